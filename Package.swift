@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The built-in stages: one module each under Plugins/, depending on the core and the shared text module only.
+let builtInStages: [(module: String, folder: String)] = [
+    ("TextPipeDecode", "Decode"),
+    ("TextPipeClean", "Clean"),
+    ("TextPipeSentenceSplit", "SentenceSplit"),
+    ("TextPipeEntityTag", "EntityTag"),
+    ("TextPipeNumberExtract", "NumberExtract"),
+    ("TextPipeSummarise", "Summarise"),
+]
+
+let stageTargets: [Target] = builtInStages.flatMap { stage -> [Target] in
+    [
+        .target(
+            name: stage.module,
+            dependencies: ["TextPipeCore", "TextPipeText"],
+            path: "Plugins/\(stage.folder)"
+        ),
+        .testTarget(
+            name: "\(stage.module)Tests",
+            dependencies: [.target(name: stage.module), "TextPipeCore", "TestSupport"],
+            path: "Tests/\(stage.module)Tests"
+        ),
+    ]
+}
+
+let package = Package(
+    name: "TextPipe",
+    products: [
+        .executable(name: "textpipe", targets: ["TextPipeCLI"]),
+        .library(name: "TextPipe", targets: ["TextPipe"]),
+        .library(name: "TextPipeCore", targets: ["TextPipeCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "TextPipeYAML", dependencies: ["CLibYAML"]),
+        .target(name: "TextPipeCore", dependencies: ["TextPipeYAML"]),
+        .target(name: "TextPipeText"),
+        .target(name: "TextPipeRunner", dependencies: ["TextPipeCore"]),
+        .target(
+            name: "TextPipe",
+            dependencies: ["TextPipeCore", "TextPipeRunner"] + builtInStages.map { .target(name: $0.module) }
+        ),
+        .executableTarget(
+            name: "TextPipeCLI",
+            dependencies: ["TextPipe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "TestSupport", dependencies: ["TextPipeCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "TextPipeYAMLTests", dependencies: ["TextPipeYAML"]),
+        .testTarget(name: "TextPipeCoreTests", dependencies: ["TextPipeCore", "TestSupport"]),
+        .testTarget(name: "TextPipeTextTests", dependencies: ["TextPipeText"]),
+        .testTarget(name: "TextPipeRunnerTests", dependencies: ["TextPipeRunner", "TextPipe", "TestSupport"]),
+        .testTarget(name: "TextPipeCLITests", dependencies: ["TextPipe", "TestSupport"]),
+    ] + stageTargets,
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+@_exported import TextPipeCore
+@_exported import TextPipeRunner

@@ -1,0 +1,244 @@
+/// A strict, fast JSON parser over UTF-8 bytes (RFC 8259), used for JSONL input and for documents that
+/// cross process and plugin boundaries.
+public struct JSONParser {
+    /// Why a text is not JSON, and where.
+    public struct SyntaxError: Error, CustomStringConvertible, Sendable {
+        /// The byte offset where parsing stopped.
+        public var offset: Int
+        public var message: String
+        public var description: String { "invalid JSON at byte \(offset + 1): \(message)" }
+    }
+
+    /// The deepest nesting accepted; deeper input is an error rather than a stack overflow.
+    public static let maximumDepth = 512
+
+    /// Parses one JSON value that must fill `bytes` (surrounding whitespace allowed).
+    public static func parse(_ bytes: some Collection<UInt8>) throws(SyntaxError) -> JSONValue {
+        let array = bytes as? [UInt8] ?? Array(bytes)
+        return try array.withUnsafeBufferPointer { buffer throws(SyntaxError) in
+            var parser = Parser(bytes: buffer)
+            parser.skipWhitespace()
+            let value = try parser.parseValue(depth: 0)
+            parser.skipWhitespace()
+            guard parser.position == buffer.count else { throw parser.error("unexpected text after the value") }
+            return value
+        }
+    }
+
+    /// Parses one JSON value from a string.
+    public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
+        try parse(Array(text.utf8))
+    }
+
+    private struct Parser {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var position = 0
+
+        func error(_ message: String) -> SyntaxError { SyntaxError(offset: position, message: message) }
+
+        mutating func skipWhitespace() {
+            while position < bytes.count {
+                switch bytes[position] {
+                case 0x20, 0x09, 0x0A, 0x0D: position += 1
+                default: return
+                }
+            }
+        }
+
+        mutating func parseValue(depth: Int) throws(SyntaxError) -> JSONValue {
+            guard depth < JSONParser.maximumDepth else { throw error("nesting deeper than \(JSONParser.maximumDepth)") }
+            guard position < bytes.count else { throw error("unexpected end of input") }
+            switch bytes[position] {
+            case UInt8(ascii: "{"): return try parseObject(depth: depth)
+            case UInt8(ascii: "["): return try parseArray(depth: depth)
+            case UInt8(ascii: "\""): return .string(try parseString())
+            case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+            case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+            case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+            default: throw error("unexpected character '\(Unicode.Scalar(bytes[position]))'")
+            }
+        }
+
+        mutating func expectLiteral(_ literal: StaticString) throws(SyntaxError) {
+            let count = literal.utf8CodeUnitCount
+            guard position + count <= bytes.count else { throw error("unexpected end of input") }
+            let expected = UnsafeBufferPointer(start: literal.utf8Start, count: count)
+            for index in 0..<count where bytes[position + index] != expected[index] {
+                throw error("invalid literal")
+            }
+            position += count
+        }
+
+        mutating func parseObject(depth: Int) throws(SyntaxError) -> JSONValue {
+            position += 1
+            var members: [(key: String, value: JSONValue)] = []
+            skipWhitespace()
+            if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
+                position += 1
+                return .object(members)
+            }
+            while true {
+                skipWhitespace()
+                guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+                    throw error("expected a string key")
+                }
+                let key = try parseString()
+                skipWhitespace()
+                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':'") }
+                position += 1
+                skipWhitespace()
+                members.append((key, try parseValue(depth: depth + 1)))
+                skipWhitespace()
+                guard position < bytes.count else { throw error("unexpected end of input in an object") }
+                if bytes[position] == UInt8(ascii: ",") {
+                    position += 1
+                } else if bytes[position] == UInt8(ascii: "}") {
+                    position += 1
+                    return .object(members)
+                } else {
+                    throw error("expected ',' or '}'")
+                }
+            }
+        }
+
+        mutating func parseArray(depth: Int) throws(SyntaxError) -> JSONValue {
+            position += 1
+            var elements: [JSONValue] = []
+            skipWhitespace()
+            if position < bytes.count && bytes[position] == UInt8(ascii: "]") {
+                position += 1
+                return .array(elements)
+            }
+            while true {
+                skipWhitespace()
+                elements.append(try parseValue(depth: depth + 1))
+                skipWhitespace()
+                guard position < bytes.count else { throw error("unexpected end of input in an array") }
+                if bytes[position] == UInt8(ascii: ",") {
+                    position += 1
+                } else if bytes[position] == UInt8(ascii: "]") {
+                    position += 1
+                    return .array(elements)
+                } else {
+                    throw error("expected ',' or ']'")
+                }
+            }
+        }
+
+        mutating func parseNumber() throws(SyntaxError) -> String {
+            let start = position
+            if bytes[position] == UInt8(ascii: "-") { position += 1 }
+            let digitsStart = position
+            while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
+                position += 1
+            }
+            guard position > digitsStart else { throw error("expected a digit") }
+            if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
+                position += 1
+                let fractionStart = position
+                while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
+                    position += 1
+                }
+                guard position > fractionStart else { throw error("expected a digit after '.'") }
+            }
+            if position < bytes.count && (bytes[position] | 0x20) == UInt8(ascii: "e") {
+                position += 1
+                if position < bytes.count && (bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")) {
+                    position += 1
+                }
+                let exponentStart = position
+                while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
+                    position += 1
+                }
+                guard position > exponentStart else { throw error("expected a digit in the exponent") }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        }
+
+        mutating func parseString() throws(SyntaxError) -> String {
+            position += 1
+            let start = position
+            // Fast path: no escapes, so the bytes between the quotes are the string.
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "\"") {
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                    position += 1
+                    return text
+                }
+                if byte == UInt8(ascii: "\\") { break }
+                if byte < 0x20 { throw error("unescaped control character in a string") }
+                position += 1
+            }
+            var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+            while position < bytes.count {
+                let byte = bytes[position]
+                switch byte {
+                case UInt8(ascii: "\""):
+                    position += 1
+                    return String(decoding: buffer, as: UTF8.self)
+                case UInt8(ascii: "\\"):
+                    position += 1
+                    guard position < bytes.count else { throw error("unexpected end of input in an escape") }
+                    let escape = bytes[position]
+                    position += 1
+                    switch escape {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
+                    case UInt8(ascii: "b"): buffer.append(0x08)
+                    case UInt8(ascii: "f"): buffer.append(0x0C)
+                    case UInt8(ascii: "n"): buffer.append(0x0A)
+                    case UInt8(ascii: "r"): buffer.append(0x0D)
+                    case UInt8(ascii: "t"): buffer.append(0x09)
+                    case UInt8(ascii: "u"): appendScalar(try parseUnicodeEscape(), to: &buffer)
+                    default: throw error("invalid escape")
+                    }
+                default:
+                    if byte < 0x20 { throw error("unescaped control character in a string") }
+                    buffer.append(byte)
+                    position += 1
+                }
+            }
+            throw error("unterminated string")
+        }
+
+        mutating func parseHex4() throws(SyntaxError) -> UInt32 {
+            guard position + 4 <= bytes.count else { throw error("truncated \\u escape") }
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                let byte = bytes[position]
+                let digit: UInt8
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+                default: throw error("invalid hex digit in \\u escape")
+                }
+                value = value << 4 | UInt32(digit)
+                position += 1
+            }
+            return value
+        }
+
+        mutating func parseUnicodeEscape() throws(SyntaxError) -> Unicode.Scalar {
+            let first = try parseHex4()
+            if (0xD800..<0xDC00).contains(first), position + 6 <= bytes.count,
+                bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+            {
+                let saved = position
+                position += 2
+                let second = try parseHex4()
+                if (0xDC00..<0xE000).contains(second) {
+                    let combined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                    return Unicode.Scalar(combined) ?? "\u{FFFD}"
+                }
+                position = saved
+            }
+            return Unicode.Scalar(first) ?? "\u{FFFD}"
+        }
+
+        func appendScalar(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
+            buffer.append(contentsOf: UTF8.encode(scalar)!)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// The annotation layers of a document, keyed by name, in the order they were added.
+public struct Layers: Sendable {
+    private var entries: [(name: String, value: any LayerValue)] = []
+
+    public init() {}
+
+    /// The typed value of a layer, or `nil` if absent (or stored under that name with another type).
+    public subscript<Key: LayerKey>(key: Key.Type) -> Key.Value? {
+        get {
+            entries.first { $0.name == Key.name }?.value as? Key.Value
+        }
+        set {
+            set(newValue, named: Key.name)
+        }
+    }
+
+    /// Stores an untyped value under a name; `nil` removes the layer.
+    public mutating func set(_ value: (any LayerValue)?, named name: String) {
+        if let index = entries.firstIndex(where: { $0.name == name }) {
+            if let value { entries[index].value = value } else { entries.remove(at: index) }
+        } else if let value {
+            entries.append((name, value))
+        }
+    }
+
+    /// The untyped value stored under a name.
+    public func value(named name: String) -> (any LayerValue)? {
+        entries.first { $0.name == name }?.value
+    }
+
+    public func contains(_ name: LayerName) -> Bool { entries.contains { $0.name == name.rawValue } }
+
+    /// The layers in the order they were added.
+    public var all: [(name: String, value: any LayerValue)] { entries }
+
+    public var isEmpty: Bool { entries.isEmpty }
+
+    public mutating func removeAll() { entries.removeAll() }
+}
+
+/// A layer whose contents arrived as JSON from outside the process (an `exec` stage, a runtime plugin) and
+/// that no Swift type claims. It is written back out as it came.
+public struct JSONLayer: LayerValue, Equatable {
+    public var json: JSONValue
+
+    public init(_ json: JSONValue) { self.json = json }
+
+    public func writeJSON(to writer: inout JSONWriter, context: OutputContext) {
+        writer.value(json)
+    }
+}
