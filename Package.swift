@@ -60,6 +60,8 @@ let package = Package(
         .testTarget(name: "TextPipeTextTests", dependencies: ["TextPipeText"]),
         .testTarget(name: "TextPipeRunnerTests", dependencies: ["TextPipeRunner", "TextPipe", "TestSupport"]),
         .testTarget(name: "TextPipeCLITests", dependencies: ["TextPipe", "TestSupport"]),
+        // Stages working together on real documents (decode + clean + sentence_split + ...).
+        .testTarget(name: "TextPipeIntegrationTests", dependencies: ["TextPipe", "TestSupport"]),
     ] + stageTargets,
     swiftLanguageModes: [.v6]
 )
