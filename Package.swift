@@ -32,6 +32,7 @@ let package = Package(
         .executable(name: "textpipe", targets: ["TextPipeCLI"]),
         .library(name: "TextPipe", targets: ["TextPipe"]),
         .library(name: "TextPipeCore", targets: ["TextPipeCore"]),
+        .library(name: "TextPipeCommandLine", targets: ["TextPipeCommandLine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -45,21 +46,23 @@ let package = Package(
         .target(name: "TextPipeYAML", dependencies: ["CLibYAML"]),
         .target(name: "TextPipeCore", dependencies: ["TextPipeYAML"]),
         .target(name: "TextPipeText"),
-        .target(name: "TextPipeRunner", dependencies: ["TextPipeCore"]),
+        .target(name: "TextPipeRunner", dependencies: ["TextPipeCore", "TextPipeYAML"]),
         .target(
             name: "TextPipe",
             dependencies: ["TextPipeCore", "TextPipeRunner"] + builtInStages.map { .target(name: $0.module) }
         ),
-        .executableTarget(
-            name: "TextPipeCLI",
+        // The command line as a library, so a package with its own stages can ship its own `textpipe`.
+        .target(
+            name: "TextPipeCommandLine",
             dependencies: ["TextPipe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "TextPipeCLI", dependencies: ["TextPipeCommandLine"]),
         .target(name: "TestSupport", dependencies: ["TextPipeCore"], path: "Tests/TestSupport"),
         .testTarget(name: "TextPipeYAMLTests", dependencies: ["TextPipeYAML"]),
         .testTarget(name: "TextPipeCoreTests", dependencies: ["TextPipeCore", "TestSupport"]),
         .testTarget(name: "TextPipeTextTests", dependencies: ["TextPipeText"]),
         .testTarget(name: "TextPipeRunnerTests", dependencies: ["TextPipeRunner", "TextPipe", "TestSupport"]),
-        .testTarget(name: "TextPipeCLITests", dependencies: ["TextPipe", "TestSupport"]),
+        .testTarget(name: "TextPipeCLITests", dependencies: ["TextPipe", "TextPipeCommandLine", "TestSupport"]),
         // Stages working together on real documents (decode + clean + sentence_split + ...).
         .testTarget(name: "TextPipeIntegrationTests", dependencies: ["TextPipe", "TestSupport"]),
     ] + stageTargets,

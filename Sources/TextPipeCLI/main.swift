@@ -1,1 +1,3 @@
-print("textpipe")
+import TextPipeCommandLine
+
+TextPipeCommand.main(loader: .builtIn)

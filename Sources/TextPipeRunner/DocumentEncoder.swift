@@ -1,0 +1,79 @@
+/// Serialises processed documents into the output contract (DESIGN.md): one JSON object per document with
+/// `id`, passthrough fields, `source`, `text`, every layer, and `error` for a failed document.
+public struct DocumentEncoder: Sendable {
+    public var format: RunConfiguration.OutputFormat
+    /// Add input-file byte offsets to spans (`--source-offsets`).
+    public var sourceOffsets: Bool
+    /// Extra top-level fields (e.g. the hashes `--resume` compares).
+    public var provenance: [(key: String, value: JSONValue)]
+
+    public init(format: RunConfiguration.OutputFormat = .jsonl, sourceOffsets: Bool = false) {
+        self.format = format
+        self.sourceOffsets = sourceOffsets
+        self.provenance = []
+    }
+
+    /// The bytes for one document; JSON formats end without a newline, the sink adds separators.
+    public func encode(_ document: Document, failure: StageFailure?) -> [UInt8] {
+        switch format {
+        case .text:
+            var bytes = Array("==> \(document.id) <==\n".utf8)
+            if let failure {
+                bytes.append(contentsOf: "error in \(failure.stage): \(failure.message)\n".utf8)
+            } else {
+                bytes.append(contentsOf: document.text.utf8)
+                if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+            }
+            return bytes
+        case .json, .jsonl:
+            return json(document, failure: failure)
+        }
+    }
+
+    /// The document as one compact JSON object.
+    public func json(_ document: Document, failure: StageFailure?, extra: [(key: String, value: JSONValue)] = []) -> [UInt8] {
+        var writer = JSONWriter(reservingCapacity: document.text.utf8.count * 2 + 256)
+        writer.beginObject()
+        writer.field("id", document.id)
+        for member in document.passthrough where member.key != "source" && member.key != "error" {
+            writer.key(member.key)
+            writer.value(member.value)
+        }
+        for member in provenance + extra {
+            writer.key(member.key)
+            writer.value(member.value)
+        }
+        writeSource(document.source, to: &writer)
+        if !document.needsDecoding {
+            writer.field("text", document.text)
+        }
+        if !document.layers.isEmpty {
+            let context = OutputContext(text: document.text, alignment: sourceOffsets ? document.alignment : nil)
+            for (name, value) in document.layers.all {
+                writer.key(name)
+                value.writeJSON(to: &writer, context: context)
+            }
+        }
+        if let failure {
+            writer.key("error")
+            writer.beginObject()
+            writer.field("stage", failure.stage)
+            writer.field("message", failure.message)
+            writer.endObject()
+        }
+        writer.endObject()
+        return writer.bytes
+    }
+
+    private func writeSource(_ source: DocumentSource, to writer: inout JSONWriter) {
+        guard source.path != nil || source.byteCount != nil || source.encoding != nil else { return }
+        writer.key("source")
+        writer.beginObject()
+        if let path = source.path { writer.field("path", path) }
+        if let bytes = source.byteCount { writer.field("bytes", bytes) }
+        if let encoding = source.encoding { writer.field("encoding", encoding) }
+        if let confidence = source.confidence { writer.field("confidence", (confidence * 1000).rounded() / 1000) }
+        if let replaced = source.replacedBytes, replaced > 0 { writer.field("replaced_bytes", replaced) }
+        writer.endObject()
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Turns inputs into documents, in order: whole files as one document each, JSONL files and streams as one
+/// document per line. A line or file that cannot be read becomes a failed document, so it is reported in
+/// its place and the rest goes on.
+struct DocumentReader {
+    let format: RunConfiguration.InputFormat
+    /// Whether documents from files keep their raw bytes for a decoding stage.
+    let keepsBytes: Bool
+    let tracksAlignment: Bool
+
+    /// A document ready for the pipeline, or a failure found while reading it.
+    typealias Produce = (_ document: Document, _ failure: StageFailure?) throws -> Bool
+
+    /// Calls `produce` for every document until it returns false.
+    func read(_ items: [InputItem], produce: Produce) throws {
+        for item in items {
+            guard try read(item, produce: produce) else { return }
+        }
+    }
+
+    private func read(_ item: InputItem, produce: Produce) throws -> Bool {
+        switch item {
+        case .standardInput:
+            if format == .jsonl {
+                return try readLines(descriptor: 0, label: "stdin", produce: produce)
+            }
+            let bytes = try readAll(descriptor: 0)
+            if format == .auto, bytes.first(where: { !isWhitespace($0) }) == UInt8(ascii: "{") {
+                return try readLines(bytes: bytes, label: "stdin", produce: produce)
+            }
+            return try produce(document(id: "stdin", path: nil, bytes: bytes), nil)
+        case .file(let path, let id):
+            if format == .jsonl || (format == .auto && (path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson"))) {
+                let descriptor = open(path, O_RDONLY)
+                guard descriptor >= 0 else {
+                    return try produce(failed(id: id, path: path, "cannot open: \(String(cString: strerror(errno)))"), readFailure(path))
+                }
+                defer { close(descriptor) }
+                return try readLines(descriptor: descriptor, label: id, produce: produce)
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return try produce(failed(id: id, path: path, "cannot read"), readFailure(path))
+            }
+            return try produce(document(id: id, path: path, bytes: Array(data)), nil)
+        }
+    }
+
+    private func readFailure(_ path: String) -> StageFailure {
+        StageFailure(stage: "input", message: "cannot read \(path)")
+    }
+
+    private func failed(id: String, path: String?, _ message: String) -> Document {
+        Document(id: id, text: "", source: DocumentSource(path: path))
+    }
+
+    private func document(id: String, path: String?, bytes: [UInt8]) -> Document {
+        let source = DocumentSource(path: path, byteCount: bytes.count)
+        if keepsBytes {
+            var document = Document(id: id, bytes: bytes, source: source)
+            document.tracksAlignment = tracksAlignment
+            return document
+        }
+        // No stage decodes: read the bytes as UTF-8, replacing what is not.
+        var document = Document(id: id, text: String(decoding: bytes, as: UTF8.self), source: source)
+        document.source.encoding = "utf-8"
+        document.tracksAlignment = tracksAlignment
+        if tracksAlignment { document.alignment = .identity(count: bytes.count) }
+        return document
+    }
+
+    private func readLines(descriptor: Int32, label: String, produce: Produce) throws -> Bool {
+        var reader = LineReader(descriptor: descriptor)
+        var lineNumber = 0
+        while let line = try reader.nextLine() {
+            lineNumber += 1
+            guard line.contains(where: { !isWhitespace($0) }) else { continue }
+            let (document, failure) = record(line, label: label, lineNumber: lineNumber)
+            guard try produce(document, failure) else { return false }
+        }
+        return true
+    }
+
+    private func readLines(bytes: [UInt8], label: String, produce: Produce) throws -> Bool {
+        var lineNumber = 0
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard line.contains(where: { !isWhitespace($0) }) else { continue }
+            let (document, failure) = record(line, label: label, lineNumber: lineNumber)
+            guard try produce(document, failure) else { return false }
+        }
+        return true
+    }
+
+    /// One JSONL record: `id` and `text` are taken, every other field passes through.
+    func record(_ line: ArraySlice<UInt8>, label: String, lineNumber: Int) -> (Document, StageFailure?) {
+        let fallbackID = "\(label):\(lineNumber)"
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(line)
+        } catch {
+            return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): \(error)"))
+        }
+        guard case .object(let members) = value else {
+            return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): expected a JSON object"))
+        }
+        var id = fallbackID
+        var text: String?
+        var passthrough: [(key: String, value: JSONValue)] = []
+        for member in members {
+            switch (member.key, member.value) {
+            case ("id", .string(let string)): id = string
+            case ("id", .number(let literal)): id = literal
+            case ("text", .string(let string)): text = string
+            default: passthrough.append(member)
+            }
+        }
+        var document = Document(id: id, text: text ?? "")
+        document.passthrough = passthrough
+        document.source.byteCount = text?.utf8.count
+        document.tracksAlignment = tracksAlignment
+        if tracksAlignment { document.alignment = .identity(count: document.text.utf8.count) }
+        guard text != nil else {
+            return (document, StageFailure(stage: "input", message: "line \(lineNumber): no string field 'text'"))
+        }
+        return (document, nil)
+    }
+
+    private func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+}
