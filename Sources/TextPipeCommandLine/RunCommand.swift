@@ -88,9 +88,9 @@ struct RunCommand: ParsableCommand {
         let progress = ProgressLine(enabled: !noProgress && StandardError.isTerminal, totalBytes: InputItem.totalBytes(items))
         let summary: RunSummary
         do {
-            summary = try Runner(pipeline: pipeline, configuration: configuration).run(items, into: sink) { state in
+            summary = try Runner(pipeline: pipeline, configuration: configuration).run(items, into: sink, progress: { state in
                 progress.show(state)
-            }
+            })
         } catch {
             progress.clear()
             StandardError.line("error: \(error)")

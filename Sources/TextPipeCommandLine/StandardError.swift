@@ -1,7 +1,9 @@
 #if canImport(Glibc)
     import Glibc
+    private let writeBytes = Glibc.write
 #elseif canImport(Darwin)
     import Darwin
+    private let writeBytes = Darwin.write
 #endif
 
 /// Writes to standard error, unbuffered, for diagnostics and the progress line.
@@ -9,9 +11,13 @@ enum StandardError {
     static func write(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
-            _ = fwrite(bytes.baseAddress, 1, bytes.count, stderr)
+            var offset = 0
+            while offset < bytes.count {
+                let written = writeBytes(2, bytes.baseAddress! + offset, bytes.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
         }
-        fflush(stderr)
     }
 
     static func line(_ text: String) { write(text + "\n") }

@@ -9,6 +9,9 @@ public struct PipelineSpec: Sendable {
     /// Runtime plugin libraries to load, as written (relative to the file), with their locations.
     public var plugins: [(path: String, location: SourceLocation)]
     public var stages: [StageEntry]
+    /// Problems found in the file's shape that still let the rest be checked; ``StageRegistry/makePipeline(_:context:)``
+    /// reports them together with its own.
+    public var problems: [Diagnostic]
 
     static let topLevelKeys = ["name", "description", "stages", "plugins"]
 
@@ -17,12 +20,14 @@ public struct PipelineSpec: Sendable {
     /// - Parameters:
     ///   - yaml: The file's text.
     ///   - file: The name to report in diagnostics.
-    /// - Throws: ``PipelineError`` with every problem found.
+    /// - Throws: ``PipelineError`` when the text is not YAML or not a mapping; other problems are collected in
+    ///   `problems` so that stage checks can report theirs alongside.
     public init(yaml: String, file: String) throws(PipelineError) {
         self.file = file
         self.name = PipelineSpec.defaultName(for: file)
         self.plugins = []
         self.stages = []
+        self.problems = []
         let root: YAMLNode?
         do {
             root = try YAMLParser().parse(yaml)
@@ -78,7 +83,7 @@ public struct PipelineSpec: Sendable {
         } else {
             report("missing 'stages:', the list of stages to run", at: root.location)
         }
-        if !problems.isEmpty { throw PipelineError(problems) }
+        self.problems = problems
     }
 
     private static func entry(from item: YAMLNode, file: String, problems: inout [Diagnostic]) -> StageEntry? {
@@ -114,8 +119,11 @@ extension StageRegistry {
     /// Creates the pipeline a spec describes, reporting every unknown stage, bad option and unmet
     /// requirement at once.
     public func makePipeline(_ spec: PipelineSpec, context: StageContext) throws(PipelineError) -> Pipeline {
-        var problems: [Diagnostic] = []
-        var created: [(entry: StageEntry, stage: PipelineStage)] = []
+        var problems = spec.problems
+        var created: [PipelineStage] = []
+        // Every entry whose stage exists takes part in the requirement check, even if its options are wrong,
+        // so one mistake does not cascade into false "needs" errors further down.
+        var known: [(entry: StageEntry, descriptor: StageDescriptor)] = []
         for entry in spec.stages {
             guard let factory = factory(named: entry.name) else {
                 var message = "unknown stage '\(entry.name)'"
@@ -124,17 +132,18 @@ extension StageRegistry {
                 problems.append(entry.diagnostic(message))
                 continue
             }
+            known.append((entry, factory.descriptor))
             do {
-                created.append((entry, try factory.make(entry, context: context)))
+                created.append(try factory.make(entry, context: context))
             } catch {
                 problems.append(contentsOf: error.diagnostics)
             }
         }
-        for unmet in Pipeline.unmetRequirements(in: created.map(\.stage.descriptor), registry: self) {
-            problems.append(created[unmet.stageIndex].entry.diagnostic(unmet.message))
+        for unmet in Pipeline.unmetRequirements(in: known.map(\.descriptor), registry: self) {
+            problems.append(known[unmet.stageIndex].entry.diagnostic(unmet.message))
         }
         problems.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
         guard problems.isEmpty else { throw PipelineError(problems) }
-        return Pipeline(unchecked: spec.name, description: spec.description, stages: created.map(\.stage))
+        return Pipeline(unchecked: spec.name, description: spec.description, stages: created)
     }
 }
