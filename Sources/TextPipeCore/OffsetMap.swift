@@ -39,8 +39,8 @@ public struct OffsetMap: Sendable, Equatable {
     /// Maps one offset. A start offset snaps to the start of a replaced run, an end offset to its end.
     public func sourceOffset(of offset: Int, isEnd: Bool) -> Int {
         guard !runs.isEmpty else { return offset }
-        if offset <= 0 { return isEnd ? runs[firstNonEmpty(from: 0)].source.lowerBound : 0 }
-        if offset >= targetCount { return sourceCount }
+        let offset = max(0, offset)
+        if offset >= targetCount && !isEnd { return sourceCount }
         // The last run whose target starts at or before `offset`, skipping runs with no target text.
         var low = 0
         var high = runs.count - 1
@@ -61,12 +61,6 @@ public struct OffsetMap: Sendable, Equatable {
         if offset <= run.target.lowerBound { return run.source.lowerBound }
         if offset >= run.target.upperBound { return run.source.upperBound }
         return isEnd ? run.source.upperBound : run.source.lowerBound
-    }
-
-    private func firstNonEmpty(from index: Int) -> Int {
-        var index = index
-        while index + 1 < runs.count && runs[index].target.isEmpty { index += 1 }
-        return index
     }
 
     /// The map from this map's target straight to `next`'s source, where `next` maps this map's source onward.
