@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "TextPipeCoreTests", dependencies: ["TextPipeCore", "TestSupport"]),
         .testTarget(name: "TextPipeTextTests", dependencies: ["TextPipeText"]),
         .testTarget(name: "TextPipeRunnerTests", dependencies: ["TextPipeRunner", "TextPipe", "TestSupport"]),
-        .testTarget(name: "TextPipeCLITests", dependencies: ["TextPipe", "TextPipeCommandLine", "TestSupport"]),
+        .testTarget(name: "TextPipeCLITests", dependencies: ["TextPipe", "TextPipeCommandLine", "TextPipeCLI", "TestSupport"]),
         // Stages working together on real documents (decode + clean + sentence_split + ...).
         .testTarget(name: "TextPipeIntegrationTests", dependencies: ["TextPipe", "TestSupport"]),
     ] + stageTargets,
