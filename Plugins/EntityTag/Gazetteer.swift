@@ -1,0 +1,89 @@
+import TextPipeCore
+
+/// All names and cue words the tagger knows, keyed by ``NameKey`` for one hash lookup per token.
+///
+/// Multi-word names are stored under the key of the whole sequence, and every strict prefix is marked
+/// ``GazetteerEntry/Facts/prefix`` so a longest match stops as soon as no name can continue.
+struct Gazetteer: Sendable {
+    private(set) var entries: [UInt64: GazetteerEntry] = [:]
+    /// The most tokens in one name.
+    private(set) var longestName = 1
+
+    /// The built-in gazetteers, parsed once per process.
+    static let builtIn: Gazetteer = {
+        var gazetteer = Gazetteer()
+        gazetteer.addBuiltIn()
+        return gazetteer
+    }()
+
+    @inline(__always)
+    func entry(_ key: UInt64) -> GazetteerEntry? { entries[key] }
+
+    @inline(__always)
+    func facts(_ key: UInt64) -> GazetteerEntry.Facts { entries[key]?.facts ?? [] }
+
+    /// Adds a name (one or more tokens) with facts; `update` can set the numbers.
+    mutating func add(
+        _ name: Substring, _ facts: GazetteerEntry.Facts, update: (inout GazetteerEntry) -> Void = { _ in }
+    ) {
+        let tokens = NameTokenizer.tokens(in: String(name))
+        guard var key = tokens.first?.key else { return }
+        for (index, token) in tokens.enumerated() {
+            if index > 0 { key = NameKey.combine(key, token.key) }
+            if index < tokens.count - 1 { entries[key, default: GazetteerEntry()].facts.insert(.prefix) }
+        }
+        update(&entries[key, default: GazetteerEntry()])
+        entries[key, default: GazetteerEntry()].facts.formUnion(facts)
+        longestName = max(longestName, tokens.count)
+    }
+
+    /// Adds every line of a list; `field` receives the text after a tab, if any.
+    mutating func addLines(
+        _ text: String, _ facts: GazetteerEntry.Facts,
+        field: (Substring, inout GazetteerEntry) -> Void = { _, _ in }
+    ) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            if let tab = line.firstIndex(of: "\t") {
+                let value = line[line.index(after: tab)...]
+                add(line[..<tab], facts) { field(value, &$0) }
+            } else {
+                add(line, facts)
+            }
+        }
+    }
+
+    private mutating func addBuiltIn() {
+        addLines(GeoNamesData.countries, .country)
+        addLines(GeoNamesData.usStates, .usState)
+        addLines(GeoNamesData.continents, .continent)
+        addLines(GeoNamesData.cities, .city) { value, entry in
+            entry.population = max(entry.population, Int32(value) ?? 0)
+        }
+        addLines(CensusNamesData.firstNames, .firstName) { value, entry in
+            entry.firstNameFrequency = Float(value) ?? 0
+        }
+        addLines(CensusNamesData.surnames, .surname) { value, entry in
+            entry.surnameRank = Int32(value) ?? 0
+        }
+        addLines(WordListsData.places, .place)
+        addLines(WordListsData.demonyms, .demonym)
+        addLines(WordListsData.organisations, .organisation)
+        addLines(WordListsData.titles, .title)
+        addLines(WordListsData.commonWords, .commonWord)
+        addLines(WordListsData.connectors, .connector)
+        addLines(WordListsData.organisationHeads, .organisationHead) { value, entry in
+            if value == "of" || value == "for" { entry.facts.insert(.organisationHeadOf) }
+        }
+        addLines(WordListsData.placeHeads, .placeHead) { value, entry in
+            if value == "of" { entry.facts.insert(.placeHeadOf) }
+            if value == "pre" { entry.facts.insert(.placePrefix) }
+        }
+        for line in WordListsData.miscNames.split(separator: "\n") {
+            if line.hasSuffix("\thead") {
+                add(line.dropLast(5), .miscHead)
+            } else {
+                add(line, .miscName)
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import TextPipeCore
+
+/// What the gazetteers know about one name or word: a set of facts, plus the numbers some of them carry.
+struct GazetteerEntry: Sendable {
+    struct Facts: OptionSet, Sendable {
+        let rawValue: UInt32
+
+        static let country = Facts(rawValue: 1 << 0)
+        static let city = Facts(rawValue: 1 << 1)
+        static let usState = Facts(rawValue: 1 << 2)
+        static let continent = Facts(rawValue: 1 << 3)
+        /// From the hand-written places list.
+        static let place = Facts(rawValue: 1 << 4)
+        static let demonym = Facts(rawValue: 1 << 5)
+        static let organisation = Facts(rawValue: 1 << 6)
+        static let miscName = Facts(rawValue: 1 << 7)
+        static let title = Facts(rawValue: 1 << 8)
+        /// Ends an organisation name ("Council", "Inc").
+        static let organisationHead = Facts(rawValue: 1 << 9)
+        /// Starts an "of"/"for" chain that names an organisation ("University of", "Center for").
+        static let organisationHeadOf = Facts(rawValue: 1 << 10)
+        static let placeHead = Facts(rawValue: 1 << 11)
+        /// Starts a place name ("Mount", "Lake").
+        static let placePrefix = Facts(rawValue: 1 << 12)
+        static let placeHeadOf = Facts(rawValue: 1 << 13)
+        static let miscHead = Facts(rawValue: 1 << 14)
+        static let commonWord = Facts(rawValue: 1 << 15)
+        static let connector = Facts(rawValue: 1 << 16)
+        static let firstName = Facts(rawValue: 1 << 17)
+        static let surname = Facts(rawValue: 1 << 18)
+        /// A name from a user's gazetteer file; its label is in `userLabel`.
+        static let user = Facts(rawValue: 1 << 19)
+        /// A strict prefix of a longer name: keep extending the match.
+        static let prefix = Facts(rawValue: 1 << 20)
+
+        /// Facts that make a whole match a name with a label.
+        static let names: Facts = [
+            .country, .city, .usState, .continent, .place, .demonym, .organisation, .miscName, .user,
+        ]
+        static let places: Facts = [.country, .usState, .continent, .place]
+    }
+
+    var facts: Facts = []
+    /// Population of the largest city of this name.
+    var population: Int32 = 0
+    /// Census surname rank (1 = most frequent), 0 when not a surname.
+    var surnameRank: Int32 = 0
+    /// Census first-name frequency, in percent.
+    var firstNameFrequency: Float = 0
+    var userLabel: Entity.Label?
+
+    /// The label this entry gives a whole match, and the gazetteer that decided, in priority order.
+    var nameLabel: (label: Entity.Label, reason: String)? {
+        if let userLabel, facts.contains(.user) { return (userLabel, "gazetteer:user") }
+        if facts.contains(.organisation) { return (.organization, "gazetteer:organisations") }
+        if facts.contains(.country) { return (.location, "gazetteer:geonames-country") }
+        if facts.contains(.usState) { return (.location, "gazetteer:geonames-us-state") }
+        if facts.contains(.continent) { return (.location, "gazetteer:geonames-continent") }
+        if facts.contains(.place) { return (.location, "gazetteer:places") }
+        if facts.contains(.demonym) { return (.miscellaneous, "gazetteer:demonyms") }
+        if facts.contains(.miscName) { return (.miscellaneous, "gazetteer:misc") }
+        if facts.contains(.city) { return (.location, "gazetteer:geonames-city") }
+        return nil
+    }
+
+    /// A frequent given name (Census frequency at least `threshold` percent).
+    func isFirstName(atLeast threshold: Float = 0) -> Bool {
+        facts.contains(.firstName) && firstNameFrequency >= threshold
+    }
+}

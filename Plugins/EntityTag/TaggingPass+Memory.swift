@@ -1,0 +1,101 @@
+import TextPipeCore
+
+/// The document memory: what the confident mentions of a document teach about its other mentions.
+extension TaggingPass {
+    /// Applies what the document's confident mentions teach: the words of people's names ("Zelenskyy" after
+    /// "Volodymyr Zelenskyy"), acronyms defined in parentheses ("Center for ... (CSIS)"), and names seen
+    /// with a label elsewhere.
+    mutating func applyMemory() {
+        var personWords: Set<UInt64> = []
+        var known: [UInt64: Entity.Label] = [:]
+        var acronyms: [UInt64: Entity.Label] = [:]
+        for mention in mentions {
+            guard let label = mention.label else { continue }
+            if mention.strength == .strong {
+                known[mention.key] = label
+                if label == .person {
+                    for t in mention.first..<mention.end where tokens[t].isCapitalised && tokens[t].end - tokens[t].start > 1 {
+                        personWords.insert(tokens[t].key)
+                    }
+                }
+            }
+            if let acronym = definedAcronym(after: mention) { acronyms[acronym] = label }
+        }
+        for index in mentions.indices {
+            let mention = mentions[index]
+            guard mention.strength < .strong else { continue }
+            if let label = acronyms[mention.key] {
+                mentions[index].label = label
+                mentions[index].reason = "memory:acronym"
+                mentions[index].strength = .strong
+            } else if let label = known[mention.key], mention.label != label || mention.strength == .unknown {
+                mentions[index].label = label
+                mentions[index].reason = "memory:name"
+                mentions[index].strength = .strong
+            } else if (mention.first..<mention.end).allSatisfy({ personWords.contains(tokens[$0].key) || !tokens[$0].isWord }) {
+                mentions[index].label = .person
+                mentions[index].reason = "memory:person"
+                mentions[index].strength = .strong
+            }
+        }
+        mergeAdjacentPeople()
+    }
+
+    /// "Center for Strategic and International Studies (CSIS)": the capitals in parentheses right after a
+    /// labelled mention name the same thing, when their first letter matches.
+    private func definedAcronym(after mention: Mention) -> UInt64? {
+        let open = mention.end
+        guard open + 2 < tokens.count, tokens[open].mark == UInt8(ascii: "("),
+            tokens[open + 2].mark == UInt8(ascii: ")"), tokens[open + 1].isAllCaps
+        else { return nil }
+        let acronym = tokens[open + 1]
+        guard acronym.end - acronym.start >= 2, bytes[acronym.start] == bytes[mention.start] else { return nil }
+        return acronym.key
+    }
+
+    /// In a headline of capitals the words of a remembered name were found one by one: join them again.
+    private mutating func mergeAdjacentPeople() {
+        var merged: [Mention] = []
+        merged.reserveCapacity(mentions.count)
+        for mention in mentions {
+            if let last = merged.last, last.label == .person, mention.label == .person, last.end == mention.first,
+                last.reason == "memory:person", mention.reason == "memory:person"
+            {
+                merged[merged.count - 1].end = mention.end
+                merged[merged.count - 1].stop = mention.stop
+                continue
+            }
+            merged.append(mention)
+        }
+        mentions = merged
+    }
+
+    /// Decides the mentions that no rule or memory labelled, from the words around them and their shape.
+    mutating func applyFallbacks() {
+        for index in mentions.indices where mentions[index].label == nil {
+            let mention = mentions[index]
+            if mention.needsEvidence { continue }
+            let single = mention.end == mention.first + 1
+            let token = tokens[mention.first]
+            if single, token.isAllCaps {
+                mentions[index].label = .organization
+                mentions[index].reason = "rule:acronym"
+                continue
+            }
+            if mention.first > 0, tokens[mention.first - 1].isLowercase,
+                cues.placeBefore.contains(tokens[mention.first - 1].key), single
+            {
+                mentions[index].label = .location
+                mentions[index].reason = "rule:place-cue"
+                continue
+            }
+            if mention.end < tokens.count, cues.organisationAfter.contains(tokens[mention.end].key) {
+                mentions[index].label = .organization
+                mentions[index].reason = "rule:organisation-cue"
+                continue
+            }
+            mentions[index].label = .person
+            mentions[index].reason = single ? "rule:unknown-word" : "rule:name-shape"
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import TextPipeCore
+
+/// The rules that split a run of capitalised words into names and label them.
+extension TaggingPass {
+    typealias Facts = GazetteerEntry.Facts
+
+    /// Labels the names in tokens `first..<end`, a run of capitalised words and connectors.
+    mutating func segment(_ first: Int, _ end: Int) {
+        var a = first
+        var b = end
+        while a < b, !tokens[a].isCapitalised { a += 1 }
+        while b > a, !tokens[b - 1].isCapitalised { b -= 1 }
+        guard a < b else { return }
+        a = droppingLeadingCommonWords(a, b)
+        guard a < b else { return }
+
+        if b == a + 1, tokens[a].hasHyphen, hyphenHead(a) { return }
+        if b == a + 1, tokens[a].shape.contains(.hasLetter), tokens[a].end - tokens[a].start == 1 { return }
+        if cueBefore(a, b) { return }
+        if titleThenName(a, b) { return }
+
+        if let match = longestMatch(at: a, limit: b, facts: Facts.names), let named = match.entry.nameLabel {
+            if match.end == b {
+                append(a, b, named.label, named.reason, b - a > 1 ? .strong : .weak)
+                return
+            }
+            if let head = headLabel(a, b) {
+                append(a, b, head.label, head.reason, .strong)
+                return
+            }
+            if match.end == a + 1, b == a + 2, isGivenName(a), !isKnownName(a + 1, b) {
+                append(a, b, .person, "rule:first-name", .strong)  // "Jordan Henderson", "Georgia Smith"
+                return
+            }
+            append(a, match.end, named.label, named.reason, match.end - a > 1 ? .strong : .weak)
+            segment(match.end, b)
+            return
+        }
+        if let head = headLabel(a, b) {
+            append(a, b, head.label, head.reason, .strong)
+            return
+        }
+        if b - a >= 3, let split = (a + 1..<b - 1).first(where: { isSplittingConnector($0) }) {
+            segment(a, split)
+            segment(split + 1, b)
+            return
+        }
+        if isPersonName(a, b) {
+            append(a, b, .person, "rule:first-name", .strong)
+            return
+        }
+        if let inner = (a + 1..<b).first(where: { isKnownName($0, b, strongOnly: true) }) {
+            segment(a, inner)
+            segment(inner, b)
+            return
+        }
+        let single = b == a + 1
+        append(a, b, nil, "shape", .unknown, needsEvidence: single && tokens[a].sentenceStart)
+    }
+
+    /// Skips "The", "In", "But"... at the start of a sentence, and a lone common word anywhere.
+    private func droppingLeadingCommonWords(_ first: Int, _ end: Int) -> Int {
+        var a = first
+        while a < end {
+            let facts = gazetteer.facts(tokens[a].key)
+            guard facts.contains(.commonWord), !facts.contains(.title) else { break }
+            if let match = longestMatch(at: a, limit: end, facts: Facts.names), match.end > a + 1 { break }
+            guard tokens[a].sentenceStart || end == a + 1 else { break }
+            a += 1
+            while a < end, !tokens[a].isCapitalised { a += 1 }
+        }
+        return a
+    }
+
+    /// "Washington-based": the capitalised head of a hyphenated word is a name when the gazetteer knows it.
+    /// Returns whether the token was dealt with.
+    private mutating func hyphenHead(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.headEnd + 1 < token.end else { return false }
+        let next = bytes[token.headEnd + 1]
+        guard next >= 0x61 && next <= 0x7A else { return false }  // a lower-case tail
+        if gazetteer.entry(token.key)?.nameLabel != nil { return false }
+        guard let named = gazetteer.entry(token.headKey)?.nameLabel else { return true }
+        append(t, t + 1, named.label, named.reason, .weak, stop: token.headEnd, key: token.headKey)
+        return true
+    }
+
+    /// A lower-case cue just before the name: "broadcaster France 2" (an organisation), "president Lula".
+    private mutating func cueBefore(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, tokens[a - 1].isLowercase else { return false }
+        let cue = tokens[a - 1].key
+        if cues.organisationBefore.contains(cue), !isPersonName(a, b) {
+            var stop = tokens[b - 1].end
+            // "France 2", "Channel 4": a small number right after the name is part of it.
+            if b < tokens.count, tokens[b].kind == .number, tokens[b].end - tokens[b].start <= 2,
+                tokens[b].shape.contains(.spaceBefore), b + 1 >= tokens.count || tokens[b + 1].kind != .number
+            {
+                stop = tokens[b].end
+            }
+            append(a, b, .organization, "rule:organisation-cue", .strong, stop: stop)
+            return true
+        }
+        if gazetteer.facts(cue).contains(.title), !isKnownName(a, b), headLabel(a, b) == nil {
+            append(a, b, .person, "rule:title", .strong)
+            return true
+        }
+        return false
+    }
+
+    /// "President Volodymyr Zelenskyy", "Secretary General Mark Rutte", "Mr. Smith": a title, then a person.
+    private mutating func titleThenName(_ a: Int, _ b: Int) -> Bool {
+        guard var title = longestMatch(at: a, limit: b, facts: .title) else { return false }
+        if let name = longestMatch(at: a, limit: b, facts: Facts.names), name.end > title.end { return false }
+        var rest = title.end
+        while true {
+            while rest < b, !tokens[rest].isCapitalised { rest += 1 }
+            guard rest < b, let more = longestMatch(at: rest, limit: b, facts: .title) else { break }
+            title = more
+            rest = more.end
+        }
+        guard rest < b else { return gazetteer.facts(tokens[a].key).contains(.title) }
+        if tokens[rest - 1].isLowercase { return false }  // "President of ..."
+        if let head = headLabel(a, b) {
+            append(a, b, head.label, head.reason, .strong)  // "Justice Department", "General Assembly"
+            return true
+        }
+        if isKnownName(rest, b) {
+            segment(rest, b)
+            return true
+        }
+        append(rest, b, .person, "rule:title", .strong)
+        return true
+    }
+
+    /// The label that the head words of the whole run give it: "Kyiv Post" (organisation), "Independence
+    /// Square" (place), "Center for Strategic and International Studies" (an "of"-chain), "French Open".
+    func headLabel(_ a: Int, _ b: Int) -> (label: Entity.Label, reason: String)? {
+        let last = gazetteer.facts(tokens[b - 1].key)
+        let firstFacts = gazetteer.facts(tokens[a].key)
+        if b - a >= 2 {
+            if last.contains(.organisationHead) { return (.organization, "rule:organisation-head") }
+            if last.contains(.miscHead) { return (.miscellaneous, "rule:misc-head") }
+            if last.contains(.placeHead) { return (.location, "rule:place-head") }
+            if firstFacts.contains(.placePrefix) { return (.location, "rule:place-head") }
+        }
+        var t = a
+        while t + 2 < b {
+            if tokens[t + 1].isLowercase {
+                let facts = gazetteer.facts(tokens[t].key)
+                let joiner = tokens[t + 1].key
+                if facts.contains(.organisationHeadOf), joiner == Self.of || joiner == Self.for {
+                    return (.organization, "rule:of-chain")
+                }
+                if facts.contains(.placeHeadOf), joiner == Self.of { return (.location, "rule:of-chain") }
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    static let of = NameKey.of("of")
+    static let `for` = NameKey.of("for")
+    static let and = NameKey.of("and")
+    static let the = NameKey.of("the")
+    static let on = NameKey.of("on")
+
+    /// Connectors that join two names rather than build one: "and", "of", "for", "the", "&".
+    private func isSplittingConnector(_ t: Int) -> Bool {
+        let token = tokens[t]
+        if token.mark == UInt8(ascii: "&") { return false }
+        guard token.isLowercase else { return false }
+        return token.key == Self.and || token.key == Self.of || token.key == Self.for || token.key == Self.the
+            || token.key == Self.on
+    }
+
+    /// A given name from the Census lists (not a common word).
+    func isGivenName(_ t: Int) -> Bool {
+        guard let entry = gazetteer.entry(tokens[t].key) else { return false }
+        return entry.isFirstName(atLeast: 0.002) && !entry.facts.contains(.commonWord)
+            && !entry.facts.contains(.title)
+    }
+
+    /// "Mark Rutte", "George W. Bush", "J. Smith": a given name or an initial, then one to three more words.
+    func isPersonName(_ a: Int, _ b: Int) -> Bool {
+        var words = 0
+        for t in a..<b where tokens[t].kind == .word { words += 1 }
+        guard words >= 2, words <= 4 else { return false }
+        let initial = tokens[a].end - tokens[a].start == 1 && a + 1 < b && tokens[a + 1].mark == UInt8(ascii: ".")
+        guard initial || isGivenName(a) else { return false }
+        let last = gazetteer.facts(tokens[b - 1].key)
+        return last.isDisjoint(with: [.organisationHead, .placeHead, .miscHead, .demonym, .country])
+    }
+
+    /// Whether tokens `a..<b` start with a gazetteer name (country, place, organisation...), the whole span
+    /// when `strongOnly` is false, or with a name other than a city when it is true.
+    func isKnownName(_ a: Int, _ b: Int, strongOnly: Bool = false) -> Bool {
+        guard let match = longestMatch(at: a, limit: b, facts: Facts.names) else { return false }
+        if strongOnly {
+            let facts = match.entry.facts.subtracting([.city, .user])
+            return !facts.isDisjoint(with: Facts.names) || match.end - a > 1
+        }
+        return match.end == b
+    }
+}

@@ -1,0 +1,211 @@
+import TextPipeCore
+import TextPipeText
+
+/// The work of tagging one document: its tokens, the mentions found so far and the document memory.
+struct TaggingPass {
+    let tagger: EntityTagger
+    let bytes: UnsafeBufferPointer<UInt8>
+    var tokens: [NameToken]
+    var mentions: [Mention] = []
+    /// Token ranges of the sentences.
+    var sentenceSpans: [Range<Int>] = []
+
+    var gazetteer: Gazetteer { tagger.gazetteer }
+    var cues: ContextCues { tagger.cues }
+
+    init(tagger: EntityTagger, bytes: UnsafeBufferPointer<UInt8>) {
+        self.tagger = tagger
+        self.bytes = bytes
+        self.tokens = NameTokenizer.tokens(in: bytes)
+    }
+
+    // MARK: Sentences
+
+    /// Marks the first token of every sentence and line, and groups tokens into sentences.
+    mutating func markSentences(_ sentences: [TextRange]?) {
+        guard !tokens.isEmpty else { return }
+        var starts: [Int] = [0]
+        if let sentences {
+            var t = 0
+            for sentence in sentences {
+                while t < tokens.count && tokens[t].start < sentence.start { t += 1 }
+                if t < tokens.count, t > 0, starts.last != t { starts.append(t) }
+            }
+        }
+        for t in 1..<tokens.count where tokens[t].shape.contains(.lineBreakBefore) {
+            starts.append(t)
+        }
+        starts.sort()
+        var previous = -1
+        for (index, start) in starts.enumerated() where start != previous {
+            previous = start
+            let next = starts[(index + 1)...].first { $0 != start } ?? tokens.count
+            sentenceSpans.append(start..<next)
+            tokens[start].sentenceStart = true
+        }
+        // After an opening quote or a colon, a capital starts a sentence too.
+        for t in 1..<tokens.count where tokens[t - 1].kind == .punctuation {
+            let mark = tokens[t - 1].mark
+            if mark == UInt8(ascii: "\"") || mark == UInt8(ascii: ":") || isOpeningQuote(t - 1) {
+                tokens[t].sentenceStart = true
+            }
+        }
+    }
+
+    private func isOpeningQuote(_ t: Int) -> Bool {
+        let token = tokens[t]
+        return token.mark == 0xE2 && token.end - token.start == 3 && bytes[token.start + 1] == 0x80
+            && (bytes[token.start + 2] == 0x9C || bytes[token.start + 2] == 0x98)
+    }
+
+    /// A headline or dateline in capitals: most of its words are all upper case.
+    func isCapitalsSentence(_ span: Range<Int>) -> Bool {
+        var words = 0
+        var capitals = 0
+        for t in span where tokens[t].kind == .word && tokens[t].end - tokens[t].start > 1 {
+            words += 1
+            if tokens[t].shape.contains(.allCaps) { capitals += 1 }
+        }
+        guard words > 0 else { return false }
+        if words == 1 { return capitals == 1 && span.count <= 3 }
+        return capitals * 4 >= words * 3
+    }
+
+    // MARK: Finding mentions
+
+    mutating func findMentions() {
+        for span in sentenceSpans {
+            if isCapitalsSentence(span) {
+                findInCapitals(span)
+            } else {
+                findInMixedCase(span)
+            }
+        }
+    }
+
+    /// In a line of capitals, shape says nothing: only gazetteer names and (later) the memory count.
+    private mutating func findInCapitals(_ span: Range<Int>) {
+        var t = span.lowerBound
+        while t < span.upperBound {
+            guard tokens[t].kind == .word, tokens[t].shape.contains(.hasLetter) else {
+                t += 1
+                continue
+            }
+            if let match = longestMatch(at: t, limit: span.upperBound, facts: GazetteerEntry.Facts.names),
+                let named = match.entry.nameLabel, capitalsMatchIsPlausible(match, at: t)
+            {
+                append(t, match.end, named.label, named.reason, match.end - t > 1 ? .strong : .weak)
+                t = match.end
+                continue
+            }
+            let facts = gazetteer.facts(tokens[t].key)
+            if !facts.contains(.commonWord), !facts.contains(.title), !facts.contains(.connector) {
+                append(t, t + 1, nil, "capitals", .unknown, needsEvidence: true)
+            }
+            t += 1
+        }
+    }
+
+    /// Small towns named like English words ("Split", "Police") are not trusted in a headline of capitals.
+    private func capitalsMatchIsPlausible(_ match: (end: Int, entry: GazetteerEntry), at t: Int) -> Bool {
+        let facts = match.entry.facts
+        if match.end - t > 1 || !facts.isDisjoint(with: GazetteerEntry.Facts.places)
+            || facts.contains(.demonym) || facts.contains(.organisation) || facts.contains(.user)
+        {
+            return true
+        }
+        return !facts.contains(.commonWord) && match.entry.population >= 100_000
+    }
+
+    /// In ordinary text, runs of capitalised words (joined by "of", "and", "de"...) are candidate names.
+    private mutating func findInMixedCase(_ span: Range<Int>) {
+        var t = span.lowerBound
+        while t < span.upperBound {
+            guard tokens[t].isCapitalised else {
+                t += 1
+                continue
+            }
+            let end = chunkEnd(from: t, limit: span.upperBound)
+            segment(t, end)
+            t = end
+        }
+    }
+
+    /// The end of the run of capitalised words that starts at `start`.
+    private func chunkEnd(from start: Int, limit: Int) -> Int {
+        var j = start + 1
+        while j < limit {
+            if tokens[j - 1].possessive { break }
+            let token = tokens[j]
+            if token.isCapitalised {
+                j += 1
+                continue
+            }
+            guard j + 1 < limit, tokens[j + 1].isCapitalised else { break }
+            if token.kind == .word, token.isLowercase, gazetteer.facts(token.key).contains(.connector) {
+                j += 2
+                continue
+            }
+            if token.kind != .word, token.mark == UInt8(ascii: "&") {
+                j += 2
+                continue
+            }
+            // "George W. Bush", "Mr. Smith": a period after an initial or a short title, then a capital.
+            if token.mark == UInt8(ascii: "."), !token.shape.contains(.spaceBefore) {
+                let previous = tokens[j - 1]
+                if previous.end - previous.start == 1 || gazetteer.facts(previous.key).contains(.title) {
+                    j += 2
+                    continue
+                }
+            }
+            break
+        }
+        return j
+    }
+
+    // MARK: Helpers for the rules
+
+    /// The longest gazetteer entry with any of `facts` that starts at token `t` and ends by `limit`.
+    func longestMatch(at t: Int, limit: Int, facts wanted: GazetteerEntry.Facts) -> (end: Int, entry: GazetteerEntry)? {
+        var key = tokens[t].key
+        var best: (end: Int, entry: GazetteerEntry)?
+        var j = t + 1
+        while true {
+            guard let entry = gazetteer.entry(key) else { break }
+            if !entry.facts.isDisjoint(with: wanted) { best = (j, entry) }
+            guard entry.facts.contains(.prefix), j < limit, j - t < gazetteer.longestName else { break }
+            key = NameKey.combine(key, tokens[j].key)
+            j += 1
+        }
+        return best
+    }
+
+    /// The key of tokens `first..<end`.
+    func key(_ first: Int, _ end: Int) -> UInt64 {
+        var key = tokens[first].key
+        var t = first + 1
+        while t < end {
+            key = NameKey.combine(key, tokens[t].key)
+            t += 1
+        }
+        return key
+    }
+
+    /// Records a mention of tokens `first..<end`.
+    mutating func append(
+        _ first: Int, _ end: Int, _ label: Entity.Label?, _ reason: String, _ strength: Mention.Strength,
+        needsEvidence: Bool = false, stop: Int? = nil, key nameKey: UInt64? = nil
+    ) {
+        var stopByte = stop ?? tokens[end - 1].end
+        // "Acme Inc." keeps its period.
+        if stop == nil, end < tokens.count, tokens[end].mark == UInt8(ascii: "."),
+            tokens[end].start == stopByte, cues.periodAbbreviations.contains(tokens[end - 1].key)
+        {
+            stopByte += 1
+        }
+        mentions.append(
+            Mention(
+                first: first, end: end, start: tokens[first].start, stop: stopByte, label: label, reason: reason,
+                strength: strength, key: nameKey ?? key(first, end), needsEvidence: needsEvidence))
+    }
+}
