@@ -49,6 +49,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("no-progress"), help: "No progress line, even on a terminal.")
     var noProgress = false
 
+    @Flag(help: "With -o DIR/: skip inputs whose output records the same input and pipeline hashes.")
+    var resume = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
@@ -56,8 +59,10 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let loader = TextPipeCommand.loader
         let pipeline: Pipeline
+        let pipelineSource: PipelineLoader.Source
         do throws(PipelineError) {
-            pipeline = try loader.load(self.pipeline)
+            pipelineSource = try loader.source(for: self.pipeline)
+            pipeline = try loader.load(pipelineSource)
         } catch {
             StandardError.line(error.description)
             throw ExitCode.usage
@@ -84,11 +89,20 @@ struct RunCommand: ParsableCommand {
             StandardError.line("error: \(error)")
             throw ExitCode.usage
         }
+        var runner = Runner(pipeline: pipeline, configuration: configuration)
+        if let folder = sink as? DirectorySink {
+            runner.resume = ResumePolicy(pipelineHash: ContentHash.hex(of: pipelineSource.yaml), skipsCurrent: resume) {
+                folder.path(for: $0)
+            }
+        } else if resume {
+            StandardError.line("error: --resume needs a folder output (-o DIR/)")
+            throw ExitCode.usage
+        }
         SignalCleanup.install()
         let progress = ProgressLine(enabled: !noProgress && StandardError.isTerminal, totalBytes: InputItem.totalBytes(items))
         let summary: RunSummary
         do {
-            summary = try Runner(pipeline: pipeline, configuration: configuration).run(items, into: sink, progress: { state in
+            summary = try runner.run(items, into: sink, progress: { state in
                 progress.show(state)
             })
         } catch {
@@ -97,7 +111,11 @@ struct RunCommand: ParsableCommand {
             throw ExitCode.documentsFailed
         }
         progress.clear()
-        if stats { StandardError.line(summary.report) }
+        if stats {
+            StandardError.line(summary.report)
+        } else if summary.skipped > 0 {
+            StandardError.line("\(summary.skipped) inputs skipped: their output is up to date")
+        }
         if summary.failed > 0 {
             if !stats { StandardError.line("\(summary.failed) of \(summary.documents) documents failed") }
             throw ExitCode.documentsFailed

@@ -4,17 +4,16 @@ public struct DocumentEncoder: Sendable {
     public var format: RunConfiguration.OutputFormat
     /// Add input-file byte offsets to spans (`--source-offsets`).
     public var sourceOffsets: Bool
-    /// Extra top-level fields (e.g. the hashes `--resume` compares).
-    public var provenance: [(key: String, value: JSONValue)]
 
     public init(format: RunConfiguration.OutputFormat = .jsonl, sourceOffsets: Bool = false) {
         self.format = format
         self.sourceOffsets = sourceOffsets
-        self.provenance = []
     }
 
     /// The bytes for one document; JSON formats end without a newline, the sink adds separators.
-    public func encode(_ document: Document, failure: StageFailure?) -> [UInt8] {
+    ///
+    /// - Parameter extra: Top-level fields to add after the passthrough fields (the hashes `--resume` compares).
+    public func encode(_ document: Document, failure: StageFailure?, extra: [(key: String, value: JSONValue)] = []) -> [UInt8] {
         switch format {
         case .text:
             var bytes = Array("==> \(document.id) <==\n".utf8)
@@ -26,7 +25,7 @@ public struct DocumentEncoder: Sendable {
             }
             return bytes
         case .json, .jsonl:
-            return json(document, failure: failure)
+            return json(document, failure: failure, extra: extra)
         }
     }
 
@@ -39,7 +38,7 @@ public struct DocumentEncoder: Sendable {
             writer.key(member.key)
             writer.value(member.value)
         }
-        for member in provenance + extra {
+        for member in extra {
             writer.key(member.key)
             writer.value(member.value)
         }

@@ -96,7 +96,7 @@ public final class FileSink: OutputSink {
 }
 
 /// Writes one file per document into a folder: `<input name>.json` (or `.txt` for text output).
-public final class DirectorySink: OutputSink {
+public final class DirectorySink: OutputSink, Sendable {
     public let folder: String
     private let format: RunConfiguration.OutputFormat
 

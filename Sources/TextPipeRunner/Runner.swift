@@ -9,6 +9,8 @@ public struct Runner: Sendable {
     public let pipeline: Pipeline
     public let configuration: RunConfiguration
     public var encoder: DocumentEncoder
+    /// Hash recording and skipping for folder outputs (`--resume`).
+    public var resume: ResumePolicy?
 
     public init(pipeline: Pipeline, configuration: RunConfiguration) {
         self.pipeline = pipeline
@@ -42,12 +44,11 @@ public struct Runner: Sendable {
     /// Processes every input and writes it to `sink`.
     ///
     /// - Parameters:
-    ///   - skip: Returns true for a document whose output is already current (`--resume`); it is not processed.
     ///   - progress: Called from the writing thread now and then.
     /// - Returns: Counts and per-stage times.
     /// - Throws: ``OutputError`` when output cannot be written; ``InputError`` when input cannot be read.
     public func run(
-        _ items: [InputItem], into sink: any OutputSink, skip: (@Sendable (Document) -> Bool)? = nil,
+        _ items: [InputItem], into sink: any OutputSink,
         progress: ((Progress) -> Void)? = nil
     ) throws -> RunSummary {
         let started = ContinuousClock.now
@@ -85,16 +86,21 @@ public struct Runner: Sendable {
 
         for _ in 0..<jobs {
             workersDone.enter()
-            Thread.detachNewThread { [pipeline, encoder] in
+            Thread.detachNewThread { [pipeline, encoder, resume] in
                 var nanos = [UInt64](repeating: 0, count: pipeline.stages.count)
                 var counts = [(documents: Int, bytes: Int)](repeating: (0, 0), count: pipeline.stages.count)
                 while let work = inbox.take() {
                     var document = work.document
                     let inputBytes = document.source.byteCount ?? document.text.utf8.count
                     var failure = work.failure
-                    if failure == nil, let skip, skip(document) {
-                        results.put(Done(document: document, failed: false, inputBytes: inputBytes, output: nil), at: work.sequence)
-                        continue
+                    var provenance: [(key: String, value: JSONValue)] = []
+                    if let resume, failure == nil {
+                        let inputHash = ContentHash.input(of: document)
+                        if resume.isCurrent(id: document.id, inputHash: inputHash) {
+                            results.put(Done(document: document, failed: false, inputBytes: inputBytes, output: nil), at: work.sequence)
+                            continue
+                        }
+                        provenance = resume.fields(inputHash: inputHash)
                     }
                     if failure == nil {
                         for (index, stage) in pipeline.stages.enumerated() {
@@ -111,7 +117,7 @@ public struct Runner: Sendable {
                             if failure != nil { break }
                         }
                     }
-                    let output = encoder.encode(document, failure: failure)
+                    let output = encoder.encode(document, failure: failure, extra: provenance)
                     results.put(Done(document: document, failed: failure != nil, inputBytes: inputBytes, output: output), at: work.sequence)
                 }
                 stageNanos.withLock { total in for index in total.indices { total[index] += nanos[index] } }

@@ -74,6 +74,27 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: folder + "/out/sub/b.txt.json"))
     }
 
+    @Test func resumeProcessesOnlyNewOrChangedInputs() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/in", withIntermediateDirectories: true)
+        try "One. Two.".write(toFile: folder + "/in/a.txt", atomically: true, encoding: .utf8)
+        try "Three.".write(toFile: folder + "/in/b.txt", atomically: true, encoding: .utf8)
+        let pipeline = try writePipeline(sentencesPipeline, in: folder)
+        let first = try CommandRunner.run(["run", pipeline, folder + "/in", "-o", folder + "/out/", "--resume"])
+        #expect(first.status == 0)
+        let written = try String(contentsOfFile: folder + "/out/a.txt.json", encoding: .utf8)
+        #expect(written.contains(#""input_hash":"#) && written.contains(#""pipeline_hash":"#))
+        try "Changed.".write(toFile: folder + "/in/b.txt", atomically: true, encoding: .utf8)
+        try "New.".write(toFile: folder + "/in/c.txt", atomically: true, encoding: .utf8)
+        let second = try CommandRunner.run(["run", pipeline, folder + "/in", "-o", folder + "/out/", "--resume", "--stats"])
+        #expect(second.status == 0)
+        #expect(second.stderr.contains("2 documents (0 failed, 1 skipped)"))
+        #expect(try String(contentsOfFile: folder + "/out/b.txt.json", encoding: .utf8).contains("Changed."))
+        let noFolder = try CommandRunner.run(["run", pipeline, folder + "/in", "--resume"])
+        #expect(noFolder.status == 2)
+    }
+
     @Test func textFormatPrintsTheProcessedText() throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
