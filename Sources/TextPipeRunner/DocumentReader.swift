@@ -9,8 +9,29 @@ struct DocumentReader {
     let keepsBytes: Bool
     let tracksAlignment: Bool
 
-    /// A document ready for the pipeline, or a failure found while reading it.
-    typealias Produce = (_ document: Document, _ failure: StageFailure?) throws -> Bool
+    /// An input read but not yet turned into a document: JSONL lines are parsed by the workers, in parallel.
+    enum Pending: Sendable {
+        case document(Document, StageFailure?)
+        case jsonLine([UInt8], label: String, lineNumber: Int)
+
+        /// The byte size, for batching.
+        var size: Int {
+            switch self {
+            case .document(let document, _): document.bytes?.count ?? document.text.utf8.count
+            case .jsonLine(let bytes, _, _): bytes.count
+            }
+        }
+    }
+
+    typealias Produce = (_ pending: Pending) throws -> Bool
+
+    /// The document for a pending input, with a failure found while reading it.
+    func resolve(_ pending: Pending) -> (Document, StageFailure?) {
+        switch pending {
+        case .document(let document, let failure): (document, failure)
+        case .jsonLine(let bytes, let label, let lineNumber): record(bytes[...], label: label, lineNumber: lineNumber)
+        }
+    }
 
     /// Calls `produce` for every document until it returns false.
     func read(_ items: [InputItem], produce: Produce) throws {
@@ -29,28 +50,24 @@ struct DocumentReader {
             if format == .auto, bytes.first(where: { !isWhitespace($0) }) == UInt8(ascii: "{") {
                 return try readLines(bytes: bytes, label: "stdin", produce: produce)
             }
-            return try produce(document(id: "stdin", path: nil, bytes: bytes), nil)
+            return try produce(.document(document(id: "stdin", path: nil, bytes: bytes), nil))
         case .file(let path, let id):
             if format == .jsonl || (format == .auto && (path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson"))) {
                 let descriptor = open(path, O_RDONLY)
                 guard descriptor >= 0 else {
-                    return try produce(failed(id: id, path: path, "cannot open: \(String(cString: strerror(errno)))"), readFailure(path))
+                    return try produce(.document(failed(id: id, path: path), StageFailure(stage: "input", message: "cannot open \(path): \(String(cString: strerror(errno)))")))
                 }
                 defer { close(descriptor) }
                 return try readLines(descriptor: descriptor, label: id, produce: produce)
             }
             guard let data = FileManager.default.contents(atPath: path) else {
-                return try produce(failed(id: id, path: path, "cannot read"), readFailure(path))
+                return try produce(.document(failed(id: id, path: path), StageFailure(stage: "input", message: "cannot read \(path)")))
             }
-            return try produce(document(id: id, path: path, bytes: Array(data)), nil)
+            return try produce(.document(document(id: id, path: path, bytes: Array(data)), nil))
         }
     }
 
-    private func readFailure(_ path: String) -> StageFailure {
-        StageFailure(stage: "input", message: "cannot read \(path)")
-    }
-
-    private func failed(id: String, path: String?, _ message: String) -> Document {
+    private func failed(id: String, path: String?) -> Document {
         Document(id: id, text: "", source: DocumentSource(path: path))
     }
 
@@ -75,8 +92,7 @@ struct DocumentReader {
         while let line = try reader.nextLine() {
             lineNumber += 1
             guard line.contains(where: { !isWhitespace($0) }) else { continue }
-            let (document, failure) = record(line, label: label, lineNumber: lineNumber)
-            guard try produce(document, failure) else { return false }
+            guard try produce(.jsonLine(Array(line), label: label, lineNumber: lineNumber)) else { return false }
         }
         return true
     }
@@ -86,8 +102,7 @@ struct DocumentReader {
         for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
             guard line.contains(where: { !isWhitespace($0) }) else { continue }
-            let (document, failure) = record(line, label: label, lineNumber: lineNumber)
-            guard try produce(document, failure) else { return false }
+            guard try produce(.jsonLine(Array(line), label: label, lineNumber: lineNumber)) else { return false }
         }
         return true
     }

@@ -20,7 +20,7 @@ struct LineReader {
     /// The next line without its terminator (`\n` or `\r\n`), or `nil` at the end of input.
     mutating func nextLine() throws -> ArraySlice<UInt8>? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = findNewline() {
                 var end = newline
                 if end > start && buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 let line = buffer[start..<end]
@@ -34,6 +34,15 @@ struct LineReader {
                 return line
             }
             try fill()
+        }
+    }
+
+    /// The index of the next newline at or after `start`, found with memchr.
+    private func findNewline() -> Int? {
+        guard start < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { pointer -> Int? in
+            guard let found = memchr(pointer.baseAddress! + start, 0x0A, pointer.count - start) else { return nil }
+            return pointer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 

@@ -26,11 +26,10 @@ public struct Runner: Sendable {
         public var seconds: Double
     }
 
-    /// A document on its way through the workers.
-    struct Work: Sendable {
+    /// Inputs handed to a worker together; batching keeps lock traffic low when documents are small.
+    struct Batch: Sendable {
         var sequence: Int
-        var document: Document
-        var failure: StageFailure?
+        var items: [DocumentReader.Pending]
     }
 
     /// A processed document, serialised.
@@ -38,47 +37,61 @@ public struct Runner: Sendable {
         var document: Document
         var failed: Bool
         var inputBytes: Int
+        /// The encoded output; `nil` when the document was skipped as up to date.
         var output: [UInt8]?
     }
 
+    /// Documents per batch, and the size at which a batch is sent early.
+    static let batchCount = 16
+    static let batchBytes = 1 << 20
+
     /// Processes every input and writes it to `sink`.
     ///
-    /// - Parameters:
-    ///   - progress: Called from the writing thread now and then.
+    /// - Parameter progress: Called from the writing thread now and then.
     /// - Returns: Counts and per-stage times.
     /// - Throws: ``OutputError`` when output cannot be written; ``InputError`` when input cannot be read.
     public func run(
-        _ items: [InputItem], into sink: any OutputSink,
-        progress: ((Progress) -> Void)? = nil
+        _ items: [InputItem], into sink: any OutputSink, progress: ((Progress) -> Void)? = nil
     ) throws -> RunSummary {
         let started = ContinuousClock.now
         let jobs = max(1, configuration.jobs)
-        let window = DispatchSemaphore(value: jobs * max(1, configuration.windowPerJob))
-        let inbox = WorkQueue<Work>()
-        let results = OrderedResults<Done>()
+        // The window counts batches; at most this many documents are in memory at once.
+        let window = DispatchSemaphore(value: max(2, jobs * max(1, configuration.windowPerJob) / Runner.batchCount + jobs))
+        let inbox = WorkQueue<Batch>()
+        let results = OrderedResults<[Done]>()
         let stop = LockedValue(false)
         let readError = LockedValue<(any Error)?>(nil)
-        let stageNanos = LockedValue([UInt64](repeating: 0, count: pipeline.stages.count))
-        let stageCounts = LockedValue([(documents: Int, bytes: Int)](repeating: (0, 0), count: pipeline.stages.count))
+        let statistics = LockedValue(StageStatistics(count: pipeline.stages.count))
         let workersDone = DispatchGroup()
-
         let reader = DocumentReader(
             format: configuration.inputFormat, keepsBytes: pipeline.decodesText,
             tracksAlignment: configuration.sourceOffsets)
+
         let readerDone = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             var sequence = 0
+            var batch: [DocumentReader.Pending] = []
+            var batchBytes = 0
+            func send() {
+                guard !batch.isEmpty else { return }
+                window.wait()
+                inbox.put(Batch(sequence: sequence, items: batch))
+                sequence += 1
+                batch = []
+                batchBytes = 0
+            }
             do {
-                try reader.read(items) { document, failure in
+                try reader.read(items) { pending in
                     if stop.withLock({ $0 }) { return false }
-                    window.wait()
-                    inbox.put(Work(sequence: sequence, document: document, failure: failure))
-                    sequence += 1
+                    batchBytes += pending.size
+                    batch.append(pending)
+                    if batch.count >= Runner.batchCount || batchBytes >= Runner.batchBytes { send() }
                     return true
                 }
             } catch {
                 readError.withLock { $0 = error }
             }
+            send()
             inbox.close()
             results.finish(total: sequence)
             readerDone.signal()
@@ -86,47 +99,13 @@ public struct Runner: Sendable {
 
         for _ in 0..<jobs {
             workersDone.enter()
-            Thread.detachNewThread { [pipeline, encoder, resume] in
-                var nanos = [UInt64](repeating: 0, count: pipeline.stages.count)
-                var counts = [(documents: Int, bytes: Int)](repeating: (0, 0), count: pipeline.stages.count)
-                while let work = inbox.take() {
-                    var document = work.document
-                    let inputBytes = document.source.byteCount ?? document.text.utf8.count
-                    var failure = work.failure
-                    var provenance: [(key: String, value: JSONValue)] = []
-                    if let resume, failure == nil {
-                        let inputHash = ContentHash.input(of: document)
-                        if resume.isCurrent(id: document.id, inputHash: inputHash) {
-                            results.put(Done(document: document, failed: false, inputBytes: inputBytes, output: nil), at: work.sequence)
-                            continue
-                        }
-                        provenance = resume.fields(inputHash: inputHash)
-                    }
-                    if failure == nil {
-                        for (index, stage) in pipeline.stages.enumerated() {
-                            let size = document.bytes?.count ?? document.text.utf8.count
-                            let before = DispatchTime.now().uptimeNanoseconds
-                            do throws(StageFailure) {
-                                try Pipeline.run(stage, on: &document)
-                            } catch {
-                                failure = error
-                            }
-                            nanos[index] += DispatchTime.now().uptimeNanoseconds - before
-                            counts[index].documents += 1
-                            counts[index].bytes += size
-                            if failure != nil { break }
-                        }
-                    }
-                    let output = encoder.encode(document, failure: failure, extra: provenance)
-                    results.put(Done(document: document, failed: failure != nil, inputBytes: inputBytes, output: output), at: work.sequence)
+            Thread.detachNewThread { [self] in
+                var local = StageStatistics(count: pipeline.stages.count)
+                while let batch = inbox.take() {
+                    let done = batch.items.map { process(reader.resolve($0), statistics: &local) }
+                    results.put(done, at: batch.sequence)
                 }
-                stageNanos.withLock { total in for index in total.indices { total[index] += nanos[index] } }
-                stageCounts.withLock { total in
-                    for index in total.indices {
-                        total[index].documents += counts[index].documents
-                        total[index].bytes += counts[index].bytes
-                    }
-                }
+                statistics.withLock { $0.add(local) }
                 workersDone.leave()
             }
         }
@@ -134,19 +113,20 @@ public struct Runner: Sendable {
         var summary = RunSummary()
         var lastProgress = ContinuousClock.now
         var writeError: (any Error)?
-        while let done = results.takeNext() {
+        while let batch = results.takeNext() {
             window.signal()
-            summary.bytes += done.inputBytes
-            guard let output = done.output else {
-                summary.skipped += 1
-                continue
-            }
-            summary.documents += 1
-            if done.failed {
-                summary.failed += 1
-                if configuration.failFast { stop.withLock { $0 = true } }
-            }
-            if writeError == nil {
+            for done in batch {
+                summary.bytes += done.inputBytes
+                guard let output = done.output else {
+                    summary.skipped += 1
+                    continue
+                }
+                summary.documents += 1
+                if done.failed {
+                    summary.failed += 1
+                    if configuration.failFast { stop.withLock { $0 = true } }
+                }
+                guard writeError == nil else { continue }
                 do {
                     try sink.write(output, for: done.document)
                 } catch {
@@ -171,14 +151,39 @@ public struct Runner: Sendable {
         }
         try sink.finish()
         summary.seconds = seconds(since: started)
-        let nanos = stageNanos.withLock { $0 }
-        let counts = stageCounts.withLock { $0 }
-        summary.stages = pipeline.stages.indices.map { index in
-            RunSummary.StageTime(
-                stage: pipeline.stages[index].name, seconds: Double(nanos[index]) / 1e9,
-                documents: counts[index].documents, bytes: counts[index].bytes)
-        }
+        summary.stages = statistics.withLock { $0 }.times(for: pipeline.stages.map(\.name))
         return summary
+    }
+
+    /// Runs the pipeline on one document and encodes the result.
+    private func process(_ input: (Document, StageFailure?), statistics: inout StageStatistics) -> Done {
+        var (document, failure) = input
+        let inputBytes = document.source.byteCount ?? document.text.utf8.count
+        var provenance: [(key: String, value: JSONValue)] = []
+        if let resume, failure == nil {
+            let inputHash = ContentHash.input(of: document)
+            if resume.isCurrent(id: document.id, inputHash: inputHash) {
+                return Done(document: document, failed: false, inputBytes: inputBytes, output: nil)
+            }
+            provenance = resume.fields(inputHash: inputHash)
+        }
+        if failure == nil {
+            for (index, stage) in pipeline.stages.enumerated() {
+                let size = document.bytes?.count ?? document.text.utf8.count
+                let before = DispatchTime.now().uptimeNanoseconds
+                do throws(StageFailure) {
+                    try Pipeline.run(stage, on: &document)
+                } catch {
+                    failure = error
+                }
+                statistics.record(stage: index, nanoseconds: DispatchTime.now().uptimeNanoseconds - before, bytes: size)
+                if failure != nil { break }
+            }
+        }
+        let output = encoder.encode(document, failure: failure, extra: provenance)
+        // The writer needs only the id (for folder outputs); drop the text and layers early.
+        let slim = Document(id: document.id, text: "", source: document.source)
+        return Done(document: slim, failed: failure != nil, inputBytes: inputBytes, output: output)
     }
 
     private func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -158,46 +158,40 @@ public struct JSONParser {
 
         mutating func parseString() throws(SyntaxError) -> String {
             position += 1
-            let start = position
-            // Fast path: no escapes, so the bytes between the quotes are the string.
+            var runStart = position
+            var buffer: [UInt8] = []
+            // Copy runs between escapes in bulk; most strings have no escape and never touch `buffer`.
             while position < bytes.count {
                 let byte = bytes[position]
+                if byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte >= 0x20 {
+                    position += 1
+                    continue
+                }
                 if byte == UInt8(ascii: "\"") {
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                    let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
                     position += 1
-                    return text
-                }
-                if byte == UInt8(ascii: "\\") { break }
-                if byte < 0x20 { throw error("unescaped control character in a string") }
-                position += 1
-            }
-            var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
-            while position < bytes.count {
-                let byte = bytes[position]
-                switch byte {
-                case UInt8(ascii: "\""):
-                    position += 1
+                    if buffer.isEmpty { return String(decoding: run, as: UTF8.self) }
+                    buffer.append(contentsOf: run)
                     return String(decoding: buffer, as: UTF8.self)
-                case UInt8(ascii: "\\"):
-                    position += 1
-                    guard position < bytes.count else { throw error("unexpected end of input in an escape") }
-                    let escape = bytes[position]
-                    position += 1
-                    switch escape {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
-                    case UInt8(ascii: "b"): buffer.append(0x08)
-                    case UInt8(ascii: "f"): buffer.append(0x0C)
-                    case UInt8(ascii: "n"): buffer.append(0x0A)
-                    case UInt8(ascii: "r"): buffer.append(0x0D)
-                    case UInt8(ascii: "t"): buffer.append(0x09)
-                    case UInt8(ascii: "u"): appendScalar(try parseUnicodeEscape(), to: &buffer)
-                    default: throw error("invalid escape")
-                    }
-                default:
-                    if byte < 0x20 { throw error("unescaped control character in a string") }
-                    buffer.append(byte)
-                    position += 1
                 }
+                if byte < 0x20 { throw error("unescaped control character in a string") }
+                if buffer.isEmpty { buffer.reserveCapacity(min(bytes.count - runStart, 1 << 16)) }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                position += 1
+                guard position < bytes.count else { throw error("unexpected end of input in an escape") }
+                let escape = bytes[position]
+                position += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
+                case UInt8(ascii: "b"): buffer.append(0x08)
+                case UInt8(ascii: "f"): buffer.append(0x0C)
+                case UInt8(ascii: "n"): buffer.append(0x0A)
+                case UInt8(ascii: "r"): buffer.append(0x0D)
+                case UInt8(ascii: "t"): buffer.append(0x09)
+                case UInt8(ascii: "u"): appendScalar(try parseUnicodeEscape(), to: &buffer)
+                default: throw error("invalid escape")
+                }
+                runStart = position
             }
             throw error("unterminated string")
         }

@@ -140,14 +140,25 @@ public struct JSONWriter: Sendable {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// Bytes that need escaping in a JSON string: control characters, quote and backslash.
+    private static let needsEscape: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+
     private mutating func appendEscaped(_ text: some StringProtocol) {
         bytes.append(UInt8(ascii: "\""))
-        var text = String(text)
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            for index in 0..<utf8.count {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ appendEscapedUTF8($0) }) {
+            _ = done
+        } else {
+            var copy = String(text)
+            copy.withUTF8 { appendEscapedUTF8($0) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscapedUTF8(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        JSONWriter.needsEscape.withUnsafeBufferPointer { table in
+            for index in 0..<utf8.count where table[Int(utf8[index])] {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
                 bytes.append(UInt8(ascii: "\\"))
@@ -162,8 +173,7 @@ public struct JSONWriter: Sendable {
                     bytes.append(JSONWriter.hexDigits[Int(byte & 0xF)])
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 }
