@@ -49,12 +49,16 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("no-progress"), help: "No progress line, even on a terminal.")
     var noProgress = false
 
+    @Option(name: .customLong("plugin"), help: "Load the stages of a runtime plugin library (.so) (repeatable).")
+    var plugins: [String] = []
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        let loader = TextPipeCommand.loader
+        var loader = TextPipeCommand.loader
+        loader.pluginPaths += plugins
         let pipeline: Pipeline
         do throws(PipelineError) {
             pipeline = try loader.load(self.pipeline)
