@@ -34,7 +34,15 @@ public final class PluginLibrary: Sendable {
         guard let symbol = dlsym(handle, TEXTPIPE_PLUGIN_ENTRY_SYMBOL) else {
             throw PluginError(path, .missingEntry(Self.lastError()))
         }
-        let entry = unsafeBitCast(symbol, to: textpipe_plugin_entry_function.self)
+        try self.init(path: path, entry: unsafeBitCast(symbol, to: textpipe_plugin_entry_function.self))
+    }
+
+    /// Reads the stages of a plugin whose entry point is already at hand (a library loaded some other way, or a
+    /// plugin linked into the same binary, as in tests).
+    ///
+    /// - Throws: ``PluginError`` for an ABI version mismatch or an unreadable stage description.
+    public init(path: String, entry: textpipe_plugin_entry_function) throws(PluginError) {
+        self.path = path
         var raw = textpipe_plugin()
         let status = entry(TEXTPIPE_PLUGIN_ABI_VERSION, &raw, MemoryLayout<textpipe_plugin>.size)
         guard raw.abi_version != 0 else { throw PluginError(path, .entryFailed(status)) }
