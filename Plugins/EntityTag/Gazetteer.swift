@@ -71,7 +71,9 @@ struct Gazetteer: Sendable {
         addLines(CensusNamesData.surnames, .surname) { value, entry in
             entry.surnameRank = Int32(value) ?? 0
         }
-        addLines(WordListsData.places, .place)
+        addLines(WordListsData.places, .place) { value, entry in
+            if value == "country" { entry.facts.insert(.country) }
+        }
         addLines(WordListsData.demonyms, .demonym)
         addLines(WordListsData.organisations, .organisation)
         addLines(WordListsData.titles, .title)

@@ -57,7 +57,9 @@ struct GazetteerEntry: Sendable {
     var nameLabel: (label: Entity.Label, reason: String)? {
         if let userLabel, facts.contains(.user) { return (userLabel, "gazetteer:user") }
         if facts.contains(.organisation) { return (.organization, "gazetteer:organisations") }
-        if facts.contains(.country) { return (.location, "gazetteer:geonames-country") }
+        if facts.contains(.country) {
+            return (.location, facts.contains(.place) ? "gazetteer:places" : "gazetteer:geonames-country")
+        }
         if facts.contains(.usState) { return (.location, "gazetteer:geonames-us-state") }
         if facts.contains(.continent) { return (.location, "gazetteer:geonames-continent") }
         if facts.contains(.place) { return (.location, "gazetteer:places") }

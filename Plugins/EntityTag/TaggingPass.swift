@@ -75,11 +75,60 @@ struct TaggingPass {
 
     mutating func findMentions() {
         for span in sentenceSpans {
-            if isCapitalsSentence(span) {
+            let before = mentions.count
+            let capitals = isCapitalsSentence(span)
+            if capitals {
                 findInCapitals(span)
             } else {
                 findInMixedCase(span)
             }
+            if mentions.count > before, isScoreLine(span, capitals: capitals, mentions: mentions.count - before) {
+                markTeams(before..<mentions.count)
+            }
+        }
+    }
+
+    /// A line of results or standings ("Leeds 2 Everton 1", "BALTIMORE 71 63 .530 4", "CLEVELAND AT TEXAS"):
+    /// numbers and names with hardly a lower-case word.
+    func isScoreLine(_ span: Range<Int>, capitals: Bool, mentions: Int) -> Bool {
+        var numbers = 0
+        var lowercase = 0
+        var words = 0
+        var versus = false
+        for t in span {
+            let token = tokens[t]
+            if token.kind == .number { numbers += 1 }
+            guard token.kind == .word else { continue }
+            words += 1
+            if token.isLowercase { lowercase += 1 }
+            if capitals, token.key == Self.at || token.key == Self.versus { versus = true }
+        }
+        if capitals, versus, words <= 6, numbers == 0 { return true }
+        // A dateline ("LONDON 1996-08-30") has one name and one number.
+        guard numbers >= 2 || (numbers == 1 && mentions >= 2) else { return false }
+        return lowercase <= 2 && lowercase * 4 < words
+    }
+
+    static let at = NameKey.of("at")
+    static let versus = NameKey.of("v")
+
+    /// In a score line, towns and unknown names are teams; countries stay places (national teams) and people
+    /// found by their given name stay people.
+    private mutating func markTeams(_ range: Range<Int>) {
+        for index in range {
+            let mention = mentions[index]
+            let facts = gazetteer.facts(mention.key)
+            switch mention.label {
+            case .location?:
+                guard facts.isDisjoint(with: [.country, .continent]), !mention.reason.hasPrefix("rule:") else { continue }
+            case nil:
+                guard !mention.needsEvidence, mention.end == mention.first + 1 else { continue }
+            default:
+                continue
+            }
+            mentions[index].label = .organization
+            mentions[index].reason = "rule:score-line"
+            mentions[index].strength = .weak
         }
     }
 

@@ -889,85 +889,100 @@ al Qaeda
 al-Qaeda
 """#
 
-    /// Place names and short forms beyond GeoNames (126 entries)
+    /// Place names and short forms beyond GeoNames (146 entries)
     static let places = #"""
 Alberta
 Alps
 Amazon
-America
+America	country
 Andalusia
 Antarctic
 Arctic
+Ariz
 Atlantic
 Balkans
 Baltic
 Bavaria
 Bengal
 Bombay
-Bosnia
-Britain
+Bosnia	country
+Britain	country
 British Columbia
 Brittany
-Burma
+Burma	country
 Calcutta
+Calif
 Canton
 Caribbean
 Catalonia
 Central America
 Central Asia
 Chechnya
-Congo
+Colo
+Congo	country
+Conn
 Cornwall
 Corsica
 Crimea
-Czech Republic
-Czechoslovakia
+Czech Republic	country
+Czechoslovakia	country
 Danube
 Devon
 Donbas
-East Germany
+East Germany	country
 Eastern Europe
-England
+England	country
 Essex
 Far East
+Fla
 Flanders
 Gaza
 Golan Heights
-Great Britain
+Great Britain	country
 Gujarat
 Gulf
 Herzegovina
 Himalayas
-Holland
-Hong Kong
-Ivory Coast
+Holland	country
+Hong Kong	country
+Ivory Coast	country
 Kashmir
+Kazakstan	country
 Kent
 Kerala
 Kiev
-Kosovo
+Kosovo	country
 Kurdistan
 Lancashire
 Latin America
 Lombardy
-Macau
+Macau	country
 Madras
 Manitoba
+Mass
 Mediterranean
 Mekong
+Mich
 Middle East
+Midwest
+Minn
 Mississippi
+Nagorno-Karabakh
 Near East
+Neb
+Netherlands	country
+Nev
 New Brunswick
 New South Wales
 Newfoundland
 Nile
 Normandy
-Northern Ireland
+Northern Ireland	country
 Nova Scotia
+Okla
 Ontario
 Pacific
-Palestine
+Palestine	country
 Peking
 Persian Gulf
 Provence
@@ -981,42 +996,47 @@ Saigon
 Sardinia
 Saskatchewan
 Scandinavia
-Scotland
+Scotland	country
 Siberia
 Sicily
 South Asia
 South Australia
 Southeast Asia
-Soviet Union
+Soviet Union	country
+Surinam	country
 Surrey
 Sussex
-Taiwan
+Taiwan	country
 Tasmania
+Tenn
+Tex
 Thames
+The Netherlands	country
 Tibet
 Tuscany
-U.K.
-U.S.
-U.S.A.
-UAE
-UK
-US
-USA
-USSR
+U.K.	country
+U.S.	country
+U.S.A.	country
+UAE	country
+UK	country
+US	country
+USA	country
+USSR	country
 Ulster
 Victoria
-Wales
+Wales	country
 Wallonia
 Washington
 West Bank
-West Germany
-West Indies
+West Germany	country
+West Indies	country
 Western Australia
 Western Europe
+Wis
 Yangtze
 Yorkshire
-Yugoslavia
-Zaire
+Yugoslavia	country
+Zaire	country
 """#
 
     /// Events, awards and other MISC names and heads (58 entries)
