@@ -266,7 +266,7 @@ enum StageTemplates {
         import Testing
         import \(module)
 
-        @testable import \(names.package)
+        import \(names.package)
 
         @Test func countsWords() throws {
             var document = Document(id: "test", text: "Kyiv, Lviv and Odesa are cities.")

@@ -23,8 +23,7 @@ public final class PluginLibrary: Sendable {
     ///
     /// - Throws: ``PluginError`` for a missing file, a file that is not a loadable library, a missing entry
     ///   symbol, an ABI version mismatch or an unreadable stage description.
-    public init(path: String) throws(PluginError) {
-        self.path = path
+    public convenience init(path: String) throws(PluginError) {
         guard FileManager.default.fileExists(atPath: path) else { throw PluginError(path, .missingFile) }
         // A path without a slash would make dlopen search the library path instead of opening this file.
         let openPath = path.contains("/") ? path : "./" + path

@@ -1,7 +1,7 @@
 import Testing
 import TextPipe
 
-@testable import Redact
+import Redact
 
 @Suite struct RedactTests {
     func redact(_ text: String, _ options: RedactStage.Options = .init()) throws -> Document {
