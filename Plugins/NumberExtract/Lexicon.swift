@@ -51,18 +51,41 @@ struct LexEntry: Sendable {
     var number: NumberWord?
     var month: Int = 0
     var roles: WordRoles = []
-    /// Phrases starting with this word that stand after a number ("dollars", "square metres").
-    var after: [Phrase] = []
-    /// Phrases starting with this word that stand before a number ("$", "us $").
-    var before: [Phrase] = []
+    /// Some phrase starting with this word stands after a number ("dollars", "square metres").
+    var hasAfter = false
+    /// Some phrase starting with this word stands before a number ("$", "us $").
+    var hasBefore = false
 }
 
 /// The parsed word tables, keyed by the FNV hash of the lower-cased word.
 struct Lexicon: Sendable {
     private(set) var entries: [LexEntry] = []
+    /// Phrases after a number, by entry ("dollars", "square metres"), longest first.
+    private(set) var after: [[Phrase]] = []
+    /// Phrases before a number, by entry ("$", "us $"), longest first.
+    private(set) var before: [[Phrase]] = []
     private var index: [UInt64: Int32] = [:]
+    /// An open-addressing copy of `index` for the tokenizer: a key of 0 marks an empty slot.
+    private(set) var slotKeys: [UInt64] = [0]
+    private(set) var slotValues: [Int32] = [-1]
+    private(set) var slotMask = 0
 
     @inline(__always) func lookup(_ hash: UInt64) -> Int32 { index[hash] ?? -1 }
+
+    /// Builds the open-addressing table from `index`, at most a quarter full.
+    private mutating func buildSlots() {
+        var size = 64
+        while size < index.count * 4 { size *= 2 }
+        slotKeys = [UInt64](repeating: 0, count: size)
+        slotValues = [Int32](repeating: -1, count: size)
+        slotMask = size - 1
+        for (key, value) in index {
+            var slot = Int(truncatingIfNeeded: key >> 17) & slotMask
+            while slotKeys[slot] != 0 { slot = (slot + 1) & slotMask }
+            slotKeys[slot] = key
+            slotValues[slot] = value
+        }
+    }
 
     /// The entry of a token, if it has one.
     @inline(__always) func entry(_ token: ScanToken) -> LexEntry? {
@@ -81,6 +104,8 @@ struct Lexicon: Sendable {
             change(&entry)
             index[hash] = Int32(entries.count)
             entries.append(entry)
+            after.append([])
+            before.append([])
         }
     }
 
@@ -99,10 +124,16 @@ struct Lexicon: Sendable {
         guard let first = hashes.first else { return }
         let phrase = Phrase(rest: Array(hashes.dropFirst()), meaning: meaning, attachedOnly: attachedOnly)
         update(hash: first) { entry in
-            if before { entry.before.append(phrase) } else { entry.after.append(phrase) }
-            // Longest phrases first, so "square metres" wins over "square".
-            entry.after.sort { $0.rest.count > $1.rest.count }
-            entry.before.sort { $0.rest.count > $1.rest.count }
+            if before { entry.hasBefore = true } else { entry.hasAfter = true }
+        }
+        let slot = Int(index[first]!)
+        // Longest phrases first, so "square metres" wins over "square".
+        if before {
+            self.before[slot].append(phrase)
+            self.before[slot].sort { $0.rest.count > $1.rest.count }
+        } else {
+            self.after[slot].append(phrase)
+            self.after[slot].sort { $0.rest.count > $1.rest.count }
         }
     }
 
@@ -179,6 +210,7 @@ struct Lexicon: Sendable {
             lexicon.addPhrase(String(parts[0]), meaning: meaning, before: true)
             lexicon.addPhrase(String(parts[0]), meaning: meaning, before: false)
         }
+        lexicon.buildSlots()
         return lexicon
     }()
 }

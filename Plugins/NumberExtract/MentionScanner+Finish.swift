@@ -85,8 +85,9 @@ extension MentionScanner {
 
     /// A phrase from `entry.after` or `entry.before` that matches at token `k`, with its end.
     func matchPhrase(_ k: Int, before: Bool) -> (meaning: PhraseMeaning, end: Int, attachedOnly: Bool)? {
-        guard let entry = entry(k) else { return nil }
-        let phrases = before ? entry.before : entry.after
+        guard valid(k), tokens[k].entry >= 0 else { return nil }
+        let slot = Int(tokens[k].entry)
+        let phrases = before ? lexicon.before[slot] : lexicon.after[slot]
         for phrase in phrases {
             var index = k + 1
             var matched = true
@@ -146,7 +147,7 @@ extension MentionScanner {
     func moneyCueBefore(_ first: Int) -> Bool {
         var k = first - 1
         while k >= 0 && k >= first - 5 {
-            if W.moneyCues.contains(tokens[k].hash) || tokens[k].hash == wordHash("£") { return true }
+            if W.moneyCues.contains(tokens[k].hash) || tokens[k].hash == W.poundSign { return true }
             k -= 1
         }
         return false

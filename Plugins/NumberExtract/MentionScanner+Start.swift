@@ -13,6 +13,7 @@ extension MentionScanner {
         {
             return i + 2
         }
+        if config.dates, let end = isoDate(i) { return end }
         if let end = phoneEnd(i) {
             if config.keep.contains("phone") { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
             return end
@@ -41,7 +42,6 @@ extension MentionScanner {
             return i + 1
         }
         if config.dates {
-            if let end = isoDate(i) { return end }
             if let end = clockTime(i) { return end }
             if let end = dayMonth(i, first: i) { return end }
         }
@@ -54,10 +54,10 @@ extension MentionScanner {
     func isCode(_ i: Int) -> Bool {
         if attached(i) {
             let previous = tokens[i - 1]
-            if previous.kind == .word, entry(i - 1)?.before.isEmpty ?? true { return true }
+            if previous.kind == .word, !(entry(i - 1)?.hasBefore ?? false) { return true }
             if previous.kind == .symbol, i >= 2, attached(i - 1), tokens[i - 2].kind == .word {
                 let h = previous.hash
-                if h == W.hyphen || h == W.slash || h == W.period || h == wordHash("_") {
+                if h == W.hyphen || h == W.slash || h == W.period || h == W.underscore {
                     if h == W.hyphen, entry(i - 2)?.roles.contains(.hyphenPrefix) ?? false { return false }
                     return true
                 }
@@ -66,7 +66,7 @@ extension MentionScanner {
         }
         if attached(i + 1), isWord(i + 1) {
             let h = hash(i + 1)
-            if let entry = entry(i + 1), entry.number != nil || !entry.after.isEmpty || !entry.before.isEmpty {
+            if let entry = entry(i + 1), entry.number != nil || entry.hasAfter || entry.hasBefore {
                 return false
             }
             if h == W.st || h == W.nd || h == W.rd || h == W.th || h == W.s || h == W.am || h == W.pm
@@ -77,7 +77,7 @@ extension MentionScanner {
             if tokens[i + 1].flags & ScanToken.hasDigits != 0 && (bytes[Int(tokens[i + 1].start)] | 0x20) == 101 {
                 return false
             }
-            if h == wordHash("x10") { return false }
+            if h == W.x10 { return false }
             return true
         }
         return false
@@ -164,7 +164,7 @@ extension MentionScanner {
         }
         if entry.roles.contains(.comparative), let end = comparativeRange(i) { return end }
         if h == W.between || h == W.from, let end = pairRange(i) { return end }
-        if !entry.before.isEmpty, let end = moneyBefore(i) { return end }
+        if entry.hasBefore, let end = moneyBefore(i) { return end }
         if h == W.a || h == W.an || entry.number == .half || entry.number == .quarter {
             if let parsed = parseArticleFraction(i) { return finish(parsed) }
             if entry.number == nil, let parsed = parseNumber(i) { return finish(parsed) }

@@ -150,7 +150,7 @@ extension MentionScanner {
             return parsed
         }
         // "2.33 k", "- 10  k": a spaced thousands abbreviation at the end of a clause.
-        if isWord(k), hash(k) == wordHash("k"), isBoundary(k + 1) || !isWord(k + 1) {
+        if isWord(k), hash(k) == W.k, isBoundary(k + 1) || !isWord(k + 1) {
             parsed.value *= 1000
             parsed.scaled = true
             parsed.plainDigits = false
@@ -158,7 +158,7 @@ extension MentionScanner {
             return parsed
         }
         if isWord(k), case .scaleAbbreviation(let scale) = numberWord(k), money || hash(k) != W.m {
-            if tokens[k].flags & ScanToken.allCaps != 0 || hash(k) != wordHash("mm") {
+            if tokens[k].flags & ScanToken.allCaps != 0 || hash(k) != W.mm {
                 parsed.value *= scale
                 parsed.scaled = true
                 parsed.plainDigits = false
@@ -205,7 +205,7 @@ extension MentionScanner {
         if h == W.m {
             if caps || money { return 1e6 }
             // "5m people" in British news: a million when a plural noun follows.
-            if isWord(k + 1), endsWithS(k + 1), entry(k + 1)?.after.isEmpty ?? true,
+            if isWord(k + 1), endsWithS(k + 1), !(entry(k + 1)?.hasAfter ?? false),
                 !(entry(k + 1)?.roles.contains(.countStop) ?? false)
             {
                 return 1e6
@@ -214,7 +214,7 @@ extension MentionScanner {
         }
         if h == W.b { return money || caps ? 1e9 : nil }
         if case .scaleAbbreviation(let scale) = entry(k)?.number {
-            if h == wordHash("mm") && !caps { return nil }  // millimetres
+            if h == W.mm && !caps { return nil }  // millimetres
             return scale
         }
         return nil
@@ -237,7 +237,7 @@ extension MentionScanner {
         if token.hash == W.e, attached(k + 1), let power = signedInteger(k + 1) {  // "1e-5"
             return power
         }
-        if token.hash == wordHash("x10"), hash(k + 1) == W.caret, let power = signedInteger(k + 2) {
+        if token.hash == W.x10, hash(k + 1) == W.caret, let power = signedInteger(k + 2) {
             return power
         }
         return nil

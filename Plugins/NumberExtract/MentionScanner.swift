@@ -87,8 +87,8 @@ struct MentionScanner {
         let token = tokens[i]
         if token.kind != .symbol { return false }
         let h = token.hash
-        return h == W.period || h == W.comma || h == wordHash("!") || h == wordHash("?") || h == wordHash(";")
-            || h == W.closeParen || h == wordHash(":") || h == wordHash("\"") || h == wordHash("\u{201D}")
+        return h == W.period || h == W.comma || h == W.exclamation || h == W.question || h == W.semicolon
+            || h == W.closeParen || h == W.colon || h == W.quote || h == W.rightDoubleQuote
     }
 
     /// The text of tokens `first..<end`.

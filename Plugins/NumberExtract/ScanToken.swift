@@ -94,9 +94,20 @@ enum NumberTokenizer {
 
     /// Tokenizes `bytes`, looking each word and symbol up in `lexicon`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [ScanToken] {
+        asciiClass.withUnsafeBufferPointer { classes in
+            lexicon.slotKeys.withUnsafeBufferPointer { keys in
+                lexicon.slotValues.withUnsafeBufferPointer { values in
+                    let tables = TokenizerTables(classes: classes, keys: keys, values: values, mask: lexicon.slotMask)
+                    return tokenize(bytes, tables: tables)
+                }
+            }
+        }
+    }
+
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, tables: TokenizerTables) -> [ScanToken] {
         var tokens: [ScanToken] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
-        let classes = asciiClass
+        let classes = tables.classes
         let count = bytes.count
         var i = 0
         var flags: UInt8 = ScanToken.spaceBefore | ScanToken.lineBefore
@@ -135,7 +146,7 @@ enum NumberTokenizer {
                     continue
                 }
                 if cls == 1 {
-                    i = scanWord(bytes, from: i, flags: flags, lexicon: lexicon, into: &tokens)
+                    i = scanWord(bytes, from: i, flags: flags, tables: tables, into: &tokens)
                     flags = 0
                     continue
                 }
@@ -144,7 +155,7 @@ enum NumberTokenizer {
                 tokens.append(
                     ScanToken(
                         start: Int32(i), end: Int32(i + 1), kind: .symbol, flags: flags, hash: hash,
-                        entry: lexicon.lookup(hash)))
+                        entry: tables.lookup(hash)))
                 flags = 0
                 i += 1
                 continue
@@ -162,12 +173,12 @@ enum NumberTokenizer {
                 tokens.append(
                     ScanToken(
                         start: Int32(i), end: Int32(i + length), kind: .symbol, flags: flags, hash: hash,
-                        entry: lexicon.lookup(hash)))
+                        entry: tables.lookup(hash)))
                 flags = 0
                 i += length
                 continue
             }
-            i = scanWord(bytes, from: i, flags: flags, lexicon: lexicon, into: &tokens)
+            i = scanWord(bytes, from: i, flags: flags, tables: tables, into: &tokens)
             flags = 0
         }
         return tokens
@@ -176,9 +187,10 @@ enum NumberTokenizer {
     /// Reads a word starting at `start`: letters (ASCII or not), inner apostrophes, single-letter initialisms
     /// with dots (`p.m.`, `u.s.`), then any digits that follow (`km2`).
     static func scanWord(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, flags: UInt8, lexicon: Lexicon,
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, flags: UInt8, tables: TokenizerTables,
         into tokens: inout [ScanToken]
     ) -> Int {
+        let asciiClass = tables.classes
         let count = bytes.count
         var i = start
         var hash = fnvSeed
@@ -247,7 +259,27 @@ enum NumberTokenizer {
         tokens.append(
             ScanToken(
                 start: Int32(start), end: Int32(i), kind: .word, flags: wordFlags, hash: hash,
-                entry: lexicon.lookup(hash)))
+                entry: tables.lookup(hash)))
         return i
+    }
+}
+
+/// The tables the tokenizer reads for every byte and word, as raw buffers so the inner loop does no
+/// reference counting or dictionary hashing.
+struct TokenizerTables {
+    let classes: UnsafeBufferPointer<UInt8>
+    let keys: UnsafeBufferPointer<UInt64>
+    let values: UnsafeBufferPointer<Int32>
+    let mask: Int
+
+    /// The lexicon entry of a word hash, or -1 (linear probing; a key of 0 is an empty slot).
+    @inline(__always) func lookup(_ hash: UInt64) -> Int32 {
+        var slot = Int(truncatingIfNeeded: hash >> 17) & mask
+        while true {
+            let key = keys[slot]
+            if key == hash { return values[slot] }
+            if key == 0 { return -1 }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -96,6 +96,16 @@ enum W {
     static let apostrophe = wordHash("'")
     static let rightQuote = wordHash("\u{2019}")
     static let hash = wordHash("#")
+    static let exclamation = wordHash("!")
+    static let question = wordHash("?")
+    static let semicolon = wordHash(";")
+    static let quote = wordHash("\"")
+    static let rightDoubleQuote = wordHash("\u{201D}")
+    static let underscore = wordHash("_")
+    static let poundSign = wordHash("£")
+    static let k = wordHash("k")
+    static let mm = wordHash("mm")
+    static let x10 = wordHash("x10")
 
     /// Words before an amount in pounds that make it money rather than weight.
     static let moneyCues: Set<UInt64> = Set(
