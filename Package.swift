@@ -33,6 +33,7 @@ let package = Package(
         .library(name: "TextPipe", targets: ["TextPipe"]),
         .library(name: "TextPipeCore", targets: ["TextPipeCore"]),
         .library(name: "TextPipeCommandLine", targets: ["TextPipeCommandLine"]),
+        .library(name: "TextPipePluginABI", targets: ["TextPipePluginABI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -46,7 +47,13 @@ let package = Package(
         .target(name: "TextPipeYAML", dependencies: ["CLibYAML"]),
         .target(name: "TextPipeCore", dependencies: ["TextPipeYAML"]),
         .target(name: "TextPipeText"),
-        .target(name: "TextPipeRunner", dependencies: ["TextPipeCore", "TextPipeYAML"]),
+        .target(name: "TextPipeRunner", dependencies: ["TextPipeCore", "TextPipeYAML", "CTextPipePlugin"]),
+        // Runtime plugins: the C ABI header, and the Swift helper that exports any Stage through it.
+        .target(name: "CTextPipePlugin", path: "Sources/TextPipePluginABI/C"),
+        .target(
+            name: "TextPipePluginABI", dependencies: ["TextPipeCore", "TextPipeRunner", "CTextPipePlugin"],
+            path: "Sources/TextPipePluginABI/Swift"
+        ),
         .target(
             name: "TextPipe",
             dependencies: ["TextPipeCore", "TextPipeRunner"] + builtInStages.map { .target(name: $0.module) }
@@ -65,6 +72,10 @@ let package = Package(
         .testTarget(name: "TextPipeCLITests", dependencies: ["TextPipe", "TextPipeCommandLine", "TextPipeCLI", "TestSupport"]),
         // Stages working together on real documents (decode + clean + sentence_split + ...).
         .testTarget(name: "TextPipeIntegrationTests", dependencies: ["TextPipe", "TestSupport"]),
+        .testTarget(
+            name: "TextPipePluginTests",
+            dependencies: ["TextPipe", "TextPipePluginABI", "TextPipeCommandLine", "CTextPipePlugin", "TestSupport"]
+        ),
     ] + stageTargets,
     swiftLanguageModes: [.v6]
 )

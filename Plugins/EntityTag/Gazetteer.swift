@@ -52,6 +52,12 @@ struct Gazetteer: Sendable {
         }
     }
 
+    /// Days and months, which end a run of capitalised words ("Mauro Silva on Saturday"). Short forms that are
+    /// also names ("Sun", "May") are left out.
+    static let calendarWords =
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
+        + "August September October November December Jan Feb Aug Sept Oct Nov Dec"
+
     private mutating func addBuiltIn() {
         addLines(GeoNamesData.countries, .country)
         addLines(GeoNamesData.usStates, .usState)
@@ -65,7 +71,9 @@ struct Gazetteer: Sendable {
         addLines(CensusNamesData.surnames, .surname) { value, entry in
             entry.surnameRank = Int32(value) ?? 0
         }
-        addLines(WordListsData.places, .place)
+        addLines(WordListsData.places, .place) { value, entry in
+            if value == "country" { entry.facts.insert(.country) }
+        }
         addLines(WordListsData.demonyms, .demonym)
         addLines(WordListsData.organisations, .organisation)
         addLines(WordListsData.titles, .title)
@@ -73,11 +81,13 @@ struct Gazetteer: Sendable {
         addLines(WordListsData.connectors, .connector)
         addLines(WordListsData.organisationHeads, .organisationHead) { value, entry in
             if value == "of" || value == "for" { entry.facts.insert(.organisationHeadOf) }
+            if value == "pre" { entry.facts.insert(.organisationPrefix) }
         }
         addLines(WordListsData.placeHeads, .placeHead) { value, entry in
             if value == "of" { entry.facts.insert(.placeHeadOf) }
             if value == "pre" { entry.facts.insert(.placePrefix) }
         }
+        for word in Self.calendarWords.split(separator: " ") { add(word, .calendar) }
         for line in WordListsData.miscNames.split(separator: "\n") {
             if line.hasSuffix("\thead") {
                 add(line.dropLast(5), .miscHead)

@@ -32,6 +32,10 @@ struct GazetteerEntry: Sendable {
         static let user = Facts(rawValue: 1 << 19)
         /// A strict prefix of a longer name: keep extending the match.
         static let prefix = Facts(rawValue: 1 << 20)
+        /// Starts an organisation name ("Air France").
+        static let organisationPrefix = Facts(rawValue: 1 << 21)
+        /// A day or month name: never part of a name.
+        static let calendar = Facts(rawValue: 1 << 22)
 
         /// Facts that make a whole match a name with a label.
         static let names: Facts = [
@@ -53,7 +57,9 @@ struct GazetteerEntry: Sendable {
     var nameLabel: (label: Entity.Label, reason: String)? {
         if let userLabel, facts.contains(.user) { return (userLabel, "gazetteer:user") }
         if facts.contains(.organisation) { return (.organization, "gazetteer:organisations") }
-        if facts.contains(.country) { return (.location, "gazetteer:geonames-country") }
+        if facts.contains(.country) {
+            return (.location, facts.contains(.place) ? "gazetteer:places" : "gazetteer:geonames-country")
+        }
         if facts.contains(.usState) { return (.location, "gazetteer:geonames-us-state") }
         if facts.contains(.continent) { return (.location, "gazetteer:geonames-continent") }
         if facts.contains(.place) { return (.location, "gazetteer:places") }

@@ -70,6 +70,32 @@ extension TaggingPass {
         mentions = merged
     }
 
+    /// "Surinamese", "Texan" (nationalities, MISC) and "Lukashenko", "Ivankov" (surnames, PERSON) by ending.
+    func labelFromSuffix(_ token: NameToken) -> Entity.Label? {
+        guard token.isCapitalised, !token.isAllCaps, !token.hasHyphen, token.end - token.start >= 5 else { return nil }
+        func endsWith(_ suffix: String) -> Bool {
+            let s = Array(suffix.utf8)
+            guard token.end - token.start > s.count + 2 else { return false }
+            for (i, b) in s.enumerated() where bytes[token.end - s.count + i] != b { return false }
+            return true
+        }
+        for suffix in Self.nationalitySuffixes where endsWith(suffix) { return .miscellaneous }
+        for suffix in Self.surnameSuffixes where endsWith(suffix) { return .person }
+        return nil
+    }
+
+    static let nationalitySuffixes = ["ese", "ian", "ians", "ean", "eans", "ans"]
+    static let surnameSuffixes = [
+        "ov", "ova", "ev", "eva", "enko", "sky", "ski", "ska", "vic", "vich", "wicz", "escu", "opoulos", "idis",
+        "ides", "yahu", "atne", "iya", "uriya", "ssen", "sson",
+    ]
+
+    /// A surname or given name from the Census lists.
+    func isCensusName(_ token: NameToken) -> Bool {
+        let facts = gazetteer.facts(token.key)
+        return facts.contains(.surname) || facts.contains(.firstName)
+    }
+
     /// Decides the mentions that no rule or memory labelled, from the words around them and their shape.
     mutating func applyFallbacks() {
         for index in mentions.indices where mentions[index].label == nil {
@@ -94,8 +120,18 @@ extension TaggingPass {
                 mentions[index].reason = "rule:organisation-cue"
                 continue
             }
+            if single, let suffixLabel = labelFromSuffix(token) {
+                mentions[index].label = suffixLabel
+                mentions[index].reason = "rule:suffix"
+                continue
+            }
+            if single, !isCensusName(token) {
+                mentions[index].label = .organization
+                mentions[index].reason = "rule:unknown-word"
+                continue
+            }
             mentions[index].label = .person
-            mentions[index].reason = single ? "rule:unknown-word" : "rule:name-shape"
+            mentions[index].reason = single ? "rule:census-name" : "rule:name-shape"
         }
     }
 }

@@ -20,20 +20,7 @@ extension TaggingPass {
         if titleThenName(a, b) { return }
 
         if let match = longestMatch(at: a, limit: b, facts: Facts.names), let named = match.entry.nameLabel {
-            if match.end == b {
-                append(a, b, named.label, named.reason, b - a > 1 ? .strong : .weak)
-                return
-            }
-            if let head = headLabel(a, b) {
-                append(a, b, head.label, head.reason, .strong)
-                return
-            }
-            if match.end == a + 1, b == a + 2, isGivenName(a), !isKnownName(a + 1, b) {
-                append(a, b, .person, "rule:first-name", .strong)  // "Jordan Henderson", "Georgia Smith"
-                return
-            }
-            append(a, match.end, named.label, named.reason, match.end - a > 1 ? .strong : .weak)
-            segment(match.end, b)
+            nameAtStart(a, b, match, named)
             return
         }
         if let head = headLabel(a, b) {
@@ -58,11 +45,66 @@ extension TaggingPass {
         append(a, b, nil, "shape", .unknown, needsEvidence: single && tokens[a].sentenceStart)
     }
 
+    /// Tokens `a..<b` start with the gazetteer name `match`: label it, alone or with the words after it.
+    private mutating func nameAtStart(
+        _ a: Int, _ b: Int, _ match: (end: Int, entry: GazetteerEntry), _ named: (label: Entity.Label, reason: String)
+    ) {
+        let single = match.end == a + 1
+        if match.end == b {
+            appendName(a, b, named.label, named.reason, single ? .weak : .strong)
+            return
+        }
+        if let head = headLabel(a, b) {
+            append(a, b, head.label, head.reason, .strong)
+            return
+        }
+        // "Lindsay Davenport", "Jordan Henderson": a given name that is also a town or a country.
+        let facts = match.entry.facts
+        if single, facts.isDisjoint(with: [.organisation, .demonym, .user]), isPersonName(a, b) {
+            append(a, b, .person, "rule:first-name", .strong)
+            return
+        }
+        // "Vladimir Dubrovshchik": a town's name, then an unknown capitalised word.
+        if single, facts.isDisjoint(with: Facts.places.union([.organisation, .demonym, .miscName, .user])),
+            b == a + 2, tokens[a + 1].isWord, gazetteer.entry(tokens[a + 1].key)?.nameLabel == nil,
+            gazetteer.facts(tokens[a + 1].key).isDisjoint(with: [.commonWord, .title])
+        {
+            append(a, b, .person, "rule:name-shape", .weak)
+            return
+        }
+        // "Iraqi Kurdish": nationalities in a row are one name.
+        if named.label == .miscellaneous, let next = longestMatch(at: match.end, limit: b, facts: .demonym) {
+            append(a, next.end, .miscellaneous, named.reason, .strong)
+            segment(next.end, b)
+            return
+        }
+        appendName(a, match.end, named.label, named.reason, single ? .weak : .strong)
+        segment(match.end, b)
+    }
+
+    /// Appends a gazetteer name; an event keeps a year or edition number that follows it ("Euro 96").
+    private mutating func appendName(
+        _ a: Int, _ b: Int, _ label: Entity.Label, _ reason: String, _ strength: Mention.Strength
+    ) {
+        if label == .miscellaneous, b < tokens.count, tokens[b].kind == .number, tokens[b].shape.contains(.allDigits),
+            tokens[b].end - tokens[b].start == 2 || tokens[b].end - tokens[b].start == 4,
+            gazetteer.facts(tokens[b - 1].key).contains(.miscName)
+        {
+            append(a, b, label, reason, strength, stop: tokens[b].end)
+            return
+        }
+        append(a, b, label, reason, strength)
+    }
+
     /// Skips "The", "In", "But"... at the start of a sentence, and a lone common word anywhere.
     private func droppingLeadingCommonWords(_ first: Int, _ end: Int) -> Int {
         var a = first
         while a < end {
             let facts = gazetteer.facts(tokens[a].key)
+            if facts.contains(.calendar) {
+                a += 1
+                continue
+            }
             guard facts.contains(.commonWord), !facts.contains(.title) else { break }
             if let match = longestMatch(at: a, limit: end, facts: Facts.names), match.end > a + 1 { break }
             guard tokens[a].sentenceStart || end == a + 1 else { break }
@@ -72,13 +114,14 @@ extension TaggingPass {
         return a
     }
 
-    /// "Washington-based": the capitalised head of a hyphenated word is a name when the gazetteer knows it.
-    /// Returns whether the token was dealt with.
+    /// "Washington-based", "U.S.-led": the capitalised head of a hyphenated word is a name when the gazetteer
+    /// knows it, and the word is no name otherwise. Returns whether the token was dealt with.
     private mutating func hyphenHead(_ t: Int) -> Bool {
         let token = tokens[t]
         guard token.headEnd + 1 < token.end else { return false }
-        let next = bytes[token.headEnd + 1]
-        guard next >= 0x61 && next <= 0x7A else { return false }  // a lower-case tail
+        var tailEnd = token.headEnd + 1
+        while tailEnd < token.end, bytes[tailEnd] != 0x2D { tailEnd += 1 }
+        guard cues.hyphenTails.contains(NameKey.of(bytes, token.headEnd + 1, tailEnd)) else { return false }
         if gazetteer.entry(token.key)?.nameLabel != nil { return false }
         guard let named = gazetteer.entry(token.headKey)?.nameLabel else { return true }
         append(t, t + 1, named.label, named.reason, .weak, stop: token.headEnd, key: token.headKey)
@@ -142,6 +185,7 @@ extension TaggingPass {
             if last.contains(.miscHead) { return (.miscellaneous, "rule:misc-head") }
             if last.contains(.placeHead) { return (.location, "rule:place-head") }
             if firstFacts.contains(.placePrefix) { return (.location, "rule:place-head") }
+            if firstFacts.contains(.organisationPrefix) { return (.organization, "rule:organisation-head") }
         }
         var t = a
         while t + 2 < b {
@@ -163,6 +207,7 @@ extension TaggingPass {
     static let and = NameKey.of("and")
     static let the = NameKey.of("the")
     static let on = NameKey.of("on")
+    static let `in` = NameKey.of("in")
 
     /// Connectors that join two names rather than build one: "and", "of", "for", "the", "&".
     private func isSplittingConnector(_ t: Int) -> Bool {

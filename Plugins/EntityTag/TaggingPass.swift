@@ -75,11 +75,60 @@ struct TaggingPass {
 
     mutating func findMentions() {
         for span in sentenceSpans {
-            if isCapitalsSentence(span) {
+            let before = mentions.count
+            let capitals = isCapitalsSentence(span)
+            if capitals {
                 findInCapitals(span)
             } else {
                 findInMixedCase(span)
             }
+            if mentions.count > before, isScoreLine(span, capitals: capitals, mentions: mentions.count - before) {
+                markTeams(before..<mentions.count)
+            }
+        }
+    }
+
+    /// A line of results or standings ("Leeds 2 Everton 1", "BALTIMORE 71 63 .530 4", "CLEVELAND AT TEXAS"):
+    /// numbers and names with hardly a lower-case word.
+    func isScoreLine(_ span: Range<Int>, capitals: Bool, mentions: Int) -> Bool {
+        var numbers = 0
+        var lowercase = 0
+        var words = 0
+        var versus = false
+        for t in span {
+            let token = tokens[t]
+            if token.kind == .number { numbers += 1 }
+            guard token.kind == .word else { continue }
+            words += 1
+            if token.isLowercase { lowercase += 1 }
+            if capitals, token.key == Self.at || token.key == Self.versus { versus = true }
+        }
+        if capitals, versus, words <= 6, numbers == 0 { return true }
+        // A dateline ("LONDON 1996-08-30") has one name and one number.
+        guard numbers >= 2 || (numbers == 1 && mentions >= 2) else { return false }
+        return lowercase <= 2 && lowercase * 4 < words
+    }
+
+    static let at = NameKey.of("at")
+    static let versus = NameKey.of("v")
+
+    /// In a score line, towns and unknown names are teams; countries stay places (national teams) and people
+    /// found by their given name stay people.
+    private mutating func markTeams(_ range: Range<Int>) {
+        for index in range {
+            let mention = mentions[index]
+            let facts = gazetteer.facts(mention.key)
+            switch mention.label {
+            case .location?:
+                guard facts.isDisjoint(with: [.country, .continent]), !mention.reason.hasPrefix("rule:") else { continue }
+            case nil:
+                guard !mention.needsEvidence, mention.end == mention.first + 1 else { continue }
+            default:
+                continue
+            }
+            mentions[index].label = .organization
+            mentions[index].reason = "rule:score-line"
+            mentions[index].strength = .weak
         }
     }
 
@@ -132,35 +181,65 @@ struct TaggingPass {
     }
 
     /// The end of the run of capitalised words that starts at `start`.
+    ///
+    /// Lower-case connectors join capitals when they build one name: person particles ("Joost van der
+    /// Westhuizen") always, "of"/"for" always (the rules split "Russia of ..." again), "and", "&", "on", "in" only
+    /// inside an organisation's "of"-chain or before a run that ends with an organisation head ("National
+    /// Security and Defense Council"). Days and months never join.
     private func chunkEnd(from start: Int, limit: Int) -> Int {
         var j = start + 1
+        var inChain = false
         while j < limit {
             if tokens[j - 1].possessive { break }
             let token = tokens[j]
             if token.isCapitalised {
+                if gazetteer.facts(token.key).contains(.calendar) { break }
                 j += 1
                 continue
             }
-            guard j + 1 < limit, tokens[j + 1].isCapitalised else { break }
-            if token.kind == .word, token.isLowercase, gazetteer.facts(token.key).contains(.connector) {
-                j += 2
-                continue
-            }
-            if token.kind != .word, token.mark == UInt8(ascii: "&") {
-                j += 2
-                continue
-            }
             // "George W. Bush", "Mr. Smith": a period after an initial or a short title, then a capital.
-            if token.mark == UInt8(ascii: "."), !token.shape.contains(.spaceBefore) {
+            if token.mark == UInt8(ascii: "."), !token.shape.contains(.spaceBefore), j + 1 < limit,
+                tokens[j + 1].isCapitalised
+            {
                 let previous = tokens[j - 1]
                 if previous.end - previous.start == 1 || gazetteer.facts(previous.key).contains(.title) {
                     j += 2
                     continue
                 }
+                break
             }
-            break
+            var k = j
+            while k < limit, k - j < 3, isConnector(tokens[k]) { k += 1 }
+            guard k > j, k < limit, tokens[k].isCapitalised, !gazetteer.facts(tokens[k].key).contains(.calendar)
+            else { break }
+            let first = tokens[j].key
+            if first == TaggingPass.of || first == TaggingPass.for {
+                if gazetteer.facts(tokens[j - 1].key).contains(.organisationHeadOf) { inChain = true }
+            } else if first == TaggingPass.and || tokens[j].mark == UInt8(ascii: "&") {
+                let ampersand = tokens[j].mark == UInt8(ascii: "&")
+                guard ampersand || inChain || runEndsWithOrganisationHead(from: k, limit: limit) else { break }
+                if !ampersand, gazetteer.entry(tokens[j - 1].key)?.nameLabel != nil { break }
+            } else if first == TaggingPass.on || first == TaggingPass.in || first == TaggingPass.the {
+                guard inChain else { break }
+            }
+            j = k + 1
         }
         return j
+    }
+
+    private func isConnector(_ token: NameToken) -> Bool {
+        if token.kind == .word { return token.isLowercase && gazetteer.facts(token.key).contains(.connector) }
+        return token.mark == UInt8(ascii: "&")
+    }
+
+    /// Whether the capitalised words from `t` end with an organisation head ("... Defense Council").
+    private func runEndsWithOrganisationHead(from t: Int, limit: Int) -> Bool {
+        var j = t
+        while j < limit, tokens[j].isCapitalised {
+            j += 1
+            if tokens[j - 1].possessive { break }
+        }
+        return j > t && gazetteer.facts(tokens[j - 1].key).contains(.organisationHead)
     }
 
     // MARK: Helpers for the rules

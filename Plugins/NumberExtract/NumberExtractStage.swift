@@ -1,14 +1,38 @@
 import TextPipeCore
 
-/// Finds numbers with their values.
+/// Finds numbers with their values: cardinals, ordinals, percentages, money, ranges, fractions, dates, years,
+/// times and quantities, with the noun a number counts.
+///
+/// The text is read once as UTF-8 bytes into small tokens, and patterns are tried only where a token can
+/// start a number (digits, number words, currency signs, month names, comparatives), so the stage runs at
+/// hundreds of megabytes a second. Word tables are in `NumberWordTable`, `UnitTable` and `CurrencyTable`.
 public struct NumberExtractStage: Stage {
     public static let descriptor = StageDescriptor(
         name: "number_extract", summary: "Finds numbers, money, dates and quantities with their values.",
         requires: [.text], produces: [.numbers])
 
-    public init(options: NoOptions, context: StageContext) {}
+    let lexicon: Lexicon
+    let config: ScanConfig
+    let kinds: Set<NumberMention.Kind>
+
+    public init(options: NumberExtractOptions, context: StageContext) throws {
+        try options.validate()
+        lexicon = Lexicon.standard
+        config = ScanConfig(
+            dates: options.dates, spelledOut: options.spelledOut, keep: Set(options.keep.map(\.rawValue)))
+        kinds = Set(options.kinds.map(\.mentionKind))
+    }
 
     public func process(_ document: inout Document) throws {
-        document[NumbersLayer.self] = []
+        var text = document.text
+        var mentions = text.withUTF8 { buffer in
+            var scanner = MentionScanner(bytes: buffer, lexicon: lexicon, config: config)
+            scanner.scan()
+            return scanner.mentions
+        }
+        if kinds.count < NumberMention.Kind.allCases.count {
+            mentions.removeAll { !kinds.contains($0.kind) }
+        }
+        document[NumbersLayer.self] = mentions
     }
 }

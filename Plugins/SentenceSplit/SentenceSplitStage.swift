@@ -1,13 +1,79 @@
 import TextPipeCore
 
-/// Splits text into sentences.
+/// Splits text into sentences: the `sentences` layer, one byte range per sentence without surrounding white
+/// space.
+///
+/// A hand-written scanner over UTF-8 bytes (``SentenceScanner``) handles abbreviations, initials, numbers,
+/// ellipses, quotations and brackets, lists, URLs and e-mail addresses, missing spaces ("world.Today") and
+/// headlines or datelines without final punctuation. The English word lists are in ``EnglishRules``.
+///
+/// ```yaml
+/// - sentence_split:
+///     abbreviations: [approx, Univ]
+///     newline: paragraph
+/// ```
 public struct SentenceSplitStage: Stage {
     public static let descriptor = StageDescriptor(
-        name: "sentence_split", summary: "Splits text into sentences.", requires: [.text], produces: [.sentences])
+        name: "sentence_split",
+        summary: "Splits text into sentences (abbreviations, lists, quotes, headlines and datelines handled).",
+        requires: [.text], produces: [.sentences])
 
-    public init(options: NoOptions, context: StageContext) {}
+    /// The English rules, parsed once per process.
+    private static let english = Result { try LanguageRules(resource: EnglishRules.text) }
+
+    private let scanner: SentenceScanner
+    private let minLength: Int
+
+    public init(options: SentenceSplitOptions, context: StageContext) throws {
+        try options.validate()
+        var rules: LanguageRules
+        do {
+            rules = try Self.english.get()
+        } catch {
+            throw OptionError("the built-in English sentence rules are malformed: \(error)")
+        }
+        rules.addAbbreviations(options.abbreviations)
+        scanner = SentenceScanner(rules: rules, newline: options.newline)
+        minLength = options.minLength
+    }
 
     public func process(_ document: inout Document) throws {
-        document[SentencesLayer.self] = [TextRange(start: 0, end: document.text.utf8.count)]
+        var text = document.text
+        let ranges = text.withUTF8 { buffer -> [Range<Int>] in
+            let sentences = scanner.sentences(in: buffer)
+            return minLength > 1 ? Self.joinShort(sentences, minLength: minLength, in: buffer) : sentences
+        }
+        document[SentencesLayer.self] = ranges.map(TextRange.init)
+    }
+
+    /// Joins sentences shorter than `minLength` characters to the next sentence (the last one to the one before).
+    static func joinShort(_ sentences: [Range<Int>], minLength: Int, in bytes: UnsafeBufferPointer<UInt8>)
+        -> [Range<Int>]
+    {
+        func length(_ range: Range<Int>) -> Int {
+            var scalars = 0
+            for i in range where bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+            return scalars
+        }
+        var result: [Range<Int>] = []
+        var pendingStart: Int?
+        for sentence in sentences {
+            let start = pendingStart ?? sentence.lowerBound
+            let joined = start..<sentence.upperBound
+            if length(joined) < minLength {
+                pendingStart = start
+            } else {
+                result.append(joined)
+                pendingStart = nil
+            }
+        }
+        if let start = pendingStart, let last = sentences.last {
+            if let previous = result.popLast() {
+                result.append(previous.lowerBound..<last.upperBound)
+            } else {
+                result.append(start..<last.upperBound)
+            }
+        }
+        return result
     }
 }

@@ -1,17 +1,103 @@
 import TextPipeCore
 
-/// Picks the sentences that summarise a document.
+/// Picks the sentences that summarise a document: the `summary` layer.
+///
+/// Extractive and unsupervised. Each sentence is scored on its position in the body, its centrality in a
+/// sentence-similarity graph, its similarity to the lead, and its density of names and figures (from the
+/// `entities` and `numbers` layers when earlier stages made them, from capitalised and number tokens otherwise),
+/// less penalties for page furniture (bylines, captions, credits, "Read more", headlines and datelines),
+/// questions, very short or very long sentences, and sentences that don't stand alone ("He added that ...",
+/// a leading "But"). Sentences are then picked best first, each pick discounting those that repeat it. The work
+/// is linear in the document's length; only the first ``maximumSentences`` sentences are considered.
+///
+/// ```yaml
+/// - summarise:
+///     sentences: 3        # or ratio: 0.3, or words: 100
+///     method: auto        # lead | graph | centroid
+///     keep_order: true
+/// ```
 public struct SummariseStage: Stage {
     public static let descriptor = StageDescriptor(
         name: "summarise", aliases: ["summarize"], summary: "Picks the sentences that best summarise the document.",
         requires: [.sentences], produces: [.summary])
 
-    public init(options: NoOptions, context: StageContext) {}
+    /// Sentences past this index are never considered: it bounds the work on very long documents.
+    public static let maximumSentences = 400
+
+    private let options: SummariseOptions
+
+    public init(options: SummariseOptions, context: StageContext) throws {
+        try options.validate()
+        self.options = options
+    }
 
     public func process(_ document: inout Document) throws {
-        let sentences = document[SentencesLayer.self] ?? []
-        let chosen = Array(sentences.indices.prefix(3))
+        let ranges = document[SentencesLayer.self] ?? []
+        let chosen = chooseSentences(in: document, ranges: ranges)
+        let ordered = options.keepOrder ? chosen.sorted() : chosen
         document[SummaryLayer.self] = Summary(
-            text: chosen.map { String(document.text[utf8: sentences[$0]]) }.joined(separator: " "), sentences: chosen)
+            text: ordered.map { String(document.text[utf8: ranges[$0]]) }.joined(separator: " "), sentences: ordered)
+    }
+
+    /// The indices of the chosen sentences, best first.
+    func chooseSentences(in document: Document, ranges: [TextRange]) -> [Int] {
+        let profile = DocumentProfile(text: document.text, sentences: ranges, limit: Self.maximumSentences)
+        guard !profile.sentences.isEmpty else { return [] }
+        let selector = SentenceSelector(profile: profile)
+        if options.method == .lead { return selector.lead(budget: options.budget) }
+        let scorer = SentenceScorer(
+            profile: profile, names: nameCounts(document, ranges, profile),
+            figures: figureCounts(document, ranges, profile))
+        let weights: ScoringWeights
+        switch options.method {
+        case .auto: weights = .blended(forShare: share(of: profile, totalSentences: ranges.count))
+        case .lead, .graph, .centroid: weights = .similarityOnly
+        }
+        let scores = scorer.scores(method: options.method, weights: weights)
+        return selector.select(scores: scores, budget: options.budget, redundancy: weights.redundancy)
+    }
+
+    /// How large a share of the document the summary is meant to be.
+    private func share(of profile: DocumentProfile, totalSentences: Int) -> Double {
+        switch options.budget {
+        case .words(let words):
+            let total = profile.sentences.reduce(0) { $0 + $1.words }
+            return total == 0 ? 1 : Double(words) / Double(total)
+        case let budget:
+            return Double(budget.sentenceCount(of: totalSentences) ?? totalSentences) / Double(max(1, totalSentences))
+        }
+    }
+
+    /// Words inside named entities per sentence, or capitalised words after the first when there is no
+    /// `entities` layer.
+    private func nameCounts(_ document: Document, _ ranges: [TextRange], _ profile: DocumentProfile) -> [Int] {
+        guard let entities = document[EntitiesLayer.self] else { return profile.sentences.map(\.capitalised) }
+        return Self.countPerSentence(entities.map(\.range), in: ranges, count: profile.sentences.count) { range in
+            1 + document.text.utf8[document.text.utf8.index(document.text.utf8.startIndex, offsetBy: range.start)...]
+                .prefix(range.count).reduce(0) { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }
+        }
+    }
+
+    /// Number mentions per sentence (those marked as not really numbers left out), or number tokens when there is
+    /// no `numbers` layer.
+    private func figureCounts(_ document: Document, _ ranges: [TextRange], _ profile: DocumentProfile) -> [Int] {
+        guard let numbers = document[NumbersLayer.self] else { return profile.sentences.map(\.numbers) }
+        return Self.countPerSentence(
+            numbers.filter { $0.marker == nil }.map(\.range), in: ranges, count: profile.sentences.count
+        ) { _ in 1 }
+    }
+
+    /// Adds `weight(item)` to the sentence each item starts in. Both lists are in text order.
+    static func countPerSentence(
+        _ items: [TextRange], in sentences: [TextRange], count: Int, weight: (TextRange) -> Int
+    ) -> [Int] {
+        var result = [Int](repeating: 0, count: count)
+        var sentence = 0
+        for item in items.sorted(by: { $0.start < $1.start }) {
+            while sentence < count, sentences[sentence].end <= item.start { sentence += 1 }
+            guard sentence < count else { break }
+            if item.start >= sentences[sentence].start { result[sentence] += weight(item) }
+        }
+        return result
     }
 }

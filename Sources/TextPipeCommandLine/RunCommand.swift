@@ -52,12 +52,16 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "With -o DIR/: skip inputs whose output records the same input and pipeline hashes.")
     var resume = false
 
+    @Option(name: .customLong("plugin"), help: "Load the stages of a runtime plugin library (.so) (repeatable).")
+    var plugins: [String] = []
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        let loader = TextPipeCommand.loader
+        var loader = TextPipeCommand.loader
+        loader.pluginPaths += plugins
         let pipeline: Pipeline
         let pipelineSource: PipelineLoader.Source
         do throws(PipelineError) {

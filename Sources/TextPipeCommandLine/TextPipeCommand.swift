@@ -16,7 +16,7 @@ public struct TextPipeCommand: ParsableCommand {
             Exit codes: 0 when every document succeeded, 1 when some document failed, 2 when the pipeline or
             the arguments are wrong and nothing ran.
             """,
-        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, NewStageCommand.self]
     )
 
     /// The stages and pipelines the commands see.

@@ -6,9 +6,13 @@ public struct PipelineLoader: Sendable {
     public var registry: StageRegistry
     /// Built-in pipelines by name, as YAML text.
     public var builtInPipelines: [String: String]
+    /// Runtime plugin libraries to load for every pipeline, besides each pipeline's own `plugins:` (`--plugin`).
+    public var pluginPaths: [String] = []
 
     public init(registry: StageRegistry, builtInPipelines: [String: String] = [:]) {
         self.registry = registry
+        // `exec` runs outside programs; it belongs to the runner, so every loader offers it.
+        if registry.factory(named: ExecStage.descriptor.name) == nil { try? self.registry.register(ExecStage.self) }
         self.builtInPipelines = builtInPipelines
     }
 
@@ -55,6 +59,7 @@ public struct PipelineLoader: Sendable {
     /// Parses and creates a pipeline from its source.
     public func load(_ source: Source) throws(PipelineError) -> Pipeline {
         let spec = try PipelineSpec(yaml: source.yaml, file: source.displayName)
+        let registry = try registryWithPlugins(for: spec, baseDirectory: source.baseDirectory)
         return try registry.makePipeline(spec, context: StageContext(baseDirectory: source.baseDirectory))
     }
 

@@ -4,7 +4,7 @@
 
 /// Generated gazetteer text; parsed once by `Gazetteer`.
 enum WordListsData {
-    /// Nationalities, peoples, religions (MISC) (338 entries)
+    /// Nationalities, peoples, religions (MISC) (353 entries)
     static let demonyms = #"""
 Afghan
 Afghans
@@ -55,6 +55,10 @@ Beninese
 Bolivian
 Bolivians
 Bosnian
+Bosnian Croat
+Bosnian Muslim
+Bosnian Serb
+Bosnian Serbs
 Bosnians
 Brazilian
 Brazilians
@@ -136,6 +140,8 @@ Germans
 Ghanaian
 Ghanaians
 Greek
+Greek Cypriot
+Greek Cypriots
 Greeks
 Guatemalan
 Guinean
@@ -158,6 +164,9 @@ Indonesians
 Iranian
 Iranians
 Iraqi
+Iraqi Kurd
+Iraqi Kurdish
+Iraqi Kurds
 Iraqis
 Irish
 Irishman
@@ -258,6 +267,8 @@ Portuguese
 Protestant
 Protestants
 Qatari
+Roman Catholic
+Roman Catholics
 Romanian
 Romanians
 Russian
@@ -320,6 +331,8 @@ Tibetan
 Tunisian
 Turk
 Turkish
+Turkish Cypriot
+Turkish Cypriots
 Turkmen
 Turks
 Tutsi
@@ -334,6 +347,8 @@ Venezuelan
 Venezuelans
 Vietnamese
 Welsh
+West Indian
+West Indians
 Western
 Yemeni
 Yemenis
@@ -456,7 +471,7 @@ Vice President
 Vice-President
 """#
 
-    /// Words that end (or head with of/for) an organisation name (184 entries)
+    /// Words that end (or head with of/for) an organisation name (186 entries)
     static let organisationHeads = #"""
 AB
 AFC
@@ -464,7 +479,7 @@ AG
 ASA
 Academy	of
 Agency
-Air
+Air	pre
 Airlines
 Airways
 Albion
@@ -518,6 +533,7 @@ Council	of
 Court	of
 Daily
 Department	of
+Desk
 Directorate
 Electric
 Electronics
@@ -581,6 +597,7 @@ Navy
 Network
 Networks
 News
+Newsroom
 Office	of
 Oil
 Organisation	of
@@ -872,85 +889,100 @@ al Qaeda
 al-Qaeda
 """#
 
-    /// Place names and short forms beyond GeoNames (125 entries)
+    /// Place names and short forms beyond GeoNames (146 entries)
     static let places = #"""
 Alberta
 Alps
 Amazon
-America
+America	country
 Andalusia
 Antarctic
 Arctic
+Ariz
 Atlantic
 Balkans
 Baltic
 Bavaria
 Bengal
 Bombay
-Bosnia
-Britain
+Bosnia	country
+Britain	country
 British Columbia
 Brittany
-Burma
+Burma	country
 Calcutta
+Calif
 Canton
 Caribbean
 Catalonia
 Central America
 Central Asia
 Chechnya
-Congo
+Colo
+Congo	country
+Conn
 Cornwall
 Corsica
 Crimea
-Czech Republic
-Czechoslovakia
+Czech Republic	country
+Czechoslovakia	country
 Danube
 Devon
 Donbas
-East Germany
+East Germany	country
 Eastern Europe
-England
+England	country
 Essex
 Far East
+Fla
 Flanders
 Gaza
 Golan Heights
-Great Britain
+Great Britain	country
 Gujarat
 Gulf
 Herzegovina
 Himalayas
-Holland
-Hong Kong
-Ivory Coast
+Holland	country
+Hong Kong	country
+Ivory Coast	country
 Kashmir
+Kazakstan	country
 Kent
 Kerala
 Kiev
-Kosovo
+Kosovo	country
 Kurdistan
 Lancashire
 Latin America
 Lombardy
-Macau
+Macau	country
 Madras
 Manitoba
+Mass
 Mediterranean
 Mekong
+Mich
 Middle East
+Midwest
+Minn
 Mississippi
+Nagorno-Karabakh
 Near East
+Neb
+Netherlands	country
+Nev
 New Brunswick
 New South Wales
 Newfoundland
 Nile
 Normandy
-Northern Ireland
+Northern Ireland	country
 Nova Scotia
+Okla
 Ontario
 Pacific
-Palestine
+Palestine	country
 Peking
 Persian Gulf
 Provence
@@ -964,41 +996,47 @@ Saigon
 Sardinia
 Saskatchewan
 Scandinavia
-Scotland
+Scotland	country
 Siberia
 Sicily
 South Asia
 South Australia
 Southeast Asia
-Soviet Union
+Soviet Union	country
+Surinam	country
 Surrey
 Sussex
-Taiwan
+Taiwan	country
 Tasmania
+Tenn
+Tex
 Thames
+The Netherlands	country
 Tibet
 Tuscany
-U.K.
-U.S.
-U.S.A.
-UAE
-UK
-US
-USA
-USSR
+U.K.	country
+U.S.	country
+U.S.A.	country
+UAE	country
+UK	country
+US	country
+USA	country
+USSR	country
 Ulster
 Victoria
-Wales
+Wales	country
 Wallonia
 Washington
 West Bank
-West Germany
+West Germany	country
+West Indies	country
 Western Australia
 Western Europe
+Wis
 Yangtze
 Yorkshire
-Yugoslavia
-Zaire
+Yugoslavia	country
+Zaire	country
 """#
 
     /// Events, awards and other MISC names and heads (58 entries)
@@ -1063,7 +1101,7 @@ World War II
 World War Two
 """#
 
-    /// Words that are not names on their own (379 entries)
+    /// Words that are not names on their own (402 entries)
     static let commonWords = #"""
 a
 about
@@ -1098,6 +1136,7 @@ anything
 apr
 april
 are
+aren't
 around
 as
 asked
@@ -1126,6 +1165,7 @@ bottom
 but
 by
 can
+can't
 cannot
 central
 companies
@@ -1137,10 +1177,13 @@ dec
 december
 despite
 did
+didn't
 division
 do
 does
+doesn't
 doing
+don't
 done
 down
 dr
@@ -1186,6 +1229,7 @@ has
 have
 having
 he
+he's
 her
 here
 hers
@@ -1196,6 +1240,10 @@ his
 how
 however
 i
+i'd
+i'll
+i'm
+i've
 if
 in
 including
@@ -1206,7 +1254,9 @@ instead
 international
 into
 is
+isn't
 it
+it's
 its
 itself
 jan
@@ -1225,6 +1275,7 @@ leading
 least
 less
 let
+let's
 like
 lost
 many
@@ -1338,6 +1389,7 @@ several
 shall
 shares
 she
+she's
 should
 since
 so
@@ -1362,6 +1414,7 @@ sunday
 table
 than
 that
+that's
 the
 their
 theirs
@@ -1369,9 +1422,11 @@ them
 themselves
 then
 there
+there's
 therefore
 these
 they
+they're
 third
 this
 those
@@ -1407,16 +1462,21 @@ us
 very
 via
 was
+wasn't
 we
+we're
+we've
 wed
 wednesday
 week
 weekend
 well
 were
+weren't
 west
 western
 what
+what's
 whatever
 when
 where
@@ -1434,6 +1494,7 @@ with
 within
 without
 won
+won't
 world
 would
 year
@@ -1446,7 +1507,7 @@ your
 yours
 """#
 
-    /// Lower-case words allowed inside a name (25 entries)
+    /// Lower-case words allowed inside a name (26 entries)
     static let connectors = #"""
 &
 al
@@ -1465,6 +1526,7 @@ du
 el
 for
 ibn
+in
 la
 le
 of

@@ -10,6 +10,11 @@ public struct OptionInfo: Sendable, Equatable {
     public var defaultValue: String
     public var help: String?
 
+    /// An option described from outside Swift's reflection (a runtime plugin's stage).
+    public init(key: String, type: String, defaultValue: String, help: String? = nil) {
+        (self.key, self.type, self.defaultValue, self.help) = (key, type, defaultValue, help)
+    }
+
     /// Reads the options of a type from its default value, so the listing can never drift from the code.
     static func describe<Options: StageOptions>(_ type: Options.Type) -> [OptionInfo] {
         let defaults = Options()

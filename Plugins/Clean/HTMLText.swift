@@ -1,0 +1,236 @@
+/// Turns an HTML page into its text: tags removed, scripts, styles and page furniture dropped, block
+/// elements turned into paragraph breaks, whitespace collapsed as a browser does, character references
+/// decoded. Each kept byte of text is copied, so the alignment points into the page's own bytes.
+struct HTMLText {
+    /// Whether a text is HTML: it starts with a doctype or `<html>`, or has at least two tags of common
+    /// HTML elements.
+    static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        var start = 0
+        while start < bytes.count && (bytes[start] <= 0x20 || bytes[start] == 0xEF || bytes[start] == 0xBB
+            || bytes[start] == 0xBF)
+        {
+            start += 1
+        }
+        for prefix in ["<!doctype", "<html", "<?xml"] where hasPrefix(bytes, at: start, prefix) { return true }
+        var tags = 0
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == 0x3C, let tag = Tag.parse(bytes, at: index), HTMLElements.common.contains(tag.name) {
+                tags += 1
+                if tags >= 2 { return true }
+                index = tag.end
+            } else {
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// The text of an HTML page.
+    static func extract(_ text: String, tracksAlignment: Bool) -> Rewrite {
+        let bytes = Array(text.utf8)
+        var rewriter = TextRewriter(source: bytes, tracksAlignment: tracksAlignment)
+        var pendingBreak = 0  // 0: none, 1: line break, 2: paragraph break
+        var pendingSpace = false
+        var preformatted = 0
+        var dropping: (name: String, depth: Int)?
+        var index = 0
+
+        /// Writes what separates the text so far from the text that follows.
+        func separate(_ rewriter: inout TextRewriter) {
+            if !rewriter.output.isEmpty {
+                if pendingBreak == 2 {
+                    rewriter.insert([0x0A, 0x0A])
+                } else if pendingBreak == 1 {
+                    rewriter.insert([0x0A])
+                } else if pendingSpace {
+                    rewriter.insert([0x20])
+                }
+            }
+            pendingBreak = 0
+            pendingSpace = false
+        }
+
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x3C {
+                if hasPrefix(bytes, at: index, "<!--") {
+                    let end = find(bytes, "-->", from: index + 4).map { $0 + 3 } ?? bytes.count
+                    rewriter.delete(upTo: end)
+                    index = end
+                    continue
+                }
+                if index + 1 < bytes.count && (bytes[index + 1] == 0x21 || bytes[index + 1] == 0x3F) {
+                    let end = (find(bytes, ">", from: index).map { $0 + 1 }) ?? bytes.count
+                    rewriter.delete(upTo: end)
+                    index = end
+                    continue
+                }
+                if let tag = Tag.parse(bytes, at: index) {
+                    var end = tag.end
+                    if let current = dropping {
+                        if tag.name == current.name && !tag.isSelfClosing {
+                            let depth = current.depth + (tag.isClosing ? -1 : 1)
+                            dropping = depth == 0 ? nil : (current.name, depth)
+                        }
+                    } else if !tag.isClosing && HTMLElements.rawText.contains(tag.name) {
+                        end = endOfRawText(bytes, name: tag.name, from: tag.end)
+                        if !HTMLElements.dropped.contains(tag.name) { pendingSpace = true }
+                    } else if !tag.isClosing && !tag.isSelfClosing && HTMLElements.dropped.contains(tag.name)
+                        && !HTMLElements.void.contains(tag.name)
+                    {
+                        dropping = (tag.name, 1)
+                        pendingBreak = 2
+                    } else if tag.name == "br" {
+                        pendingBreak = max(pendingBreak, 1)
+                    } else if HTMLElements.block.contains(tag.name) {
+                        pendingBreak = 2
+                        if tag.name == "pre" { preformatted = max(0, preformatted + (tag.isClosing ? -1 : 1)) }
+                    } else if HTMLElements.cell.contains(tag.name) {
+                        pendingSpace = true
+                    }
+                    rewriter.delete(upTo: end)
+                    index = end
+                    continue
+                }
+            }
+            if dropping != nil {
+                var end = index + 1
+                while end < bytes.count && bytes[end] != 0x3C { end += 1 }
+                rewriter.delete(upTo: end)
+                index = end
+                continue
+            }
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                if preformatted > 0 {
+                    separate(&rewriter)
+                    rewriter.copy(upTo: index + 1)
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < bytes.count
+                    && (bytes[end] == 0x20 || bytes[end] == 0x09 || bytes[end] == 0x0A || bytes[end] == 0x0D
+                        || bytes[end] == 0x0C)
+                {
+                    end += 1
+                }
+                pendingSpace = true
+                rewriter.delete(upTo: end)
+                index = end
+                continue
+            }
+            separate(&rewriter)
+            if byte == 0x26, let (end, value) = HTMLEntities.reference(in: bytes, at: index) {
+                rewriter.replace(upTo: end, with: value)
+                index = end
+                continue
+            }
+            var end = index + 1
+            while end < bytes.count {
+                let next = bytes[end]
+                if next == 0x3C || next == 0x26 || next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D
+                    || next == 0x0C
+                {
+                    break
+                }
+                end += 1
+            }
+            rewriter.copy(upTo: end)
+            index = end
+        }
+        rewriter.delete(upTo: bytes.count)
+        let (newText, map) = rewriter.finish()
+        return Rewrite(text: newText, map: map)
+    }
+
+    /// Where the raw text of a `<script>`-like element ends: after its end tag, or at the end of the page.
+    private static func endOfRawText(_ bytes: [UInt8], name: String, from start: Int) -> Int {
+        let closing = Array("</\(name)".utf8)
+        var index = start
+        while index + closing.count <= bytes.count {
+            if bytes[index] == 0x3C && matchesLowercased(bytes, at: index, closing) {
+                return find(bytes, ">", from: index).map { $0 + 1 } ?? bytes.count
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    static func hasPrefix(_ bytes: [UInt8], at index: Int, _ prefix: String) -> Bool {
+        matchesLowercased(bytes, at: index, Array(prefix.utf8))
+    }
+
+    /// Whether `bytes` at `index` spell `lowercased`, ignoring ASCII case.
+    private static func matchesLowercased(_ bytes: [UInt8], at index: Int, _ lowercased: [UInt8]) -> Bool {
+        guard index + lowercased.count <= bytes.count else { return false }
+        for offset in 0..<lowercased.count {
+            var byte = bytes[index + offset]
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            if byte != lowercased[offset] { return false }
+        }
+        return true
+    }
+
+    private static func find(_ bytes: [UInt8], _ needle: String, from start: Int) -> Int? {
+        let pattern = Array(needle.utf8)
+        var index = start
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == pattern[0] && Array(bytes[index..<(index + pattern.count)]) == pattern { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// One start or end tag.
+    struct Tag {
+        var name: String
+        var isClosing: Bool
+        var isSelfClosing: Bool
+        /// The offset just after the tag's `>`.
+        var end: Int
+
+        /// Reads a tag at `bytes[start]` (a `<`); `nil` when what follows is not a tag name.
+        static func parse(_ bytes: [UInt8], at start: Int) -> Tag? {
+            var index = start + 1
+            var isClosing = false
+            if index < bytes.count && bytes[index] == 0x2F {
+                isClosing = true
+                index += 1
+            }
+            let nameStart = index
+            guard index < bytes.count, isLetter(bytes[index]) else { return nil }
+            while index < bytes.count && (isLetter(bytes[index]) || isDigit(bytes[index]) || bytes[index] == 0x2D) {
+                index += 1
+            }
+            let name = String(decoding: bytes[nameStart..<index].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 },
+                as: UTF8.self)
+            guard index < bytes.count else { return nil }
+            let after = bytes[index]
+            guard after == 0x3E || after == 0x2F || after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D
+            else { return nil }
+            var quote: UInt8 = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if quote != 0 {
+                    if byte == quote { quote = 0 }
+                } else if byte == 0x22 || byte == 0x27 {
+                    quote = byte
+                } else if byte == 0x3E {
+                    let selfClosing = bytes[index - 1] == 0x2F || HTMLElements.void.contains(name)
+                    return Tag(name: name, isClosing: isClosing, isSelfClosing: selfClosing, end: index + 1)
+                } else if byte == 0x3C && index > nameStart + 1 && quote == 0 {
+                    return nil  // "a < b <c": not a tag after all
+                }
+                index += 1
+            }
+            return nil
+        }
+
+        private static func isLetter(_ byte: UInt8) -> Bool {
+            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        }
+
+        private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    }
+}

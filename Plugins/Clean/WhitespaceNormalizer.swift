@@ -1,0 +1,80 @@
+/// Spaces and blank lines: trims line ends and the ends of the text, keeps at most one blank line between
+/// paragraphs, and in `collapse` mode also turns runs of spaces and tabs into one space and the line breaks
+/// inside a paragraph into spaces. Paragraph breaks (a blank line) always survive.
+struct WhitespaceNormalizer: Sendable {
+    var mode: WhitespaceMode
+
+    func isNeeded(_ scan: TextScan) -> Bool {
+        switch mode {
+        case .keep: return false
+        case .normalize: return scan.hasTrailingSpace || scan.hasBlankRun || scan.hasOuterWhitespace
+        case .collapse:
+            return scan.hasTrailingSpace || scan.hasBlankRun || scan.hasOuterWhitespace || scan.hasInnerWhitespace
+        }
+    }
+
+    /// The normalised text, or `nil` when nothing changed.
+    func normalize(_ text: String, tracksAlignment: Bool) -> Rewrite? {
+        guard mode != .keep else { return nil }
+        let bytes = Array(text.utf8)
+        var rewriter = TextRewriter(source: bytes, tracksAlignment: tracksAlignment)
+        var changed = false
+        var index = 0
+        let collapse = mode == .collapse
+        // Leading whitespace of the text.
+        while index < bytes.count && isSpace(bytes[index]) || (index < bytes.count && bytes[index] == 0x0A) {
+            index += 1
+        }
+        if index > 0 {
+            rewriter.delete(upTo: index)
+            changed = true
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard isSpace(byte) || byte == 0x0A else {
+                index += 1
+                continue
+            }
+            // A run of whitespace: how many line feeds, and what it must become.
+            let start = index
+            var lineFeeds = 0
+            while index < bytes.count && (isSpace(bytes[index]) || bytes[index] == 0x0A) {
+                if bytes[index] == 0x0A { lineFeeds += 1 }
+                index += 1
+            }
+            let replacement: [UInt8]
+            if index == bytes.count {
+                replacement = []
+            } else if lineFeeds >= 2 {
+                replacement = [0x0A, 0x0A]
+            } else if lineFeeds == 1 {
+                if collapse {
+                    replacement = [0x20]
+                } else {
+                    // Keep the indentation of the next line, drop the spaces that ended this one.
+                    var indentStart = index
+                    while indentStart > start && bytes[indentStart - 1] != 0x0A { indentStart -= 1 }
+                    if indentStart == start + 1 && bytes[start] == 0x0A { continue }
+                    rewriter.copy(upTo: start)
+                    rewriter.replace(upTo: indentStart, with: [0x0A])
+                    changed = true
+                    continue
+                }
+            } else {
+                if !collapse || (index - start == 1 && bytes[start] == 0x20) { continue }
+                replacement = [0x20]
+            }
+            if replacement.count == index - start && bytes[start..<index].elementsEqual(replacement) { continue }
+            rewriter.copy(upTo: start)
+            rewriter.replace(upTo: index, with: replacement)
+            changed = true
+        }
+        guard changed else { return nil }
+        let (newText, map) = rewriter.finish()
+        return Rewrite(text: newText, map: map)
+    }
+
+    /// Spaces that are not line breaks. No-break spaces are left alone: a writer put them there on purpose.
+    @inline(__always)
+    private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+}

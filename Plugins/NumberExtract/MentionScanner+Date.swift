@@ -1,0 +1,202 @@
+import TextPipeCore
+
+/// Dates, years and times. Values are ISO 8601 text with unknown parts left out ("--02-24", "2026-02",
+/// "---03"); a year is never guessed.
+extension MentionScanner {
+    func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    /// ISO 8601 text of a date whose year or month may be unknown.
+    func isoDate(year: Int?, month: Int?, day: Int?) -> String {
+        switch (year, month, day) {
+        case (let y?, let m?, let d?): return "\(y)-\(pad(m))-\(pad(d))"
+        case (let y?, let m?, nil): return "\(y)-\(pad(m))"
+        case (nil, let m?, let d?): return "--\(pad(m))-\(pad(d))"
+        case (nil, nil, let d?): return "---\(pad(d))"
+        case (let y?, nil, _): return "\(y)"
+        default: return ""
+        }
+    }
+
+    /// The month named by a word at `k` (capitalised, or lower case for unambiguous full names).
+    func month(at k: Int) -> Int? {
+        guard isWord(k), let entry = entry(k), entry.month != 0 else { return nil }
+        let capitalised = tokens[k].flags & ScanToken.capitalised != 0
+        let length = tokens[k].end - tokens[k].start
+        if !capitalised && (entry.month == 5 || entry.month == 3 || length <= 4) { return nil }
+        if tokens[k].flags & ScanToken.allCaps != 0 && length <= 3 && hash(k + 1) != W.period { return nil }
+        return entry.month
+    }
+
+    /// A day of the month at `k`: 1-31 in digits, with an optional ordinal suffix.
+    func day(at k: Int) -> (value: Int, end: Int)? {
+        guard let number = smallInteger(k), number.digits <= 2, number.value >= 1, number.value <= 31 else {
+            return nil
+        }
+        if attached(k + 1), isWord(k + 1) {
+            let h = hash(k + 1)
+            guard h == W.st || h == W.nd || h == W.rd || h == W.th, ordinalSuffixMatches(number.value, h) else {
+                return nil
+            }
+            return (number.value, k + 2)
+        }
+        return (number.value, k + 1)
+    }
+
+    /// A four-digit year at `k`.
+    func year(at k: Int) -> Int? {
+        guard let number = smallInteger(k), number.digits == 4, number.value >= 1000, number.value < 3000,
+            !(attached(k + 1) && isWord(k + 1))
+        else { return nil }
+        return number.value
+    }
+
+    /// "February 24", "Feb. 24, 2026", "February 2026", "February 24th" starting at the month word `i`;
+    /// `first` is where the mention starts (a weekday before it).
+    mutating func monthDate(_ i: Int, first: Int) -> Int? {
+        guard let month = month(at: i) else { return nil }
+        var k = i + 1
+        if hash(k) == W.period, attached(k) { k += 1 }
+        if let day = day(at: k), !isDash(day.end) || !isNumber(day.end + 1) {
+            guard hash(day.end) != W.colon, quantityUnit(day.end) == nil, percentEnd(day.end) == nil else {
+                return nil
+            }
+            var end = day.end
+            var year: Int? = nil
+            var y = end
+            if hash(y) == W.comma { y += 1 }
+            if let found = self.year(at: y) {
+                year = found
+                end = y + 1
+            }
+            emit(first, end, .date, value: .text(isoDate(year: year, month: month, day: day.value)))
+            return end
+        }
+        var y = k
+        if hash(y) == W.comma { y += 1 }
+        if let year = year(at: y) {
+            emit(first, y + 1, .date, value: .text(isoDate(year: year, month: month, day: nil)))
+            return y + 1
+        }
+        return nil
+    }
+
+    /// "24 February 2026", "6th of February", from the day at `i`.
+    mutating func dayMonth(_ i: Int, first: Int) -> Int? {
+        guard let day = day(at: i) else { return nil }
+        var k = day.end
+        if hash(k) == W.of { k += 1 }
+        guard let month = month(at: k) else { return nil }
+        var end = k + 1
+        if hash(end) == W.period, attached(end) { end += 1 }
+        var year: Int? = nil
+        var y = end
+        if hash(y) == W.comma { y += 1 }
+        if let found = self.year(at: y) {
+            year = found
+            end = y + 1
+        }
+        emit(first, end, .date, value: .text(isoDate(year: year, month: month, day: day.value)))
+        return end
+    }
+
+    /// "Friday, February 6, 2026", "Friday 6 February".
+    mutating func weekdayDate(_ i: Int) -> Int? {
+        var k = i + 1
+        if hash(k) == W.period, attached(k) { k += 1 }
+        if hash(k) == W.comma { k += 1 }
+        if month(at: k) != nil { return monthDate(k, first: i) }
+        if isNumber(k) { return dayMonth(k, first: i) }
+        return nil
+    }
+
+    /// "the 3rd" as a day of a month named elsewhere in the text; "the 3rd of February".
+    mutating func theDay(_ i: Int) -> Int? {
+        guard let day = day(at: i + 1), day.end == i + 3 else { return nil }
+        if let end = dayMonth(i + 1, first: i) { return end }
+        guard monthContext else { return nil }
+        emit(i, day.end, .date, value: .text(isoDate(year: nil, month: nil, day: day.value)))
+        return day.end
+    }
+
+    /// "2026-02-05", "2026/02/05", "2026-02", "2/6/2026".
+    mutating func isoDate(_ i: Int) -> Int? {
+        if let year = year(at: i) {
+            let separator = hash(i + 1)
+            guard separator == W.hyphen || separator == W.slash, attached(i + 1), attached(i + 2),
+                let month = smallInteger(i + 2), month.digits == 2, month.value >= 1, month.value <= 12
+            else { return nil }
+            if hash(i + 3) == separator, attached(i + 3), attached(i + 4), let day = smallInteger(i + 4),
+                day.digits == 2, day.value >= 1, day.value <= 31
+            {
+                emit(i, i + 5, .date, value: .text(isoDate(year: year, month: month.value, day: day.value)))
+                return i + 5
+            }
+            guard bytes[Int(tokens[i + 2].start)] == 48 else { return nil }  // "2026-02", not "2020-21"
+            emit(i, i + 3, .date, value: .text(isoDate(year: year, month: month.value, day: nil)))
+            return i + 3
+        }
+        guard let first = smallInteger(i), first.digits <= 2, hash(i + 1) == W.slash, attached(i + 1),
+            attached(i + 2), let second = smallInteger(i + 2), second.digits <= 2, hash(i + 3) == W.slash,
+            attached(i + 3), attached(i + 4), let year = year(at: i + 4)
+        else { return nil }
+        // Month first unless the first number cannot be a month.
+        let (month, day) = first.value > 12 ? (second.value, first.value) : (first.value, second.value)
+        guard month >= 1, month <= 12, day >= 1, day <= 31 else { return nil }
+        emit(i, i + 5, .date, value: .text(isoDate(year: year, month: month, day: day)))
+        return i + 5
+    }
+
+    /// The hour read with "am"/"pm" after `k`, and where the marker ends.
+    func meridiem(_ k: Int, hour: Int) -> (hour: Int, end: Int)? {
+        let h = hash(k)
+        if h == W.am || h == W.amDots { return (hour == 12 ? 0 : hour, k + 1) }
+        if h == W.pm || h == W.pmDots { return (hour == 12 ? 12 : hour + 12, k + 1) }
+        return nil
+    }
+
+    /// "11:19:44", "10:30", "10:30 p.m."
+    mutating func clockTime(_ i: Int) -> Int? {
+        guard let hour = smallInteger(i), hour.digits <= 2, hour.value <= 24, hash(i + 1) == W.colon,
+            attached(i + 1), attached(i + 2), let minute = smallInteger(i + 2), minute.digits == 2,
+            minute.value < 60
+        else { return nil }
+        var end = i + 3
+        var second: Int? = nil
+        if hash(end) == W.colon, attached(end), attached(end + 1), let s = smallInteger(end + 1), s.digits == 2,
+            s.value < 60
+        {
+            second = s.value
+            end += 2
+        }
+        var hourValue = hour.value
+        if hour.value <= 12, let marker = meridiem(end, hour: hour.value) {
+            hourValue = marker.hour
+            end = marker.end
+        }
+        let text = "\(pad(hourValue)):\(pad(minute.value))" + (second.map { ":\(pad($0))" } ?? "")
+        emit(i, end, .time, value: .text(text))
+        return end
+    }
+
+    /// "3 p.m.", "6pm".
+    mutating func timeOfDay(_ parsed: ParsedNumber) -> Int? {
+        guard config.dates, parsed.plainDigits, parsed.value >= 1, parsed.value <= 12,
+            let marker = meridiem(parsed.end, hour: Int(parsed.value))
+        else { return nil }
+        emit(parsed.first, marker.end, .time, value: .text("\(pad(marker.hour)):00"))
+        return marker.end
+    }
+
+    /// Whether a plain four-digit number is a year: 1900-2100 unless it counts a plural noun, or earlier
+    /// years after "in", "since" and the like.
+    func isYear(_ parsed: ParsedNumber) -> Bool {
+        guard parsed.plainDigits, parsed.digitCount == 4, !parsed.negative else { return false }
+        let value = parsed.value
+        guard value >= 1000 && value <= 2100 else { return false }
+        if isWord(parsed.end), looksPlural(parsed.end) || (entry(parsed.end)?.roles.contains(.irregularPlural) ?? false) {
+            return false
+        }
+        if value >= 1900 { return true }
+        return entry(parsed.first - 1)?.roles.contains(.yearCue) ?? false
+    }
+}

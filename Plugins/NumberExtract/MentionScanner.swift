@@ -1,0 +1,148 @@
+import TextPipeCore
+
+/// What the scanner reads, from the stage's options.
+struct ScanConfig: Sendable {
+    var dates = true
+    var spelledOut = true
+    /// Markers of non-numbers to keep ("phone", "ip", "version").
+    var keep: Set<String> = []
+}
+
+/// Reads the number mentions of one text: walks the tokens left to right and, at each token that can start a
+/// mention, tries the patterns that start with it; the longest reading wins and the scan resumes after it.
+struct MentionScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [ScanToken]
+    let lexicon: Lexicon
+    let config: ScanConfig
+    /// A month is named somewhere in the text, so "on the 3rd" is a day of it.
+    let monthContext: Bool
+    var mentions: [NumberMention] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, config: ScanConfig) {
+        self.bytes = bytes
+        self.lexicon = lexicon
+        self.config = config
+        let tokens = NumberTokenizer.tokenize(bytes, lexicon: lexicon)
+        self.tokens = tokens
+        var months = false
+        for token in tokens where token.kind == .word && token.entry >= 0 && token.flags & ScanToken.capitalised != 0 {
+            let month = lexicon.entries[Int(token.entry)].month
+            if month != 0 && month != 5 {
+                months = true
+                break
+            }
+        }
+        self.monthContext = months
+    }
+
+    /// Scans the whole text.
+    mutating func scan() {
+        var i = 0
+        let count = tokens.count
+        while i < count {
+            let token = tokens[i]
+            var next: Int? = nil
+            switch token.kind {
+            case .number:
+                next = atNumber(i)
+            case .word:
+                if token.entry >= 0 { next = atWord(i, lexicon.entries[Int(token.entry)]) }
+            case .symbol:
+                if token.entry >= 0 || W.vulgarFractions[token.hash] != nil { next = atSymbol(i) }
+            }
+            i = max(next ?? i + 1, i + 1)
+        }
+    }
+
+    // MARK: - Token helpers
+
+    @inline(__always) func valid(_ i: Int) -> Bool { i >= 0 && i < tokens.count }
+
+    @inline(__always) func hash(_ i: Int) -> UInt64 { valid(i) ? tokens[i].hash : 0 }
+
+    @inline(__always) func isWord(_ i: Int) -> Bool { valid(i) && tokens[i].kind == .word }
+
+    @inline(__always) func isNumber(_ i: Int) -> Bool { valid(i) && tokens[i].kind == .number }
+
+    @inline(__always) func entry(_ i: Int) -> LexEntry? {
+        guard valid(i), tokens[i].entry >= 0 else { return nil }
+        return lexicon.entries[Int(tokens[i].entry)]
+    }
+
+    @inline(__always) func numberWord(_ i: Int) -> NumberWord? { entry(i)?.number }
+
+    /// Whether token `i` follows token `i - 1` with no space between.
+    @inline(__always) func attached(_ i: Int) -> Bool { valid(i) && i > 0 && tokens[i].attached }
+
+    /// Whether token `i` is a dash that joins two numbers or words (`-`, `–`, `—`).
+    func isDash(_ i: Int) -> Bool {
+        let h = hash(i)
+        return h == W.hyphen || h == W.enDash || h == W.emDash
+    }
+
+    /// Whether token `i` ends a clause or the text: no token, or punctuation other than a hyphen.
+    func isBoundary(_ i: Int) -> Bool {
+        guard valid(i) else { return true }
+        let token = tokens[i]
+        if token.kind != .symbol { return false }
+        let h = token.hash
+        return h == W.period || h == W.comma || h == W.exclamation || h == W.question || h == W.semicolon
+            || h == W.closeParen || h == W.colon || h == W.quote || h == W.rightDoubleQuote
+    }
+
+    /// The text of tokens `first..<end`.
+    func text(_ first: Int, _ end: Int) -> String {
+        let start = Int(tokens[first].start)
+        let stop = Int(tokens[end - 1].end)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
+    }
+
+    /// The lower-cased text of one token.
+    func lowerText(_ i: Int) -> String {
+        let token = tokens[i]
+        var out: [UInt8] = []
+        out.reserveCapacity(Int(token.end - token.start))
+        for k in Int(token.start)..<Int(token.end) {
+            let byte = bytes[k]
+            out.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the token is all digits (no separators).
+    func digitsOnly(_ i: Int) -> Bool {
+        guard isNumber(i) else { return false }
+        for k in Int(tokens[i].start)..<Int(tokens[i].end) where bytes[k] < 48 || bytes[k] > 57 { return false }
+        return true
+    }
+
+    /// The value of a token of digits only, with its digit count.
+    func smallInteger(_ i: Int) -> (value: Int, digits: Int)? {
+        guard digitsOnly(i) else { return nil }
+        let token = tokens[i]
+        let length = Int(token.end - token.start)
+        guard length <= 9 else { return nil }
+        var value = 0
+        for k in Int(token.start)..<Int(token.end) { value = value * 10 + Int(bytes[k] - 48) }
+        return (value, length)
+    }
+
+    // MARK: - Emitting
+
+    /// Adds a mention covering tokens `first..<end`.
+    mutating func emit(
+        _ first: Int, _ end: Int, _ kind: NumberMention.Kind, value: NumberMention.Value? = nil,
+        low: Double? = nil, high: Double? = nil, currency: String? = nil, unit: String? = nil,
+        counts: String? = nil, marker: String? = nil
+    ) {
+        guard first < end else { return }
+        let range = TextRange(start: Int(tokens[first].start), end: Int(tokens[end - 1].end))
+        if let previous = mentions.last, previous.range.end > range.start { return }
+        if !config.spelledOut && !(first..<end).contains(where: { tokens[$0].kind == .number }) { return }
+        mentions.append(
+            NumberMention(
+                range: range, text: text(first, end), kind: kind, value: value, low: low, high: high,
+                currency: currency, unit: unit, counts: counts, marker: marker))
+    }
+}

@@ -1,0 +1,139 @@
+/// A run of digits with inner `,` and `.` read as a number: `55,000`, `1,234.5`, `4.800`, `1.111,11`,
+/// `12,34,567.89`, or as something that is not one number (`192.168.1.2`, `2.0.1`, `22,24,26`).
+struct NumericLiteral {
+    enum Shape {
+        /// Digits only.
+        case plain
+        /// Thousands separators, a decimal part, or both.
+        case formatted
+        /// Four dot-separated groups of at most 255: an IP address.
+        case ipAddress
+        /// Two or more dots that are not thousands groups: a version or a code.
+        case version
+        /// Comma-separated groups that are not thousands groups: a list of numbers ("22,24,26").
+        case list
+    }
+
+    var shape: Shape
+    var value: Double
+    /// Whether the number has a decimal part.
+    var hasDecimal: Bool
+    /// The number of digits (for years and times).
+    var digitCount: Int
+    /// The first digit is 0 and more follow ("05").
+    var leadingZero: Bool
+
+    /// Reads the literal in `bytes[start..<end]`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+        var groups: [(length: Int, separator: UInt8)] = []  // separator that ends the group (0 = end)
+        var length = 0
+        var digits = 0
+        for i in start..<end {
+            let byte = bytes[i]
+            if byte >= 48 && byte <= 57 {
+                length += 1
+                digits += 1
+            } else {
+                groups.append((length, byte))
+                length = 0
+            }
+        }
+        groups.append((length, 0))
+        digitCount = digits
+        leadingZero = digits > 1 && bytes[start] == 48
+        hasDecimal = false
+        if groups.count == 1 {
+            shape = .plain
+            value = NumericLiteral.integerValue(bytes, start, end)
+            return
+        }
+        let separators = groups.dropLast().map(\.separator)
+        let commas = separators.filter { $0 == 44 }.count
+        let dots = separators.count - commas
+        var decimalSeparator: UInt8 = 0
+        var thousandsSeparator: UInt8 = 0
+        if dots == 0 {
+            // Commas only: thousands groups (Western or Indian), one decimal comma, or a list.
+            if NumericLiteral.isGrouping(groups.map(\.length)) {
+                thousandsSeparator = 44
+            } else if commas == 1 && groups[1].length <= 2 && groups[0].length <= 3 {
+                decimalSeparator = 44
+            } else {
+                shape = .list
+                value = 0
+                return
+            }
+        } else if commas == 0 {
+            if dots == 1 {
+                decimalSeparator = 46
+            } else if dots == 3 && groups.allSatisfy({ $0.length >= 1 && $0.length <= 3 })
+                && NumericLiteral.groupsBelow256(bytes, start, end)
+            {
+                shape = .ipAddress
+                value = 0
+                return
+            } else if NumericLiteral.isGrouping(groups.map(\.length)) && groups[0].length <= 3 {
+                thousandsSeparator = 46
+            } else {
+                shape = .version
+                value = 0
+                return
+            }
+        } else {
+            // Both: the last separator is the decimal one ("1,234.5", "1.111,11").
+            decimalSeparator = separators.last!
+            thousandsSeparator = decimalSeparator == 46 ? 44 : 46
+            let integerGroups = groups.dropLast().map(\.length)
+            if separators.dropLast().contains(decimalSeparator) || !NumericLiteral.isGrouping(integerGroups) {
+                shape = .version
+                value = 0
+                return
+            }
+        }
+        shape = .formatted
+        var text: [UInt8] = []
+        text.reserveCapacity(end - start)
+        for i in start..<end {
+            let byte = bytes[i]
+            if byte == thousandsSeparator { continue }
+            if byte == decimalSeparator {
+                text.append(46)
+                hasDecimal = true
+            } else {
+                text.append(byte)
+            }
+        }
+        value = Double(String(decoding: text, as: UTF8.self)) ?? 0
+    }
+
+    /// Whether group lengths are thousands groups: 1-3 digits, then threes, or Indian twos ending in three.
+    static func isGrouping(_ lengths: [Int]) -> Bool {
+        guard lengths.count >= 2, let first = lengths.first, first >= 1, first <= 3 else { return false }
+        let rest = lengths.dropFirst()
+        if rest.allSatisfy({ $0 == 3 }) { return true }
+        return first <= 2 && rest.last == 3 && rest.dropLast().allSatisfy { $0 == 2 }
+    }
+
+    static func groupsBelow256(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var current = 0
+        for i in start..<end {
+            let byte = bytes[i]
+            if byte == 46 {
+                current = 0
+                continue
+            }
+            current = current * 10 + Int(byte - 48)
+            if current > 255 { return false }
+        }
+        return true
+    }
+
+    static func integerValue(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double {
+        if end - start <= 18 {
+            var value = 0
+            for i in start..<end { value = value * 10 + Int(bytes[i] - 48) }
+            return Double(value)
+        }
+        return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) ?? 0
+    }
+}

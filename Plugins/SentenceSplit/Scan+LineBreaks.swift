@@ -1,0 +1,151 @@
+import TextPipeText
+
+/// How the lines of a text are laid out, measured once per text.
+struct LineLayout {
+    /// Whether paragraphs are hard-wrapped: many lines break in the middle of a sentence.
+    var wrapped: Bool
+    /// The longest line that a single line break follows: the wrap width of wrapped text.
+    var width: Int
+}
+
+/// Deciding whether a line break ends a sentence.
+extension Scan {
+    /// Handles a line break at `i`; returns where scanning goes on.
+    mutating func lineBreak(at i: Int) -> Int {
+        let (k, breaks) = skipSpaces(from: i)
+        defer { lineStart = k }
+        guard k < count else { return k }
+        if breaks >= 2 {
+            cut(at: i)
+            return k
+        }
+        switch newline {
+        case .ignore: break
+        case .boundary: cut(at: i)
+        case .paragraph: if singleBreakEndsSentence(at: i, next: k) { cut(at: i) }
+        }
+        return k
+    }
+
+    /// Whether a single line break at `i`, with the next line's text starting at `k`, ends a sentence.
+    private mutating func singleBreakEndsSentence(at i: Int, next k: Int) -> Bool {
+        var lineEnd = i
+        while lineEnd > lineStart {
+            let length = spaceLength(before: lineEnd)
+            if length == 0 { break }
+            lineEnd -= length
+        }
+        // Nothing since the last cut: the line ended a sentence already (or was empty).
+        if lineEnd <= lastCut { return false }
+        if startsListItem(at: k) { return true }
+        let layout = self.layout ?? measureLayout()
+        self.layout = layout
+        var textStart = lineStart
+        while textStart < lineEnd && spaceLength(at: textStart) > 0 { textStart += 1 }
+        if layout.wrapped {
+            // Hard-wrapped text: a line break ends a sentence after a short line (headline, dateline, byline)
+            // or before an indented line (a new paragraph).
+            if (lineEnd - lineStart) * 10 < layout.width * 6 && !endsInContinuation(lineEnd) { return true }
+            return k - i > 1 && bytes[i + 1] == 0x20 && bytes[i + 2] == 0x20
+                && (lineEnd - lineStart) * 10 < layout.width * 9
+        }
+        // Lines are paragraphs, headlines or items; only a sentence broken in the middle goes on.
+        return !continuesBrokenSentence(textStart..<lineEnd, next: k)
+    }
+
+    /// "This is a sentence\ncut off in the middle because pdf.": the line holds several words and is not
+    /// title-like, it does not end in sentence punctuation, and the next line starts in lower case and ends a
+    /// sentence.
+    private func continuesBrokenSentence(_ line: Range<Int>, next k: Int) -> Bool {
+        guard bytes[k].isASCIILower else { return false }
+        let last = bytes[line.upperBound - 1]
+        guard last.isASCIILetter || last.isASCIIDigit || last == UInt8(ascii: ",") else { return false }
+        var words = 0
+        var capitalised = 0
+        var inWord = false
+        for j in line {
+            let b = bytes[j]
+            if b == 0x20 || b == 0x09 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if b.isASCIIUpper { capitalised += 1 }
+            }
+        }
+        guard words >= 3, capitalised * 2 < words else { return false }
+        // The next line must end a sentence.
+        var end = k
+        while end < count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+        while end > k && spaceLength(before: end) > 0 { end -= 1 }
+        while end > k {
+            let (c, length) = charClass(at: UTF8Scalars.scalarStart(bytes, containing: end - 1))
+            guard c.contains(.closeQuote) || c.contains(.closeBracket) else { break }
+            end -= length
+        }
+        guard end > k else { return false }
+        let b = bytes[end - 1]
+        return b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+    }
+
+    /// Whether the line ending at `end` breaks inside a phrase: after a comma, hyphen, colon or an opening
+    /// bracket.
+    private func endsInContinuation(_ end: Int) -> Bool {
+        let b = bytes[end - 1]
+        return b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == UInt8(ascii: ";") || b == UInt8(ascii: "(")
+            || b == UInt8(ascii: "&")
+    }
+
+    /// Whether a list item starts at `k`: a bullet, "-" or "*" and a space, or a marker such as "1." or "b)".
+    private func startsListItem(at k: Int) -> Bool {
+        let b = bytes[k]
+        if b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "+") {
+            return k + 1 < count && bytes[k + 1] == 0x20
+        }
+        if b >= 0xC2 { return charClass(at: k).0.contains(.bullet) }
+        var j = k
+        while j < count && j - k < 3 && bytes[j].isASCIIDigit { j += 1 }
+        if j == k, b.isASCIILetter { j += 1 }
+        guard j > k, j + 1 < count, bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: ")") else { return false }
+        return bytes[j + 1] == 0x20
+    }
+
+    /// Measures the lines of the whole text: lines of a hard-wrapped text are of similar length and often break
+    /// between two lower-case words.
+    func measureLayout() -> LineLayout {
+        var singles = 0
+        var soft = 0
+        var width = 0
+        var start = 0
+        var previousLength = 0
+        var previousLast: UInt8 = 0
+        var afterSingleBreak = false
+        var blank = true
+        while start < count {
+            var end = start
+            while end < count && bytes[end] != 0x0A { end += 1 }
+            var trimmedEnd = end
+            while trimmedEnd > start && (bytes[trimmedEnd - 1] == 0x20 || bytes[trimmedEnd - 1] == 0x0D) {
+                trimmedEnd -= 1
+            }
+            var first = start
+            while first < trimmedEnd && bytes[first] == 0x20 { first += 1 }
+            let isBlank = first == trimmedEnd
+            if !isBlank && afterSingleBreak {
+                singles += 1
+                width = max(width, previousLength)
+                let lastIsWord =
+                    previousLast.isASCIILetter || previousLast.isASCIIDigit || previousLast == UInt8(ascii: ",")
+                if lastIsWord && bytes[first].isASCIILower { soft += 1 }
+            }
+            afterSingleBreak = !isBlank
+            blank = isBlank
+            previousLength = trimmedEnd - start
+            previousLast = isBlank ? 0 : bytes[trimmedEnd - 1]
+            start = end + 1
+        }
+        _ = blank
+        let wrapped = singles >= 3 && soft >= 2 && soft * 5 >= singles && width <= 160
+        return LineLayout(wrapped: wrapped, width: width)
+    }
+}

@@ -1,0 +1,205 @@
+import TextPipeText
+
+/// Deciding whether `.`, `!`, `?` and ellipses end a sentence.
+extension Scan {
+    /// Handles a run of periods starting at `p`; returns where scanning goes on.
+    mutating func period(at p: Int) -> Int {
+        var q = p
+        var dots = 0
+        while q < count && bytes[q] == UInt8(ascii: ".") {
+            dots += 1
+            q += 1
+        }
+        // A spaced ellipsis: ". . ." (one space between dots).
+        var spaced = false
+        while q + 1 < count && bytes[q] == 0x20 && bytes[q + 1] == UInt8(ascii: ".") {
+            spaced = true
+            q += 1
+            while q < count && bytes[q] == UInt8(ascii: ".") {
+                dots += 1
+                q += 1
+            }
+        }
+        var mixed = false
+        while q < count && (bytes[q] == UInt8(ascii: "!") || bytes[q] == UInt8(ascii: "?")) {
+            mixed = true
+            q += 1
+        }
+        let attached = p > 0 && spaceLength(before: p) == 0
+        // An elision in brackets, "[...]", is part of the sentence.
+        if attached, bytes[p - 1] == UInt8(ascii: "[") || bytes[p - 1] == UInt8(ascii: "(") { return q }
+        if dots == 1 && !spaced && !mixed { return singlePeriod(at: p, after: q) }
+        if mixed && dots == 1 { return exclamationEnd(from: p, after: q) }
+        return ellipsis(at: p, after: q, dots: dots, spaced: spaced, attached: attached)
+    }
+
+    /// A single period at `p`.
+    private mutating func singlePeriod(at p: Int, after q: Int) -> Int {
+        let (e, closed) = closersEnd(from: q)
+        let end = citationsEnd(from: e)
+        guard end < count else { return end }
+        if spaceLength(at: end) == 0 {
+            if !closed && end == q { missingSpace(at: p) }
+            return end
+        }
+        let (k, breaks) = skipSpaces(from: end)
+        guard k < count else { return end }
+        if breaks >= 2 {
+            cut(at: end)
+            return end
+        }
+        let chunk = chunkStart(before: p)
+        let start = wordStart(from: chunk, to: p)
+        let next = nextWord(at: k)
+        if let marker = listMarker(start..<p, chunk: chunk, after: q) {
+            switch placeListMarker(marker, at: chunk) {
+            case .item: return end
+            case .notItem: break
+            }
+        }
+        if shouldCutAfterPeriod(word: start..<p, closed: closed || end > e, next: next) { cut(at: end) }
+        return end
+    }
+
+    /// Whether a period after `word` ends the sentence, given the word that follows.
+    private func shouldCutAfterPeriod(word: Range<Int>, closed: Bool, next: NextWord) -> Bool {
+        switch abbreviationKind(word) {
+        case .prefix?: return false
+        case .ambiguous?: return isStarter(next)
+        case .terminal?: return next.isUpper
+        case nil:
+            if next.isLower {
+                // "…an engineer.) at the local…": a closed quotation or bracket goes on; otherwise a lower-case
+                // word after a full word and a period is an informal sentence start.
+                return !closed && !word.isEmpty && bytes[word.upperBound - 1].isASCIILowercaseOrNonASCII
+                    && word.count >= 2 && Self.lowercaseStartsSentence
+            }
+            return true
+        }
+    }
+
+    /// Whether a lower-case word after an ordinary word and a period starts a new sentence.
+    static let lowercaseStartsSentence = true
+
+    /// "world.Today", "1,000.That": a period with no space before a capitalised word ends the sentence when
+    /// the word before is an ordinary word or a number, and the chunk is no URL, e-mail or file name.
+    private mutating func missingSpace(at p: Int) {
+        guard p >= 2, p + 2 < count, bytes[p + 1].isASCIIUpper, bytes[p + 2].isASCIILower else { return }
+        let before = bytes[p - 1]
+        let beforeIsWord = before.isASCIILower && bytes[p - 2].isASCIILetter
+        let beforeIsNumber = before.isASCIIDigit
+        guard beforeIsWord || beforeIsNumber else { return }
+        let chunk = chunkStart(before: p)
+        let start = wordStart(from: chunk, to: p)
+        if abbreviationKind(start..<p) != nil { return }
+        let end = chunkEnd(from: p)
+        var i = chunk
+        while i < end {
+            let b = bytes[i]
+            if b == UInt8(ascii: "@") || b == UInt8(ascii: "/") || b == UInt8(ascii: ":") || b == UInt8(ascii: "_") {
+                return
+            }
+            // Another period inside the word before ("example.com.Next"): a domain or a file name.
+            if i < p && b == UInt8(ascii: ".") && i >= start { return }
+            i += 1
+        }
+        cut(at: p + 1)
+    }
+
+    /// Handles `!` or `?` at `p`.
+    mutating func exclamation(at p: Int) -> Int {
+        var q = p
+        while q < count, bytes[q] == UInt8(ascii: "!") || bytes[q] == UInt8(ascii: "?") || bytes[q] == UInt8(ascii: ".")
+        {
+            q += 1
+        }
+        return exclamationEnd(from: p, after: q)
+    }
+
+    /// Decides on a run of `!`, `?` (and periods) from `p` to `q`.
+    mutating func exclamationEnd(from p: Int, after q: Int) -> Int {
+        let (e, closed) = closersEnd(from: q)
+        let end = citationsEnd(from: e)
+        guard end < count, spaceLength(at: end) > 0 else { return end }
+        let (k, breaks) = skipSpaces(from: end)
+        guard k < count else { return end }
+        if breaks >= 2 {
+            cut(at: end)
+            return end
+        }
+        let next = nextWord(at: k)
+        if next.isLower {
+            // "“Stop!” he said", "Yahoo! in the accounting department".
+            if closed { return end }
+            let chunk = chunkStart(before: p)
+            let start = wordStart(from: chunk, to: p)
+            if let key = WordKey(bytes, start..<p), rules.exclamations.contains(key) { return end }
+        }
+        cut(at: end)
+        return end
+    }
+
+    /// Handles an ellipsis: "...", "....", ". . .", "…".
+    mutating func ellipsis(at p: Int, after q: Int, dots: Int, spaced: Bool, attached: Bool) -> Int {
+        let (e, _) = closersEnd(from: q)
+        let end = citationsEnd(from: e)
+        guard end < count, spaceLength(at: end) > 0 else { return end }
+        let (k, breaks) = skipSpaces(from: end)
+        guard k < count else { return end }
+        if breaks >= 2 {
+            cut(at: end)
+            return end
+        }
+        let next = nextWord(at: k)
+        guard next.isUpper || next.first.contains(.digit) && !spaced else { return end }
+        if spaced && attached && dots >= 4 {
+            // "compounds. . . . The practice": a period, then an ellipsis that opens the next sentence.
+            cut(at: p + 1)
+        } else if !spaced || dots >= 4 {
+            cut(at: end)
+        }
+        return end
+    }
+
+    /// Skips closing quotes and brackets after sentence punctuation: they belong to the sentence. Returns the
+    /// position after them and whether there were any.
+    func closersEnd(from q: Int) -> (Int, Bool) {
+        var j = q
+        while j < count {
+            let (c, length) = charClass(at: j)
+            guard c.contains(.closeQuote) || c.contains(.closeBracket) else { break }
+            // An apostrophe or quote glued to a letter is part of a word ("Jr.'s").
+            if j + length < count, charClass(at: j + length).0.contains(.letter) || bytes[j + length].isASCIIDigit {
+                break
+            }
+            j += length
+        }
+        return (j, j > q)
+    }
+
+    /// Skips citation marks after a sentence ("… in 1660. [1] Upon …"): "[12]", "[a]", "[3, 4]".
+    func citationsEnd(from e: Int) -> Int {
+        var j = e
+        while j < count {
+            var k = j
+            if k < count && bytes[k] == 0x20 { k += 1 }
+            guard k < count, bytes[k] == UInt8(ascii: "[") else { break }
+            var m = k + 1
+            while m < count && m - k <= 8 {
+                let b = bytes[m]
+                guard b.isASCIIAlphanumeric || b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == 0x20 else {
+                    break
+                }
+                m += 1
+            }
+            guard m < count, m > k + 1, bytes[m] == UInt8(ascii: "]"), bytes[k + 1].isASCIIAlphanumeric else { break }
+            j = m + 1
+        }
+        return j
+    }
+}
+
+extension UInt8 {
+    /// A lower-case ASCII letter, or a byte of a non-ASCII scalar (letters of other scripts).
+    var isASCIILowercaseOrNonASCII: Bool { isASCIILower || self >= 0x80 }
+}

@@ -1,0 +1,169 @@
+import TextPipeText
+
+/// Reading white space, words and scalar classes around a position.
+extension Scan {
+    /// The class and byte length of the scalar at `i`.
+    @inline(__always)
+    func charClass(at i: Int) -> (CharClass, Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (CharClass.ascii[Int(b)], 1) }
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
+        return (CharClass.nonASCII(scalar), length)
+    }
+
+    /// The byte length of the white-space scalar at `i`, or 0 when there is none.
+    @inline(__always)
+    func spaceLength(at i: Int) -> Int {
+        let b = bytes[i]
+        if b == 0x20 || (b &- 0x09) < 5 { return 1 }
+        if b < 0xC2 { return 0 }
+        let (c, length) = charClass(at: i)
+        return c.contains(.space) || c.contains(.lineBreak) ? length : 0
+    }
+
+    /// The byte length of the white-space scalar that ends at `i`, or 0 when there is none.
+    @inline(__always)
+    func spaceLength(before i: Int) -> Int {
+        let b = bytes[i - 1]
+        if b == 0x20 || (b &- 0x09) < 5 { return 1 }
+        if b < 0x80 { return 0 }
+        let (scalar, length) = UTF8Scalars.decode(bytes, before: i)
+        let c = CharClass.of(scalar)
+        return c.contains(.space) || c.contains(.lineBreak) ? length : 0
+    }
+
+    /// Skips white space from `i`: the first position after it and how many line breaks it holds (a paragraph
+    /// separator counts two).
+    func skipSpaces(from i: Int) -> (end: Int, breaks: Int) {
+        var j = i
+        var breaks = 0
+        while j < count {
+            let b = bytes[j]
+            if b == 0x0A {
+                breaks += 1
+                j += 1
+            } else if b == 0x0D {
+                if j + 1 >= count || bytes[j + 1] != 0x0A { breaks += 1 }
+                j += 1
+            } else if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C {
+                j += 1
+            } else if b >= 0xC2 {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: j)
+                if scalar == "\u{2029}" {
+                    breaks += 2
+                } else if scalar == "\u{2028}" || scalar == "\u{85}" {
+                    breaks += 1
+                } else if !CharClass.nonASCII(scalar).contains(.space) {
+                    break
+                }
+                j += length
+            } else {
+                break
+            }
+        }
+        return (j, breaks)
+    }
+
+    /// The start of the run of non-space bytes that ends at `p`, not before the last cut.
+    func chunkStart(before p: Int) -> Int {
+        let floor = lastCut
+        var j = p
+        while j > floor {
+            let length = spaceLength(before: j)
+            if length > 0 { break }
+            j -= 1
+        }
+        return j
+    }
+
+    /// The start of the word in `start..<p` once opening quotes and brackets are skipped.
+    func wordStart(from start: Int, to p: Int) -> Int {
+        var j = start
+        while j < p {
+            let (c, length) = charClass(at: j)
+            guard c.contains(.openQuote) || c.contains(.openBracket) || c.contains(.dash) || c.contains(.bullet) else {
+                break
+            }
+            j += length
+        }
+        return j
+    }
+
+    /// The end of the run of non-space bytes that starts at or before `i`.
+    func chunkEnd(from i: Int) -> Int {
+        var j = i
+        while j < count && spaceLength(at: j) == 0 { j += 1 }
+        return j
+    }
+
+    /// The word that starts at `k`, after any opening quotes or brackets.
+    func nextWord(at k: Int) -> NextWord {
+        var w = k
+        var opened = false
+        while w < count {
+            let (c, length) = charClass(at: w)
+            guard c.contains(.openQuote) || c.contains(.openBracket) else { break }
+            opened = true
+            w += length
+        }
+        guard w < count else { return NextWord(start: w, end: w, first: [], opened: opened) }
+        let (first, firstLength) = charClass(at: w)
+        var end = w + firstLength
+        if first.contains(.letter) {
+            while end < count {
+                let (c, length) = charClass(at: end)
+                if c.contains(.letter) || c.contains(.mark) {
+                    end += length
+                } else if c.contains(.apostrophe), end + length < count, charClass(at: end + length).0.contains(.letter)
+                {
+                    end += length
+                } else {
+                    break
+                }
+            }
+        }
+        return NextWord(start: w, end: end, first: first, opened: opened)
+    }
+
+    /// Whether `range` is a word that typically starts a sentence, capitalised ("The", "However").
+    func isStarter(_ word: NextWord) -> Bool {
+        guard word.first.contains(.upper), let key = WordKey(bytes, word.start..<word.end) else { return false }
+        return rules.starters.contains(key)
+    }
+
+    /// The abbreviation kind of the word in `range`, if it is one: a listed abbreviation, an initialism
+    /// ("U.S", "a.m") or a single capital letter (an initial).
+    func abbreviationKind(_ range: Range<Int>) -> LanguageRules.AbbreviationKind? {
+        guard !range.isEmpty else { return nil }
+        if let key = WordKey(bytes, range), let kind = rules.abbreviations[key] { return kind }
+        if range.count == 1 { return bytes[range.lowerBound].isASCIIUpper ? .ambiguous : nil }
+        return isInitialism(range) ? .ambiguous : nil
+    }
+
+    /// Whether `range` is single letters joined by periods: "U.S", "e.u", "U.S.A".
+    func isInitialism(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3, range.count % 2 == 1 else { return false }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard bytes[i].isASCIILetter else { return false }
+            if i + 1 < range.upperBound && bytes[i + 1] != UInt8(ascii: ".") { return false }
+            i += 2
+        }
+        return true
+    }
+}
+
+/// The word after a candidate sentence end.
+struct NextWord {
+    /// Where the word starts, after opening quotes and brackets.
+    var start: Int
+    /// One past its last letter (or past its first scalar when that is not a letter).
+    var end: Int
+    /// The class of its first scalar; empty at the end of the text.
+    var first: CharClass
+    /// Whether opening quotes or brackets came before it.
+    var opened: Bool
+
+    var isLower: Bool { first.contains(.lower) }
+    var isUpper: Bool { first.contains(.upper) }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Scores the sentences of one document for one method.
+struct SentenceScorer {
+    let profile: DocumentProfile
+    /// Name tokens per sentence: words inside entities, or capitalised words after the first.
+    let names: [Int]
+    /// Numbers per sentence: number mentions, or number tokens.
+    let figures: [Int]
+
+    /// The score of every sentence for `method` (higher is better). `lead` is not scored: it takes the body's
+    /// first sentences.
+    func scores(method: SummaryMethod, weights: ScoringWeights) -> [Double] {
+        let count = profile.sentences.count
+        guard count > 0 else { return [] }
+        var result = [Double](repeating: 0, count: count)
+        switch method {
+        case .auto:
+            let central = Self.scaledToMax(degreeCentralities())
+            let lead = profile.sentences.firstIndex { $0.traits.isDisjoint(with: .notBody) && !$0.isFragment }
+            for index in 0..<count {
+                let sentence = profile.sentences[index]
+                var score = weights.position * exp(-weights.positionDecay * Double(sentence.bodyRank))
+                score += weights.centrality * central[index]
+                if let lead, index != lead { score += weights.leadSimilarity * profile.cosine(index, lead) }
+                let words = Double(max(1, sentence.words))
+                score += weights.nameDensity * Double(names[index]) / words
+                score += weights.numberDensity * Double(figures[index]) / words
+                score -= weights.lengthCost * Double(max(0, sentence.words - weights.conciseWords)) / 10
+                result[index] = score - penalty(of: sentence, weights)
+            }
+        case .graph, .centroid:
+            let similarity = Self.scaledToMax(method == .graph ? degreeCentralities() : centroidSimilarities())
+            for index in 0..<count {
+                result[index] = weights.centrality * similarity[index] - penalty(of: profile.sentences[index], weights)
+            }
+        case .lead:
+            for index in 0..<count { result[index] = -Double(index) - penalty(of: profile.sentences[index], weights) }
+        }
+        return result
+    }
+
+    /// What furniture, dangling openings and odd lengths cost a sentence.
+    func penalty(of sentence: SentenceProfile, _ weights: ScoringWeights) -> Double {
+        let traits = sentence.traits
+        var cost = 0.0
+        if traits.contains(.opensWithQuote) { cost += weights.quote }
+        if traits.contains(.question) { cost += weights.question }
+        if traits.contains(.anaphoricOpening), sentence.bodyRank > 0 { cost += weights.anaphoricOpening }
+        if traits.contains(.continuingOpening) { cost += weights.continuingOpening }
+        if traits.contains(.labelOpening) { cost += weights.labelOpening }
+        if traits.contains(.captionOrPromotion) { cost += weights.captionOrPromotion }
+        if traits.contains(.furniture) { cost += weights.furniture }
+        if traits.contains(.unterminated) { cost += weights.unterminated }
+        if sentence.letterWords < weights.minimumWords { cost += weights.short }
+        if sentence.isFragment { cost += weights.fragment }
+        if sentence.words > weights.maximumWords { cost += weights.long }
+        return cost
+    }
+
+    /// Each sentence's mean cosine similarity to the others: degree centrality in the similarity graph.
+    ///
+    /// Computed in linear time: the sum of cosines to all sentences is the dot product with the sum of all
+    /// normalised sentence vectors, less the sentence's similarity to itself.
+    func degreeCentralities() -> [Double] {
+        let count = profile.sentences.count
+        var total = [Double](repeating: 0, count: profile.termCount)
+        for sentence in profile.sentences where sentence.norm > 0 {
+            for position in sentence.terms {
+                total[Int(profile.terms[position])] += profile.counts[position] / sentence.norm
+            }
+        }
+        return profile.sentences.map { sentence in
+            guard sentence.norm > 0, count > 1 else { return 0 }
+            var dot = 0.0
+            for position in sentence.terms { dot += profile.counts[position] * total[Int(profile.terms[position])] }
+            return (dot / sentence.norm - 1) / Double(count - 1)
+        }
+    }
+
+    /// Each sentence's cosine similarity to the document's term counts.
+    func centroidSimilarities() -> [Double] {
+        var total = [Double](repeating: 0, count: profile.termCount)
+        for position in profile.terms.indices { total[Int(profile.terms[position])] += profile.counts[position] }
+        let norm = total.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return profile.sentences.map { sentence in
+            guard sentence.norm > 0, norm > 0 else { return 0 }
+            var dot = 0.0
+            for position in sentence.terms { dot += profile.counts[position] * total[Int(profile.terms[position])] }
+            return dot / (sentence.norm * norm)
+        }
+    }
+
+    private static func scaledToMax(_ values: [Double]) -> [Double] {
+        let top = values.max() ?? 0
+        guard top > 0 else { return values }
+        return values.map { $0 / top }
+    }
+}

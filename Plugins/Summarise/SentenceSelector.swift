@@ -1,0 +1,84 @@
+/// Picks sentences by score within a budget, best first, each time discounting sentences that repeat what was
+/// already picked (maximal marginal relevance).
+struct SentenceSelector {
+    let profile: DocumentProfile
+
+    /// The chosen sentences, best first.
+    ///
+    /// - Parameters:
+    ///   - scores: One score per sentence of the profile.
+    ///   - budget: How many sentences or words to pick.
+    ///   - redundancy: What the largest cosine similarity to an already chosen sentence costs.
+    func select(scores: [Double], budget: SummaryBudget, redundancy: Double) -> [Int] {
+        let count = scores.count
+        guard count > 0 else { return [] }
+        var wordsLeft = Int.max
+        var sentencesLeft = count
+        switch budget {
+        case .words(let words): wordsLeft = words
+        default: sentencesLeft = budget.sentenceCount(of: count) ?? count
+        }
+        var chosen: [Int] = []
+        var available = [Bool](repeating: true, count: count)
+        var overlap = [Double](repeating: 0, count: count)
+        var dense = [Double](repeating: 0, count: profile.termCount)
+        while sentencesLeft > 0 {
+            var best = -1
+            var bestValue = -Double.infinity
+            for index in 0..<count where available[index] {
+                let words = profile.sentences[index].words
+                // The first sentence is always allowed, so a word budget below one sentence still gives one.
+                if !chosen.isEmpty, words > wordsLeft { continue }
+                let value = scores[index] - redundancy * overlap[index]
+                if value > bestValue {
+                    bestValue = value
+                    best = index
+                }
+            }
+            guard best >= 0 else { break }
+            chosen.append(best)
+            available[best] = false
+            sentencesLeft -= 1
+            wordsLeft -= profile.sentences[best].words
+            if redundancy != 0, sentencesLeft > 0 { updateOverlap(&overlap, with: best, available, &dense) }
+        }
+        return chosen
+    }
+
+    /// The first `budget` sentences of the body: page furniture and fragments skipped while enough others remain.
+    func lead(budget: SummaryBudget) -> [Int] {
+        let count = profile.sentences.count
+        let isBody = profile.sentences.map { $0.traits.isDisjoint(with: .notBody) && !$0.isFragment }
+        let order = (0..<count).filter { isBody[$0] } + (0..<count).filter { !isBody[$0] }
+        switch budget {
+        case .words(var wordsLeft):
+            var chosen: [Int] = []
+            for index in order {
+                let words = profile.sentences[index].words
+                if !chosen.isEmpty, words > wordsLeft { break }
+                chosen.append(index)
+                wordsLeft -= words
+            }
+            return chosen
+        default:
+            return Array(order.prefix(budget.sentenceCount(of: count) ?? count))
+        }
+    }
+
+    /// Raises each available sentence's overlap to its similarity with the newly chosen one.
+    private func updateOverlap(
+        _ overlap: inout [Double], with chosen: Int, _ available: [Bool], _ dense: inout [Double]
+    ) {
+        let picked = profile.sentences[chosen]
+        guard picked.norm > 0 else { return }
+        for position in picked.terms { dense[Int(profile.terms[position])] = profile.counts[position] / picked.norm }
+        for index in overlap.indices where available[index] {
+            let sentence = profile.sentences[index]
+            guard sentence.norm > 0 else { continue }
+            var dot = 0.0
+            for position in sentence.terms { dot += profile.counts[position] * dense[Int(profile.terms[position])] }
+            overlap[index] = max(overlap[index], dot / sentence.norm)
+        }
+        for position in picked.terms { dense[Int(profile.terms[position])] = 0 }
+    }
+}
