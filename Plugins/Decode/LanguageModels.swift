@@ -1,0 +1,12 @@
+/// The generated language models, parsed once.
+enum LanguageModels {
+    static let byLanguage: [String: LanguageModel] = {
+        var models: [String: LanguageModel] = [:]
+        for source in sources {
+            models[source.language] = LanguageModel(
+                language: source.language, unigrams: source.unigrams, bigrams: source.bigrams,
+                common: source.common, ideographic: ideographic.contains(source.language))
+        }
+        return models
+    }()
+}
