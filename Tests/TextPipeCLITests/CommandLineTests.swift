@@ -142,3 +142,27 @@ struct CommandLineTests {
         #expect(result.stderr.contains("no such file or folder: /no/such/file.txt"))
     }
 }
+
+@Suite("Source offsets", .serialized)
+struct SourceOffsetTests {
+    @Test func everySpanMapsBackToItsBytesInTheInputFile() throws {
+        let path = SharedData.url(SharedData.seedArticlePath).path
+        let raw = try Data(contentsOf: URL(fileURLWithPath: path))
+        let result = try CommandRunner.run(["run", "news", path, "--source-offsets"])
+        #expect(result.status == 0)
+        let record = try #require(result.records.first)
+        let text = Array((record["text"] as? String ?? "").unicodeScalars)
+        var checked = 0
+        for layer in ["sentences", "entities", "numbers"] {
+            for span in record[layer] as? [[String: Any]] ?? [] {
+                let start = try #require(span["start"] as? Int), end = try #require(span["end"] as? Int)
+                let sourceStart = try #require(span["source_start"] as? Int), sourceEnd = try #require(span["source_end"] as? Int)
+                let inText = String(String.UnicodeScalarView(text[start..<end]))
+                let inFile = String(decoding: raw[sourceStart..<sourceEnd], as: UTF8.self)
+                #expect(inFile == inText, "\(layer) span \(start)..<\(end)")
+                checked += 1
+            }
+        }
+        #expect(checked > 30)
+    }
+}
