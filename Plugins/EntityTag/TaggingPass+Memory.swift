@@ -125,7 +125,7 @@ extension TaggingPass {
                 mentions[index].reason = "rule:suffix"
                 continue
             }
-            if single, !isCensusName(token) {
+            if single, !isCensusName(token), !token.possessive {
                 mentions[index].label = .organization
                 mentions[index].reason = "rule:unknown-word"
                 continue

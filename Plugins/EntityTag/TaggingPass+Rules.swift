@@ -106,8 +106,12 @@ extension TaggingPass {
                 continue
             }
             guard facts.contains(.commonWord), !facts.contains(.title) else { break }
-            if let match = longestMatch(at: a, limit: end, facts: Facts.names), match.end > a + 1 { break }
             guard tokens[a].sentenceStart || end == a + 1 else { break }
+            if facts.contains(.prefix), let match = longestMatch(at: a, limit: end, facts: Facts.names),
+                match.end > a + 1
+            {
+                break
+            }
             a += 1
             while a < end, !tokens[a].isCapitalised { a += 1 }
         }
@@ -163,6 +167,9 @@ extension TaggingPass {
         }
         guard rest < b else { return gazetteer.facts(tokens[a].key).contains(.title) }
         if tokens[rest - 1].isLowercase { return false }  // "President of ..."
+        // "Reporter Yoon Jae-jun Reporter": a title after the name is not part of it.
+        var b = b
+        while b > rest + 1, gazetteer.facts(tokens[b - 1].key).contains(.title) { b -= 1 }
         if let head = headLabel(a, b) {
             append(a, b, head.label, head.reason, .strong)  // "Justice Department", "General Assembly"
             return true
@@ -192,30 +199,24 @@ extension TaggingPass {
             if tokens[t + 1].isLowercase {
                 let facts = gazetteer.facts(tokens[t].key)
                 let joiner = tokens[t + 1].key
-                if facts.contains(.organisationHeadOf), joiner == Self.of || joiner == Self.for {
+                if facts.contains(.organisationHeadOf), joiner == cues.of || joiner == cues.for {
                     return (.organization, "rule:of-chain")
                 }
-                if facts.contains(.placeHeadOf), joiner == Self.of { return (.location, "rule:of-chain") }
+                if facts.contains(.placeHeadOf), joiner == cues.of { return (.location, "rule:of-chain") }
             }
             t += 1
         }
         return nil
     }
 
-    static let of = NameKey.of("of")
-    static let `for` = NameKey.of("for")
-    static let and = NameKey.of("and")
-    static let the = NameKey.of("the")
-    static let on = NameKey.of("on")
-    static let `in` = NameKey.of("in")
 
     /// Connectors that join two names rather than build one: "and", "of", "for", "the", "&".
     private func isSplittingConnector(_ t: Int) -> Bool {
         let token = tokens[t]
         if token.mark == UInt8(ascii: "&") { return false }
         guard token.isLowercase else { return false }
-        return token.key == Self.and || token.key == Self.of || token.key == Self.for || token.key == Self.the
-            || token.key == Self.on
+        return token.key == cues.and || token.key == cues.of || token.key == cues.for || token.key == cues.the
+            || token.key == cues.on
     }
 
     /// A given name from the Census lists (not a common word).
