@@ -56,12 +56,13 @@ public struct LanguageRules: Sendable {
         }
     }
 
-    /// Adds abbreviations given by the user, with or without a final period.
+    /// Adds abbreviations given by the user, with or without a final period. Words the language already lists
+    /// keep their kind.
     public mutating func addAbbreviations(_ entries: [String], as kind: AbbreviationKind = .ambiguous) {
         for entry in entries {
             var text = Substring(entry).trimmingCharacters(in: " \t\r\n")
             while text.hasSuffix(".") { text = text.dropLast() }
-            if let key = WordKey(text) { addAbbreviation(key, kind) }
+            if let key = WordKey(text), abbreviations[key] == nil { addAbbreviation(key, kind) }
         }
     }
 
