@@ -51,6 +51,14 @@ extension TaggingPass {
     ) {
         let single = match.end == a + 1
         if match.end == b {
+            // "Clinton", "Dole": a small town's name that is a frequent surname is more likely the person.
+            let entry = match.entry
+            if single, entry.facts.isDisjoint(with: Facts.places.union([.organisation, .demonym, .miscName, .user])),
+                entry.population < 100_000, entry.surnameRank > 0, entry.surnameRank <= 5000
+            {
+                append(a, b, .person, "rule:census-name", .weak)
+                return
+            }
             appendName(a, b, named.label, named.reason, single ? .weak : .strong)
             return
         }

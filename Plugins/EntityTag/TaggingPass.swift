@@ -101,7 +101,8 @@ struct TaggingPass {
         var versus = false
         for t in span {
             let token = tokens[t]
-            if token.kind == .number { numbers += 1 }
+            // "1996-08-30" is one number here, however the tokenizer splits it.
+            if token.kind == .number, token.shape.contains(.spaceBefore) || t == span.lowerBound { numbers += 1 }
             guard token.kind == .word else { continue }
             words += 1
             if token.isLowercase { lowercase += 1 }

@@ -1039,7 +1039,7 @@ Yugoslavia	country
 Zaire	country
 """#
 
-    /// Events, awards and other MISC names and heads (58 entries)
+    /// Events, awards and other MISC names and heads (59 entries)
     static let miscNames = #"""
 Accord	head
 Accords	head
@@ -1073,6 +1073,7 @@ Koran
 Marathon	head
 Masters	head
 Nobel
+Olympic
 Olympic	head
 Olympic Games
 Olympics
@@ -1101,7 +1102,7 @@ World War II
 World War Two
 """#
 
-    /// Words that are not names on their own (402 entries)
+    /// Words that are not names on their own (411 entries)
     static let commonWords = #"""
 a
 about
@@ -1160,6 +1161,7 @@ beside
 besides
 between
 beyond
+bln
 both
 bottom
 but
@@ -1168,6 +1170,7 @@ can
 can't
 cannot
 central
+chg
 companies
 company
 could
@@ -1195,17 +1198,20 @@ earlier
 east
 eastern
 editor
+edt
 either
 else
 elsewhere
 enough
 especially
+est
 even
 ever
 every
 everyone
 everything
 except
+fax
 feb
 february
 federal
@@ -1221,6 +1227,7 @@ friday
 from
 further
 furthermore
+gmt
 government
 group
 had
@@ -1288,6 +1295,7 @@ me
 meanwhile
 might
 minister
+mln
 mon
 monday
 month
@@ -1347,6 +1355,7 @@ over
 overall
 own
 past
+pct
 per
 perhaps
 photo
@@ -1412,6 +1421,7 @@ summer
 sun
 sunday
 table
+tel
 than
 that
 that's
