@@ -28,8 +28,8 @@ struct Scan {
     var cuts: [Int] = []
     /// Where the current line starts.
     var lineStart = 0
-    /// List markers seen so far ("1.", "b)"), to recognise the next item of a list.
-    var listMarkers: [ListMarker] = []
+    /// The latest list item of each marker kind ("1.", "b)", "C."), to recognise the next item of a list.
+    var lastListItems: [ListMarker?] = [nil, nil, nil]
     /// Whether the text's lines are hard-wrapped, worked out at the first single line break.
     var layout: LineLayout?
 
