@@ -67,7 +67,14 @@ def validate_pipeline(textpipe, pipeline):
         sys.exit(2)
 
 
+def data_location(path):
+    """A URL (s3://, file://) as given; a local path made absolute for the workers."""
+    return path if "://" in path else os.path.abspath(path)
+
+
 def input_files(path):
+    """One partition per file: the JSONL part files of a folder, or the one file (or URL glob) given."""
+    path = data_location(path)
     if os.path.isdir(path):
         files = sorted(glob.glob(os.path.join(path, "*.jsonl")) + glob.glob(os.path.join(path, "*.jsonl.gz")))
         if not files:
@@ -114,7 +121,7 @@ def check(input_bag, output_folder, expected_layers, allow_errors, scheduler):
     import dask
     import dask.bag as db
 
-    statuses = db.read_text(os.path.join(output_folder, "*.jsonl")).map(classify, expected_layers)
+    statuses = db.read_text(output_folder.rstrip("/") + "/*.jsonl").map(classify, expected_layers)
     input_ids = input_bag.filter(lambda line: line.strip()).map(lambda line: normalised_id(json.loads(line).get("id")))
     in_counts, out_counts, status_counts = dask.compute(
         input_ids.frequencies(), statuses.pluck(0).frequencies(), statuses.pluck(1).frequencies(),
@@ -132,8 +139,8 @@ def check(input_bag, output_folder, expected_layers, allow_errors, scheduler):
         if status.startswith("missing:") or status == "unreadable":
             problems.append("%d documents %s" % (count, status.replace("missing:", "lack layers ")))
     if status_counts.get("error") and not allow_errors:
-        failed = statuses.filter(lambda pair: pair[1] == "error").pluck(0).take(5, npartitions=-1,
-                                                                                 scheduler=scheduler)
+        failed = (statuses.filter(lambda pair: pair[1] == "error").pluck(0)
+                  .take(5, npartitions=-1, compute=False, warn=False).compute(scheduler=scheduler))
         problems.append("%d documents carry an error, e.g. %s" % (status_counts["error"], ", ".join(failed)))
     return status_counts, problems
 
@@ -144,8 +151,11 @@ def main(argv):
     pipeline = resolve_local_path(arguments.pipeline)
     expected_layers = [layer for layer in arguments.expect_layers.split(",") if layer]
     validate_pipeline(textpipe, pipeline)
-    if os.path.exists(arguments.output):
-        sys.exit("error: %s exists already" % arguments.output)
+    output = data_location(arguments.output)
+    if "://" not in output:
+        if os.path.exists(output):
+            sys.exit("error: %s exists already" % output)
+        os.makedirs(output)
 
     started = time.monotonic()
     import dask.bag as db
@@ -164,12 +174,11 @@ def main(argv):
         lines = lines.repartition(npartitions=arguments.partitions)
     command = [textpipe, "run", pipeline, "--input-format", "jsonl", "--jobs", str(arguments.jobs),
                "--no-progress", "-"]
-    os.makedirs(arguments.output)
     lines.map_partitions(run_textpipe(command)).to_textfiles(
-        os.path.join(arguments.output, "part-*.jsonl"), last_endline=True, scheduler=scheduler)
+        output.rstrip("/") + "/part-*.jsonl", last_endline=True, scheduler=scheduler)
     processed = time.monotonic()
 
-    status_counts, problems = check(lines, arguments.output, expected_layers,
+    status_counts, problems = check(lines, output, expected_layers,
                                     allow_errors=not arguments.no_errors, scheduler=scheduler)
     checked = time.monotonic()
     if client is not None:

@@ -57,6 +57,11 @@ def resolve_local_path(path):
     return os.path.abspath(path) if os.path.exists(path) else path
 
 
+def data_location(path):
+    """A URL (hdfs://, s3a://, file://) as given; a local path made absolute for the executors."""
+    return path if "://" in path else os.path.abspath(path)
+
+
 def validate_pipeline(textpipe, pipeline):
     """Fail early, on the driver, if the binary is missing or the pipeline is wrong.
 
@@ -133,7 +138,7 @@ def main(argv):
     from pyspark import SparkConf
     from pyspark.sql import SparkSession
 
-    builder = SparkSession.builder.appName("textpipe")
+    builder = SparkSession.builder.appName("textpipe").config("spark.ui.showConsoleProgress", "false")
     if arguments.master:
         builder = builder.master(arguments.master)
     elif not SparkConf().contains("spark.master"):
@@ -143,7 +148,8 @@ def main(argv):
     spark_context.setLogLevel("WARN")
     ready = time.monotonic()
 
-    lines = spark_context.textFile(os.path.abspath(arguments.input))
+    # minPartitions=1: one partition per part file (a file larger than a block, 32 MB locally, is split).
+    lines = spark_context.textFile(data_location(arguments.input), minPartitions=1)
     if arguments.partitions:
         lines = lines.repartition(arguments.partitions)
     lines = lines.filter(lambda line: line.strip() != "")
@@ -153,10 +159,10 @@ def main(argv):
         "--no-progress", "-"])
     # checkCode=False: textpipe exits 1 when some documents failed, and those carry an "error" field that the
     # check counts; a crash shows up as missing ids.
-    lines.pipe(command, checkCode=False).saveAsTextFile(os.path.abspath(arguments.output))
+    lines.pipe(command, checkCode=False).saveAsTextFile(data_location(arguments.output))
     processed = time.monotonic()
 
-    status_counts, problems = check(spark_context, lines, os.path.abspath(arguments.output),
+    status_counts, problems = check(spark_context, lines, data_location(arguments.output),
                                     expected_layers, allow_errors=not arguments.no_errors)
     checked = time.monotonic()
     partitions = lines.getNumPartitions()
