@@ -36,6 +36,12 @@ extension TaggingPass {
             append(a, b, .person, "rule:first-name", .strong)
             return
         }
+        // "Boxing Association President Ramon Manzanares": a title inside the run starts a person.
+        if b - a >= 3, let title = (a + 1..<b - 1).first(where: { isTitleBeforeName($0, b) }) {
+            segment(a, title)
+            segment(title, b)
+            return
+        }
         if let inner = (a + 1..<b).first(where: { isKnownName($0, b, strongOnly: true) }) {
             segment(a, inner)
             segment(inner, b)
@@ -102,6 +108,15 @@ extension TaggingPass {
             return
         }
         append(a, b, label, reason, strength)
+    }
+
+    /// A title word followed by a capitalised word that is not itself a title or a head.
+    private func isTitleBeforeName(_ t: Int, _ b: Int) -> Bool {
+        guard gazetteer.facts(tokens[t].key).contains(.title), t + 1 < b, tokens[t + 1].isCapitalised else {
+            return false
+        }
+        let next = gazetteer.facts(tokens[t + 1].key)
+        return next.isDisjoint(with: [.title, .organisationHead, .placeHead, .miscHead])
     }
 
     /// Skips "The", "In", "But"... at the start of a sentence, and a lone common word anywhere.
@@ -211,6 +226,7 @@ extension TaggingPass {
                     return (.organization, "rule:of-chain")
                 }
                 if facts.contains(.placeHeadOf), joiner == cues.of { return (.location, "rule:of-chain") }
+                if facts.contains(.miscHead), joiner == cues.of { return (.miscellaneous, "rule:of-chain") }
             }
             t += 1
         }

@@ -82,7 +82,7 @@ struct TaggingPass {
             let before = mentions.count
             let capitals = isCapitalsSentence(span)
             if capitals {
-                findInCapitals(span)
+                findInCapitals(span, scoreLine: isScoreLine(span, capitals: true, mentions: 2))
             } else {
                 findInMixedCase(span)
             }
@@ -125,18 +125,20 @@ struct TaggingPass {
             case .location?:
                 guard facts.isDisjoint(with: [.country, .continent]), !mention.reason.hasPrefix("rule:") else { continue }
             case nil:
-                guard !mention.needsEvidence, mention.end == mention.first + 1 else { continue }
+                // Unknown words of a line in capitals stay unknown ("CRICKET"); a team may start a line.
+                guard mention.reason != "capitals", mention.end == mention.first + 1 else { continue }
             default:
                 continue
             }
             mentions[index].label = .organization
             mentions[index].reason = "rule:score-line"
             mentions[index].strength = .weak
+            mentions[index].needsEvidence = false
         }
     }
 
     /// In a line of capitals, shape says nothing: only gazetteer names and (later) the memory count.
-    private mutating func findInCapitals(_ span: Range<Int>) {
+    private mutating func findInCapitals(_ span: Range<Int>, scoreLine: Bool) {
         var t = span.lowerBound
         while t < span.upperBound {
             guard tokens[t].kind == .word, tokens[t].shape.contains(.hasLetter) else {
@@ -144,7 +146,7 @@ struct TaggingPass {
                 continue
             }
             if let match = longestMatch(at: t, limit: span.upperBound, facts: GazetteerEntry.Facts.names),
-                let named = match.entry.nameLabel, capitalsMatchIsPlausible(match, at: t)
+                let named = match.entry.nameLabel, scoreLine || capitalsMatchIsPlausible(match, at: t)
             {
                 append(t, match.end, named.label, named.reason, match.end - t > 1 ? .strong : .weak)
                 t = match.end

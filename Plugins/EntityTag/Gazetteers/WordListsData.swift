@@ -1039,7 +1039,7 @@ Yugoslavia	country
 Zaire	country
 """#
 
-    /// Events, awards and other MISC names and heads (59 entries)
+    /// Events, awards and other MISC names and heads (63 entries)
     static let miscNames = #"""
 Accord	head
 Accords	head
@@ -1047,6 +1047,7 @@ Act	head
 Agreement	head
 Award	head
 Awards	head
+Baseball	head
 Bible
 Brexit
 Championship	head
@@ -1056,6 +1057,7 @@ Classic	head
 Cold War
 Cup	head
 Day	head
+Division	head
 Doctrine	head
 Easter
 Euro
@@ -1070,6 +1072,7 @@ Holocaust
 Index	head
 Internet
 Koran
+League	head
 Marathon	head
 Masters	head
 Nobel
@@ -1093,6 +1096,7 @@ Series	head
 Super Bowl
 Tour	head
 Tour de France
+Tournament	head
 Treaty	head
 Trophy	head
 War	head
@@ -1102,13 +1106,14 @@ World War II
 World War Two
 """#
 
-    /// Words that are not names on their own (411 entries)
+    /// Words that are not names on their own (412 entries)
     static let commonWords = #"""
 a
 about
 above
 according
 across
+add
 added
 after
 afterwards
