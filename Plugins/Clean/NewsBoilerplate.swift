@@ -43,6 +43,7 @@ enum NewsBoilerplate {
         var hasDate = false
         var hasMonth = false
         var hasLabel = false
+        var hasNumber = false
         for word in words {
             let token = word.trimmingPunctuation().lowercased()
             if token.isEmpty { continue }
@@ -51,6 +52,7 @@ enum NewsBoilerplate {
                 hasMonth = true
             } else if token.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "-" || $0 == "/" || $0 == "." }) {
                 // "2026-02-05", "11:19:44", "05/02/2026" and years are dates; other numbers are neutral.
+                hasNumber = true
                 if token.contains(where: { $0 == ":" || $0 == "-" || $0 == "/" }) && token.contains(where: \.isNumber)
                     || (token.count == 4 && (token.hasPrefix("19") || token.hasPrefix("20")))
                 {
@@ -65,8 +67,8 @@ enum NewsBoilerplate {
             }
         }
         if hasDate || (hasMonth && words.count <= 4) { return true }
-        // A label alone ("Input", "Updated") names the timestamp on the next line.
-        return hasLabel && words.count <= 3
+        // A label alone ("Input", "Updated") names the timestamp on the next line; "Published 3 hours ago".
+        return hasLabel && (words.count <= 3 || hasNumber)
     }
 
     /// "6th", "11:19am", "2026년" are not here; "11am", "3rd" are.

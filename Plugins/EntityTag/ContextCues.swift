@@ -14,6 +14,15 @@ struct ContextCues: Sendable {
     let hyphenTails: Set<UInt64>
     /// Abbreviations whose final period belongs to the name ("Inc.", "Corp.", "Jr.").
     let periodAbbreviations: Set<UInt64>
+    /// Keys of single words the rules compare tokens with.
+    let of = NameKey.of("of")
+    let `for` = NameKey.of("for")
+    let and = NameKey.of("and")
+    let the = NameKey.of("the")
+    let on = NameKey.of("on")
+    let `in` = NameKey.of("in")
+    let at = NameKey.of("at")
+    let versus = NameKey.of("v")
 
     static let shared = ContextCues()
 

@@ -3,12 +3,21 @@ import TextPipeCore
 /// Finds and labels the names of one document. Immutable and shared by every thread; each call works in a
 /// ``TaggingPass`` of its own.
 struct EntityTagger: Sendable {
-    let gazetteer: Gazetteer
+    let table: NameTable
+    /// The most tokens in one gazetteer name.
+    let longestName: Int
     let cues = ContextCues.shared
     /// Use the document memory (``EntityTagOptions/memory``).
     let useMemory: Bool
     /// The labels to keep.
     let labels: Set<Entity.Label>
+
+    init(gazetteer: Gazetteer, useMemory: Bool, labels: Set<Entity.Label>) {
+        table = gazetteer.table()
+        longestName = gazetteer.longestName
+        self.useMemory = useMemory
+        self.labels = labels
+    }
 
     /// The entities of a text, in text order, without overlaps.
     ///

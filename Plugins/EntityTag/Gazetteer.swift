@@ -16,11 +16,11 @@ struct Gazetteer: Sendable {
         return gazetteer
     }()
 
-    @inline(__always)
+    /// The entry of a key (for building and tests; the tagger uses ``table()``).
     func entry(_ key: UInt64) -> GazetteerEntry? { entries[key] }
 
-    @inline(__always)
-    func facts(_ key: UInt64) -> GazetteerEntry.Facts { entries[key]?.facts ?? [] }
+    /// The entries in a table built for fast lookup; call once the gazetteer is complete.
+    func table() -> NameTable { NameTable(entries) }
 
     /// Adds a name (one or more tokens) with facts; `update` can set the numbers.
     mutating func add(

@@ -5,43 +5,45 @@ struct GazetteerEntry: Sendable {
     struct Facts: OptionSet, Sendable {
         let rawValue: UInt32
 
-        static let country = Facts(rawValue: 1 << 0)
-        static let city = Facts(rawValue: 1 << 1)
-        static let usState = Facts(rawValue: 1 << 2)
-        static let continent = Facts(rawValue: 1 << 3)
+        static var country: Facts { Facts(rawValue: 1 << 0) }
+        static var city: Facts { Facts(rawValue: 1 << 1) }
+        static var usState: Facts { Facts(rawValue: 1 << 2) }
+        static var continent: Facts { Facts(rawValue: 1 << 3) }
         /// From the hand-written places list.
-        static let place = Facts(rawValue: 1 << 4)
-        static let demonym = Facts(rawValue: 1 << 5)
-        static let organisation = Facts(rawValue: 1 << 6)
-        static let miscName = Facts(rawValue: 1 << 7)
-        static let title = Facts(rawValue: 1 << 8)
+        static var place: Facts { Facts(rawValue: 1 << 4) }
+        static var demonym: Facts { Facts(rawValue: 1 << 5) }
+        static var organisation: Facts { Facts(rawValue: 1 << 6) }
+        static var miscName: Facts { Facts(rawValue: 1 << 7) }
+        static var title: Facts { Facts(rawValue: 1 << 8) }
         /// Ends an organisation name ("Council", "Inc").
-        static let organisationHead = Facts(rawValue: 1 << 9)
+        static var organisationHead: Facts { Facts(rawValue: 1 << 9) }
         /// Starts an "of"/"for" chain that names an organisation ("University of", "Center for").
-        static let organisationHeadOf = Facts(rawValue: 1 << 10)
-        static let placeHead = Facts(rawValue: 1 << 11)
+        static var organisationHeadOf: Facts { Facts(rawValue: 1 << 10) }
+        static var placeHead: Facts { Facts(rawValue: 1 << 11) }
         /// Starts a place name ("Mount", "Lake").
-        static let placePrefix = Facts(rawValue: 1 << 12)
-        static let placeHeadOf = Facts(rawValue: 1 << 13)
-        static let miscHead = Facts(rawValue: 1 << 14)
-        static let commonWord = Facts(rawValue: 1 << 15)
-        static let connector = Facts(rawValue: 1 << 16)
-        static let firstName = Facts(rawValue: 1 << 17)
-        static let surname = Facts(rawValue: 1 << 18)
+        static var placePrefix: Facts { Facts(rawValue: 1 << 12) }
+        static var placeHeadOf: Facts { Facts(rawValue: 1 << 13) }
+        static var miscHead: Facts { Facts(rawValue: 1 << 14) }
+        static var commonWord: Facts { Facts(rawValue: 1 << 15) }
+        static var connector: Facts { Facts(rawValue: 1 << 16) }
+        static var firstName: Facts { Facts(rawValue: 1 << 17) }
+        static var surname: Facts { Facts(rawValue: 1 << 18) }
         /// A name from a user's gazetteer file; its label is in `userLabel`.
-        static let user = Facts(rawValue: 1 << 19)
+        static var user: Facts { Facts(rawValue: 1 << 19) }
         /// A strict prefix of a longer name: keep extending the match.
-        static let prefix = Facts(rawValue: 1 << 20)
+        static var prefix: Facts { Facts(rawValue: 1 << 20) }
         /// Starts an organisation name ("Air France").
-        static let organisationPrefix = Facts(rawValue: 1 << 21)
+        static var organisationPrefix: Facts { Facts(rawValue: 1 << 21) }
         /// A day or month name: never part of a name.
-        static let calendar = Facts(rawValue: 1 << 22)
+        static var calendar: Facts { Facts(rawValue: 1 << 22) }
 
         /// Facts that make a whole match a name with a label.
-        static let names: Facts = [
-            .country, .city, .usState, .continent, .place, .demonym, .organisation, .miscName, .user,
-        ]
-        static let places: Facts = [.country, .usState, .continent, .place]
+        // Computed, not `static let`: a constant folds into the caller, a stored static costs a `swift_once`
+        // check on every use in the hot loop.
+        static var names: Facts {
+            [.country, .city, .usState, .continent, .place, .demonym, .organisation, .miscName, .user]
+        }
+        static var places: Facts { [.country, .usState, .continent, .place] }
     }
 
     var facts: Facts = []

@@ -103,6 +103,13 @@ extension TaggingPass {
             if mention.needsEvidence { continue }
             let single = mention.end == mention.first + 1
             let token = tokens[mention.first]
+            // "A N", "W D L G": letters of a table header are no name.
+            if (mention.first..<mention.end).contains(where: {
+                tokens[$0].isWord && tokens[$0].end - tokens[$0].start == 1
+                    && ($0 + 1 >= mention.end || tokens[$0 + 1].mark != UInt8(ascii: "."))
+            }) {
+                continue
+            }
             if single, token.isAllCaps {
                 mentions[index].label = .organization
                 mentions[index].reason = "rule:acronym"
@@ -125,7 +132,7 @@ extension TaggingPass {
                 mentions[index].reason = "rule:suffix"
                 continue
             }
-            if single, !isCensusName(token) {
+            if single, !isCensusName(token), !token.possessive {
                 mentions[index].label = .organization
                 mentions[index].reason = "rule:unknown-word"
                 continue

@@ -36,6 +36,12 @@ extension TaggingPass {
             append(a, b, .person, "rule:first-name", .strong)
             return
         }
+        // "Boxing Association President Ramon Manzanares": a title inside the run starts a person.
+        if b - a >= 3, let title = (a + 1..<b - 1).first(where: { isTitleBeforeName($0, b) }) {
+            segment(a, title)
+            segment(title, b)
+            return
+        }
         if let inner = (a + 1..<b).first(where: { isKnownName($0, b, strongOnly: true) }) {
             segment(a, inner)
             segment(inner, b)
@@ -51,6 +57,14 @@ extension TaggingPass {
     ) {
         let single = match.end == a + 1
         if match.end == b {
+            // "Clinton", "Dole": a small town's name that is a frequent surname is more likely the person.
+            let entry = match.entry
+            if single, entry.facts.isDisjoint(with: Facts.places.union([.organisation, .demonym, .miscName, .user])),
+                entry.population < 100_000, entry.surnameRank > 0, entry.surnameRank <= 5000
+            {
+                append(a, b, .person, "rule:census-name", .weak)
+                return
+            }
             appendName(a, b, named.label, named.reason, single ? .weak : .strong)
             return
         }
@@ -96,6 +110,15 @@ extension TaggingPass {
         append(a, b, label, reason, strength)
     }
 
+    /// A title word followed by a capitalised word that is not itself a title or a head.
+    private func isTitleBeforeName(_ t: Int, _ b: Int) -> Bool {
+        guard gazetteer.facts(tokens[t].key).contains(.title), t + 1 < b, tokens[t + 1].isCapitalised else {
+            return false
+        }
+        let next = gazetteer.facts(tokens[t + 1].key)
+        return next.isDisjoint(with: [.title, .organisationHead, .placeHead, .miscHead])
+    }
+
     /// Skips "The", "In", "But"... at the start of a sentence, and a lone common word anywhere.
     private func droppingLeadingCommonWords(_ first: Int, _ end: Int) -> Int {
         var a = first
@@ -106,8 +129,12 @@ extension TaggingPass {
                 continue
             }
             guard facts.contains(.commonWord), !facts.contains(.title) else { break }
-            if let match = longestMatch(at: a, limit: end, facts: Facts.names), match.end > a + 1 { break }
             guard tokens[a].sentenceStart || end == a + 1 else { break }
+            if facts.contains(.prefix), let match = longestMatch(at: a, limit: end, facts: Facts.names),
+                match.end > a + 1
+            {
+                break
+            }
             a += 1
             while a < end, !tokens[a].isCapitalised { a += 1 }
         }
@@ -163,6 +190,9 @@ extension TaggingPass {
         }
         guard rest < b else { return gazetteer.facts(tokens[a].key).contains(.title) }
         if tokens[rest - 1].isLowercase { return false }  // "President of ..."
+        // "Reporter Yoon Jae-jun Reporter": a title after the name is not part of it.
+        var b = b
+        while b > rest + 1, gazetteer.facts(tokens[b - 1].key).contains(.title) { b -= 1 }
         if let head = headLabel(a, b) {
             append(a, b, head.label, head.reason, .strong)  // "Justice Department", "General Assembly"
             return true
@@ -192,30 +222,25 @@ extension TaggingPass {
             if tokens[t + 1].isLowercase {
                 let facts = gazetteer.facts(tokens[t].key)
                 let joiner = tokens[t + 1].key
-                if facts.contains(.organisationHeadOf), joiner == Self.of || joiner == Self.for {
+                if facts.contains(.organisationHeadOf), joiner == cues.of || joiner == cues.for {
                     return (.organization, "rule:of-chain")
                 }
-                if facts.contains(.placeHeadOf), joiner == Self.of { return (.location, "rule:of-chain") }
+                if facts.contains(.placeHeadOf), joiner == cues.of { return (.location, "rule:of-chain") }
+                if facts.contains(.miscHead), joiner == cues.of { return (.miscellaneous, "rule:of-chain") }
             }
             t += 1
         }
         return nil
     }
 
-    static let of = NameKey.of("of")
-    static let `for` = NameKey.of("for")
-    static let and = NameKey.of("and")
-    static let the = NameKey.of("the")
-    static let on = NameKey.of("on")
-    static let `in` = NameKey.of("in")
 
     /// Connectors that join two names rather than build one: "and", "of", "for", "the", "&".
     private func isSplittingConnector(_ t: Int) -> Bool {
         let token = tokens[t]
         if token.mark == UInt8(ascii: "&") { return false }
         guard token.isLowercase else { return false }
-        return token.key == Self.and || token.key == Self.of || token.key == Self.for || token.key == Self.the
-            || token.key == Self.on
+        return token.key == cues.and || token.key == cues.of || token.key == cues.for || token.key == cues.the
+            || token.key == cues.on
     }
 
     /// A given name from the Census lists (not a common word).

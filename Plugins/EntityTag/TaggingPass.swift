@@ -10,11 +10,15 @@ struct TaggingPass {
     /// Token ranges of the sentences.
     var sentenceSpans: [Range<Int>] = []
 
-    var gazetteer: Gazetteer { tagger.gazetteer }
-    var cues: ContextCues { tagger.cues }
+    let gazetteer: NameTable
+    let longestName: Int
+    let cues: ContextCues
 
     init(tagger: EntityTagger, bytes: UnsafeBufferPointer<UInt8>) {
         self.tagger = tagger
+        self.gazetteer = tagger.table
+        self.longestName = tagger.longestName
+        self.cues = tagger.cues
         self.bytes = bytes
         self.tokens = NameTokenizer.tokens(in: bytes)
     }
@@ -78,7 +82,7 @@ struct TaggingPass {
             let before = mentions.count
             let capitals = isCapitalsSentence(span)
             if capitals {
-                findInCapitals(span)
+                findInCapitals(span, scoreLine: isScoreLine(span, capitals: true, mentions: 2))
             } else {
                 findInMixedCase(span)
             }
@@ -97,11 +101,12 @@ struct TaggingPass {
         var versus = false
         for t in span {
             let token = tokens[t]
-            if token.kind == .number { numbers += 1 }
+            // "1996-08-30" is one number here, however the tokenizer splits it.
+            if token.kind == .number, token.shape.contains(.spaceBefore) || t == span.lowerBound { numbers += 1 }
             guard token.kind == .word else { continue }
             words += 1
             if token.isLowercase { lowercase += 1 }
-            if capitals, token.key == Self.at || token.key == Self.versus { versus = true }
+            if capitals, token.key == cues.at || token.key == cues.versus { versus = true }
         }
         if capitals, versus, words <= 6, numbers == 0 { return true }
         // A dateline ("LONDON 1996-08-30") has one name and one number.
@@ -109,8 +114,6 @@ struct TaggingPass {
         return lowercase <= 2 && lowercase * 4 < words
     }
 
-    static let at = NameKey.of("at")
-    static let versus = NameKey.of("v")
 
     /// In a score line, towns and unknown names are teams; countries stay places (national teams) and people
     /// found by their given name stay people.
@@ -122,18 +125,20 @@ struct TaggingPass {
             case .location?:
                 guard facts.isDisjoint(with: [.country, .continent]), !mention.reason.hasPrefix("rule:") else { continue }
             case nil:
-                guard !mention.needsEvidence, mention.end == mention.first + 1 else { continue }
+                // Unknown words of a line in capitals stay unknown ("CRICKET"); a team may start a line.
+                guard mention.reason != "capitals", mention.end == mention.first + 1 else { continue }
             default:
                 continue
             }
             mentions[index].label = .organization
             mentions[index].reason = "rule:score-line"
             mentions[index].strength = .weak
+            mentions[index].needsEvidence = false
         }
     }
 
     /// In a line of capitals, shape says nothing: only gazetteer names and (later) the memory count.
-    private mutating func findInCapitals(_ span: Range<Int>) {
+    private mutating func findInCapitals(_ span: Range<Int>, scoreLine: Bool) {
         var t = span.lowerBound
         while t < span.upperBound {
             guard tokens[t].kind == .word, tokens[t].shape.contains(.hasLetter) else {
@@ -141,7 +146,7 @@ struct TaggingPass {
                 continue
             }
             if let match = longestMatch(at: t, limit: span.upperBound, facts: GazetteerEntry.Facts.names),
-                let named = match.entry.nameLabel, capitalsMatchIsPlausible(match, at: t)
+                let named = match.entry.nameLabel, scoreLine || capitalsMatchIsPlausible(match, at: t)
             {
                 append(t, match.end, named.label, named.reason, match.end - t > 1 ? .strong : .weak)
                 t = match.end
@@ -163,7 +168,9 @@ struct TaggingPass {
         {
             return true
         }
-        return !facts.contains(.commonWord) && match.entry.population >= 100_000
+        // A dateline ("LONDON 1996-08-30") names a town; elsewhere only big cities are trusted.
+        let dateline = tokens[t].sentenceStart && match.end < tokens.count && tokens[match.end].kind == .number
+        return !facts.contains(.commonWord) && match.entry.population >= (dateline ? 15_000 : 1_000_000)
     }
 
     /// In ordinary text, runs of capitalised words (joined by "of", "and", "de"...) are candidate names.
@@ -213,13 +220,15 @@ struct TaggingPass {
             guard k > j, k < limit, tokens[k].isCapitalised, !gazetteer.facts(tokens[k].key).contains(.calendar)
             else { break }
             let first = tokens[j].key
-            if first == TaggingPass.of || first == TaggingPass.for {
+            if first == cues.of || first == cues.for {
                 if gazetteer.facts(tokens[j - 1].key).contains(.organisationHeadOf) { inChain = true }
-            } else if first == TaggingPass.and || tokens[j].mark == UInt8(ascii: "&") {
+            } else if first == cues.and || tokens[j].mark == UInt8(ascii: "&") {
                 let ampersand = tokens[j].mark == UInt8(ascii: "&")
+                // "Kyiv Post and the Center ...": a complete name before "and" stays apart.
+                if !inChain, k > j + 1 || gazetteer.facts(tokens[j - 1].key).contains(.organisationHead) { break }
                 guard ampersand || inChain || runEndsWithOrganisationHead(from: k, limit: limit) else { break }
                 if !ampersand, gazetteer.entry(tokens[j - 1].key)?.nameLabel != nil { break }
-            } else if first == TaggingPass.on || first == TaggingPass.in || first == TaggingPass.the {
+            } else if first == cues.on || first == cues.in || first == cues.the {
                 guard inChain else { break }
             }
             j = k + 1
@@ -252,7 +261,7 @@ struct TaggingPass {
         while true {
             guard let entry = gazetteer.entry(key) else { break }
             if !entry.facts.isDisjoint(with: wanted) { best = (j, entry) }
-            guard entry.facts.contains(.prefix), j < limit, j - t < gazetteer.longestName else { break }
+            guard entry.facts.contains(.prefix), j < limit, j - t < longestName else { break }
             key = NameKey.combine(key, tokens[j].key)
             j += 1
         }

@@ -45,7 +45,22 @@ enum EnglishRules {
         atty
         ste
         mts
-        # Number prefixes and references: a number follows.
+        approx
+        # Latin and linking abbreviations: the sentence goes on.
+        e.g
+        i.e
+        cf
+        viz
+        vs
+        v
+        et
+        resp
+        ibid
+        incl
+        excl
+
+        [numeric]
+        # Number prefixes and references: a number follows, or they are ordinary words.
         nos
         n°
         nº
@@ -63,7 +78,6 @@ enum EnglishRules {
         ch
         chap
         op
-        approx
         ca
         c
         b
@@ -73,26 +87,15 @@ enum EnglishRules {
         tel
         ph
         ext
-        # Latin and linking abbreviations: the sentence goes on.
-        e.g
-        i.e
-        cf
-        viz
-        vs
-        v
-        et
-        resp
-        ibid
-        incl
-        excl
+        no
+        art
+        sec
 
         [ambiguous]
         # Places, titles and references that can also end a sentence.
         st
         mt
         fr
-        no
-        art
         # Months and days: usually a date follows, but they can end a sentence.
         jan
         feb
@@ -137,7 +140,6 @@ enum EnglishRules {
         hrs
         min
         mins
-        sec
         secs
         ft
         yd
@@ -339,6 +341,26 @@ enum EnglishRules {
         she's
         there's
         that's
+        i've
+        i'd
+        i'll
+        you're
+        you've
+        we've
+        we'll
+        they've
+        they'll
+        don't
+        doesn't
+        didn't
+        can't
+        won't
+        isn't
+        wasn't
+        aren't
+        there's
+        here's
+        what's
 
         [exclamation]
         yahoo

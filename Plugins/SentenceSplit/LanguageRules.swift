@@ -5,7 +5,8 @@
 /// more resource. The format is one entry a line, grouped under section headers, `#` starting a comment:
 ///
 /// ```
-/// [prefix]        # never ends a sentence: a name or number always follows (Mr., Dr., p., e.g.)
+/// [prefix]        # never ends a sentence: a name or number always follows (Mr., Dr., e.g.)
+/// [numeric]       # an abbreviation only before a number (No. 5, p. 12, fig. 3); otherwise an ordinary word
 /// [ambiguous]     # ends a sentence only before a typical sentence starter (Jan., U.S., a.m., Ave.)
 /// [terminal]      # ends a sentence before any capitalised word (etc., Inc., Co., Jr.)
 /// [starter]       # words that typically start a sentence (The, He, However, ...)
@@ -16,8 +17,11 @@
 public struct LanguageRules: Sendable {
     /// How a period after an abbreviation is treated.
     public enum AbbreviationKind: UInt8, Sendable {
-        /// A title or a prefix (Mr., Dr., p., No., e.g.): never ends a sentence.
+        /// A title or a prefix (Mr., Dr., e.g.): never ends a sentence.
         case prefix
+        /// An abbreviation before a number (No. 5, p. 12, fig. 3); before anything else an ordinary word ("say
+        /// no.", "modern art.").
+        case numeric
         /// Ends a sentence only when a typical sentence starter follows (U.S., a.m., Jan., Ave.).
         case ambiguous
         /// Ends a sentence whenever a capitalised word follows (etc., Inc., Co., Jr.).
@@ -47,6 +51,7 @@ public struct LanguageRules: Sendable {
             guard let key = WordKey(line) else { continue }  // longer than any word the scanner looks up
             switch section {
             case "prefix": addAbbreviation(key, .prefix)
+            case "numeric": addAbbreviation(key, .numeric)
             case "ambiguous": addAbbreviation(key, .ambiguous)
             case "terminal": addAbbreviation(key, .terminal)
             case "starter": starters.insert(key)
@@ -56,12 +61,13 @@ public struct LanguageRules: Sendable {
         }
     }
 
-    /// Adds abbreviations given by the user, with or without a final period.
+    /// Adds abbreviations given by the user, with or without a final period. Words the language already lists
+    /// keep their kind.
     public mutating func addAbbreviations(_ entries: [String], as kind: AbbreviationKind = .ambiguous) {
         for entry in entries {
             var text = Substring(entry).trimmingCharacters(in: " \t\r\n")
             while text.hasSuffix(".") { text = text.dropLast() }
-            if let key = WordKey(text) { addAbbreviation(key, kind) }
+            if let key = WordKey(text), abbreviations[key] == nil { addAbbreviation(key, kind) }
         }
     }
 

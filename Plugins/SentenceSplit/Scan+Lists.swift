@@ -50,12 +50,16 @@ extension Scan {
 
     /// Decides whether a marker starts a list item, records it, and cuts before it when it continues a list.
     mutating func placeListMarker(_ marker: ListMarker, at chunk: Int) -> ListMarkerPlacement {
-        defer { listMarkers.append(marker) }
-        if atSentenceStart(chunk) { return .item }
-        let follows = listMarkers.last {
-            $0.kind == marker.kind && $0.value == marker.value - 1 && marker.position - $0.position < Self.listReach
+        let kind = Int(marker.kind.rawValue)
+        if atSentenceStart(chunk) {
+            lastListItems[kind] = marker
+            return .item
         }
-        guard follows != nil else { return .notItem }
+        // Only items are remembered, and only the latest one of each kind can be continued.
+        guard let previous = lastListItems[kind], previous.value == marker.value - 1,
+            marker.position - previous.position < Self.listReach
+        else { return .notItem }
+        lastListItems[kind] = marker
         cut(at: chunk)
         return .item
     }

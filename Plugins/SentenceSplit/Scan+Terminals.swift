@@ -12,7 +12,9 @@ extension Scan {
         }
         // A spaced ellipsis: ". . ." (one space between dots).
         var spaced = false
-        while q + 1 < count && bytes[q] == 0x20 && bytes[q + 1] == UInt8(ascii: ".") {
+        while q + 1 < count && bytes[q] == 0x20 && bytes[q + 1] == UInt8(ascii: ".")
+            && (q + 2 >= count || bytes[q + 2] != UInt8(ascii: "."))
+        {
             spaced = true
             q += 1
             while q < count && bytes[q] == UInt8(ascii: ".") {
@@ -65,21 +67,20 @@ extension Scan {
     private func shouldCutAfterPeriod(word: Range<Int>, closed: Bool, next: NextWord) -> Bool {
         switch abbreviationKind(word) {
         case .prefix?: return false
+        case .numeric? where next.first.contains(.digit) || bytes[next.start] == UInt8(ascii: "#"): return false
         case .ambiguous?: return isStarter(next)
         case .terminal?: return next.isUpper
-        case nil:
+        case nil, .numeric?:
             if next.isLower {
                 // "…an engineer.) at the local…": a closed quotation or bracket goes on; otherwise a lower-case
                 // word after a full word and a period is an informal sentence start.
-                return !closed && !word.isEmpty && bytes[word.upperBound - 1].isASCIILowercaseOrNonASCII
-                    && word.count >= 2 && Self.lowercaseStartsSentence
+                guard !closed, word.count >= 2 else { return false }
+                let last = bytes[word.upperBound - 1]
+                return last.isASCIILowercaseOrNonASCII || last.isASCIIDigit || last == UInt8(ascii: ")")
             }
             return true
         }
     }
-
-    /// Whether a lower-case word after an ordinary word and a period starts a new sentence.
-    static let lowercaseStartsSentence = true
 
     /// "world.Today", "1,000.That": a period with no space before a capitalised word ends the sentence when
     /// the word before is an ordinary word or a number, and the chunk is no URL, e-mail or file name.
@@ -177,12 +178,17 @@ extension Scan {
         return (j, j > q)
     }
 
-    /// Skips citation marks after a sentence ("… in 1660. [1] Upon …"): "[12]", "[a]", "[3, 4]".
+    /// Skips citation marks and emoticons after a sentence, which belong to it ("… in 1660. [1] Upon …",
+    /// "Loved it! :) We…"): "[12]", "[a]", "[3, 4]", ":)", ":-(", ";)".
     func citationsEnd(from e: Int) -> Int {
         var j = e
         while j < count {
             var k = j
             if k < count && bytes[k] == 0x20 { k += 1 }
+            if let length = emoticonLength(at: k) {
+                j = k + length
+                continue
+            }
             guard k < count, bytes[k] == UInt8(ascii: "[") else { break }
             var m = k + 1
             while m < count && m - k <= 8 {
@@ -196,6 +202,23 @@ extension Scan {
             j = m + 1
         }
         return j
+    }
+}
+
+extension Scan {
+    /// The length of an emoticon at `k` followed by white space or the end: ":)", ":-)", ";(", ":D", ":P".
+    func emoticonLength(at k: Int) -> Int? {
+        guard k + 1 < count, bytes[k] == UInt8(ascii: ":") || bytes[k] == UInt8(ascii: ";") else { return nil }
+        var j = k + 1
+        if bytes[j] == UInt8(ascii: "-") { j += 1 }
+        guard j < count else { return nil }
+        switch bytes[j] {
+        case UInt8(ascii: ")"), UInt8(ascii: "("), UInt8(ascii: "D"), UInt8(ascii: "P"), UInt8(ascii: "p"):
+            j += 1
+            while j < count && (bytes[j] == UInt8(ascii: ")") || bytes[j] == UInt8(ascii: "(")) { j += 1 }
+        default: return nil
+        }
+        return j == count || spaceLength(at: j) > 0 ? j - k : nil
     }
 }
 

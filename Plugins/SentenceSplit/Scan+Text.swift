@@ -128,7 +128,20 @@ extension Scan {
     /// Whether `range` is a word that typically starts a sentence, capitalised ("The", "However").
     func isStarter(_ word: NextWord) -> Bool {
         guard word.first.contains(.upper), let key = WordKey(bytes, word.start..<word.end) else { return false }
-        return rules.starters.contains(key)
+        if rules.starters.contains(key) { return true }
+        // "I've", "We’d": the part before an apostrophe.
+        var end = word.start
+        while end < word.end && (bytes[end].isASCIILetter || bytes[end] >= 0xC0 && !isApostrophe(at: end)) {
+            end += bytes[end] < 0x80 ? 1 : UTF8Scalars.decode(bytes, at: end).length
+        }
+        guard end < word.end, let stem = WordKey(bytes, word.start..<end) else { return false }
+        return rules.starters.contains(stem)
+    }
+
+    /// Whether an apostrophe (`'` or `’`) starts at `i`.
+    func isApostrophe(at i: Int) -> Bool {
+        bytes[i] == UInt8(ascii: "'")
+            || (i + 2 < count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99)
     }
 
     /// The abbreviation kind of the word in `range`, if it is one: a listed abbreviation, an initialism

@@ -28,8 +28,8 @@ struct Scan {
     var cuts: [Int] = []
     /// Where the current line starts.
     var lineStart = 0
-    /// List markers seen so far ("1.", "b)"), to recognise the next item of a list.
-    var listMarkers: [ListMarker] = []
+    /// The latest list item of each marker kind ("1.", "b)", "C."), to recognise the next item of a list.
+    var lastListItems: [ListMarker?] = [nil, nil, nil]
     /// Whether the text's lines are hard-wrapped, worked out at the first single line break.
     var layout: LineLayout?
 
@@ -60,34 +60,61 @@ struct Scan {
 
     /// Scans the whole text.
     mutating func run() {
-        Self.interesting.withUnsafeBufferPointer { interesting in
-            var i = 0
-            while i < count {
-                let b = bytes[i]
-                if !interesting[Int(b)] {
-                    i += 1
-                    continue
-                }
-                switch b {
-                case UInt8(ascii: "."): i = period(at: i)
-                case UInt8(ascii: "!"), UInt8(ascii: "?"): i = exclamation(at: i)
-                case 0x0A, 0x0D: i = lineBreak(at: i)
-                case UInt8(ascii: ")"): i = closingParenthesis(at: i)
-                default: i = nonASCII(at: i)
-                }
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i < count {
+            // Skip 16 bytes at a time while none of them is interesting.
+            while i + 16 <= count && !Self.anyInteresting(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self))
+            {
+                i += 16
+            }
+            guard i < count else { break }
+            let b = bytes[i]
+            if !Self.isInteresting(b) {
+                i += 1
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "."): i = period(at: i)
+            case UInt8(ascii: "!"), UInt8(ascii: "?"): i = exclamation(at: i)
+            case 0x0A, 0x0D: i = lineBreak(at: i)
+            case UInt8(ascii: ")"): i = closingParenthesis(at: i)
+            default: i = nonASCII(at: i)
             }
         }
     }
 
-    /// Bytes the main loop stops at.
-    static let interesting: [Bool] = (0..<256).map { value in
-        switch UInt8(value) {
-        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"), 0x0A, 0x0D: return true
-        // Lead bytes of the non-ASCII punctuation, spaces and line separators the scanner handles.
-        case 0xC2, 0xCD, 0xD5, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF: return true
-        default: return false
-        }
+    /// Whether any of 16 bytes may be interesting: one of the ASCII bytes the loop stops at, or any non-ASCII
+    /// byte (the byte loop then looks closer).
+    @inline(__always)
+    static func anyInteresting(_ v: SIMD16<UInt8>) -> Bool {
+        let period = SIMD16<UInt8>(repeating: 0x2E)
+        let newline = SIMD16<UInt8>(repeating: 0x0A)
+        let ret = SIMD16<UInt8>(repeating: 0x0D)
+        let bang = SIMD16<UInt8>(repeating: 0x21)
+        let paren = SIMD16<UInt8>(repeating: 0x29)
+        let question = SIMD16<UInt8>(repeating: 0x3F)
+        let high = SIMD16<UInt8>(repeating: 0x80)
+        let hits =
+            (v .== period) .| (v .== newline) .| (v .== ret) .| (v .== bang) .| (v .== paren)
+            .| (v .== question) .| (v .>= high)
+        return any(hits)
     }
+
+    /// Whether the main loop stops at byte `b`: `.`, `!`, `?`, `)`, line breaks, and the lead bytes of the
+    /// non-ASCII punctuation, spaces and line separators the scanner handles (two bit masks, no memory access).
+    @inline(__always)
+    static func isInteresting(_ b: UInt8) -> Bool {
+        if b < 64 { return (asciiMask >> UInt64(b)) & 1 != 0 }
+        if b < 0xC0 { return false }
+        return (leadMask >> UInt64(b - 0xC0)) & 1 != 0
+    }
+
+    /// Bits 0x0A, 0x0D, `!`, `)`, `.`, `?`.
+    private static var asciiMask: UInt64 { 1 << 0x0A | 1 << 0x0D | 1 << 0x21 | 1 << 0x29 | 1 << 0x2E | 1 << 0x3F }
+    /// Bits of lead bytes 0xC2, 0xCD, 0xD5, 0xD8, 0xDB, 0xE0–0xE3, 0xEF, counted from 0xC0.
+    private static var leadMask: UInt64 { 1 << 2 | 1 << 13 | 1 << 21 | 1 << 24 | 1 << 27 | 0xF << 32 | 1 << 47 }
 
     /// The sentences: text between cuts, trimmed, empty pieces dropped.
     func spans() -> [Range<Int>] {

@@ -78,7 +78,7 @@ import TextPipePluginABI
     }
 
     @Test func missingFile() throws {
-        let error = Self.reason { _ = try Self.load("/nonexistent/libnothing.so") }
+        let error = Self.reason { () throws(PluginError) in _ = try Self.load("/nonexistent/libnothing.so") }
         #expect(error?.reason == .missingFile)
         #expect(error?.description.contains("plugin '/nonexistent/libnothing.so': no such file") == true)
     }
@@ -86,21 +86,21 @@ import TextPipePluginABI
     @Test func fileThatIsNotALibrary() throws {
         let file = try Self.folder().appendingPathComponent("libfake.so")
         try "not a shared library".write(to: file, atomically: true, encoding: .utf8)
-        let error = Self.reason { _ = try Self.load(file.path) }
+        let error = Self.reason { () throws(PluginError) in _ = try Self.load(file.path) }
         guard case .notALibrary? = error?.reason else { Issue.record("expected notALibrary, got \(String(describing: error))"); return }
         #expect(error?.description.contains(file.path) == true)
     }
 
     @Test func missingEntrySymbol() throws {
         let library = try Self.cPlugin(in: Self.folder(), entry: "textpipe_plugin_entry_misspelt")
-        let error = Self.reason { _ = try Self.load(library) }
+        let error = Self.reason { () throws(PluginError) in _ = try Self.load(library) }
         guard case .missingEntry? = error?.reason else { Issue.record("expected missingEntry, got \(String(describing: error))"); return }
         #expect(error?.description.contains("does not export 'textpipe_plugin_entry'") == true)
     }
 
     @Test func abiVersionMismatch() throws {
         let library = try Self.cPlugin(in: Self.folder(), abi: "99u")
-        let error = Self.reason { _ = try Self.load(library) }
+        let error = Self.reason { () throws(PluginError) in _ = try Self.load(library) }
         #expect(error?.reason == .versionMismatch(plugin: 99, host: TEXTPIPE_PLUGIN_ABI_VERSION))
         #expect(error?.description.contains("built for plugin ABI version 99, but this textpipe speaks version 1") == true)
     }
@@ -108,14 +108,14 @@ import TextPipePluginABI
     @Test func stageNameClashingWithABuiltIn() throws {
         let library = try Self.cPlugin(in: Self.folder(), stages: #"[{"name": "decode", "summary": "Mine."}]"#)
         var registry = StageRegistry.builtIn
-        let error = Self.reason { try registry.register(Self.load(library)) }
+        let error = Self.reason { () throws(PluginError) in try registry.register(Self.load(library)) }
         #expect(error?.reason == .nameClash(stage: "decode", existing: "decode"))
         #expect(registry.descriptors.count == StageRegistry.builtIn.descriptors.count)
     }
 
     @Test func unreadableDescription() throws {
         let library = try Self.cPlugin(in: Self.folder(), stages: "not json")
-        let error = Self.reason { _ = try Self.load(library) }
+        let error = Self.reason { () throws(PluginError) in _ = try Self.load(library) }
         guard case .badDescription? = error?.reason else { Issue.record("expected badDescription, got \(String(describing: error))"); return }
     }
 

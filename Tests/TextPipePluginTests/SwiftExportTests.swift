@@ -62,7 +62,8 @@ struct SentenceCountStage: Stage {
         let json = try #require((document.layers.value(named: "sentence_count") as? JSONLayer)?.json)
         #expect(json["sentences"] == .number("2"))
         // The custom layer's range is written in Unicode scalars, as the output contract wants.
-        #expect(json["first"] == .object([("start", .number("0")), ("end", .number("12"))]))
+        #expect(json["first"]?["start"] == .number("0"))
+        #expect(json["first"]?["end"] == .number("12"))
     }
 
     @Test func optionErrorsComeBackLocated() throws {

@@ -1039,7 +1039,7 @@ Yugoslavia	country
 Zaire	country
 """#
 
-    /// Events, awards and other MISC names and heads (58 entries)
+    /// Events, awards and other MISC names and heads (63 entries)
     static let miscNames = #"""
 Accord	head
 Accords	head
@@ -1047,6 +1047,7 @@ Act	head
 Agreement	head
 Award	head
 Awards	head
+Baseball	head
 Bible
 Brexit
 Championship	head
@@ -1056,6 +1057,7 @@ Classic	head
 Cold War
 Cup	head
 Day	head
+Division	head
 Doctrine	head
 Easter
 Euro
@@ -1070,9 +1072,11 @@ Holocaust
 Index	head
 Internet
 Koran
+League	head
 Marathon	head
 Masters	head
 Nobel
+Olympic
 Olympic	head
 Olympic Games
 Olympics
@@ -1092,6 +1096,7 @@ Series	head
 Super Bowl
 Tour	head
 Tour de France
+Tournament	head
 Treaty	head
 Trophy	head
 War	head
@@ -1101,13 +1106,14 @@ World War II
 World War Two
 """#
 
-    /// Words that are not names on their own (402 entries)
+    /// Words that are not names on their own (412 entries)
     static let commonWords = #"""
 a
 about
 above
 according
 across
+add
 added
 after
 afterwards
@@ -1160,6 +1166,7 @@ beside
 besides
 between
 beyond
+bln
 both
 bottom
 but
@@ -1168,6 +1175,7 @@ can
 can't
 cannot
 central
+chg
 companies
 company
 could
@@ -1195,17 +1203,20 @@ earlier
 east
 eastern
 editor
+edt
 either
 else
 elsewhere
 enough
 especially
+est
 even
 ever
 every
 everyone
 everything
 except
+fax
 feb
 february
 federal
@@ -1221,6 +1232,7 @@ friday
 from
 further
 furthermore
+gmt
 government
 group
 had
@@ -1288,6 +1300,7 @@ me
 meanwhile
 might
 minister
+mln
 mon
 monday
 month
@@ -1347,6 +1360,7 @@ over
 overall
 own
 past
+pct
 per
 perhaps
 photo
@@ -1412,6 +1426,7 @@ summer
 sun
 sunday
 table
+tel
 than
 that
 that's

@@ -27,6 +27,10 @@ final class ExecChild: @unchecked Sendable {
     /// When the oldest request in flight became the one the child is working on.
     private var headSince = Date()
     private var failure: String?
+    /// Whether the child has answered yet; until it has, the head request also gets `startupAllowance`.
+    private var hasAnswered = false
+    /// Time a fresh child gets to start (an interpreter loading its libraries) on top of the first timeout.
+    static let startupAllowance: Double = 10
 
     private final class Request {
         var answer: Result<[UInt8], ExecChildFailure>?
@@ -103,7 +107,7 @@ final class ExecChild: @unchecked Sendable {
         defer { condition.unlock() }
         while request.answer == nil {
             if queue.first === request {
-                let deadline = headSince.addingTimeInterval(timeout)
+                let deadline = headSince.addingTimeInterval(timeout + (hasAnswered ? 0 : ExecChild.startupAllowance))
                 if Date() >= deadline {
                     killLocked(because: "gave no answer within \(ExecChild.seconds(timeout)); it was killed")
                     break
@@ -208,6 +212,7 @@ final class ExecChild: @unchecked Sendable {
         }
         let request = queue.removeFirst()
         request.answer = .success(trimmed)
+        hasAnswered = true
         headSince = Date()
         condition.broadcast()
     }
