@@ -82,7 +82,7 @@ struct RunnerTests {
     }
 
     @Test func failFastStopsReadingAfterTheFirstFailure() throws {
-        let path = try jsonl([("doc1", "please fail")] + (2..<500).map { ("doc\($0)", "fine") })
+        let path = try jsonl([("doc1", "please fail")] + (2..<2000).map { ("doc\($0)", "fine") })
         defer { try? FileManager.default.removeItem(atPath: path) }
         var configuration = RunConfiguration()
         configuration.failFast = true
@@ -90,7 +90,8 @@ struct RunnerTests {
         let sink = MemorySink()
         let summary = try Runner(pipeline: pipeline(), configuration: configuration).run([.file(path: path, id: "in.jsonl")], into: sink)
         #expect(summary.failed == 1)
-        #expect(summary.documents < 20)
+        // Reading stops within a window of batches, far before the end of the input.
+        #expect(summary.documents < 200)
     }
 
     @Test func statisticsCoverEveryStage() throws {
