@@ -90,6 +90,21 @@ extension TaggingPass {
         "ides", "yahu", "atne", "iya", "uriya", "ssen", "sson",
     ]
 
+    /// The keys of unlabelled first words of sentences that the document also uses in lower case ("Police
+    /// said..." and "the police"), found in one scan of the lower-case words.
+    func wordsSeenInLowerCase() -> Set<UInt64> {
+        var candidates: [UInt64] = []
+        for mention in mentions where mention.needsEvidence && mention.label == nil && mention.reason == "shape" {
+            candidates.append(mention.key)
+        }
+        guard !candidates.isEmpty else { return [] }
+        var seen: Set<UInt64> = []
+        for token in tokens where token.isLowercase && candidates.contains(token.key) {
+            seen.insert(token.key)
+        }
+        return seen
+    }
+
     /// A surname or given name from the Census lists.
     func isCensusName(_ token: NameToken) -> Bool {
         let facts = gazetteer.facts(token.key)
@@ -98,9 +113,25 @@ extension TaggingPass {
 
     /// Decides the mentions that no rule or memory labelled, from the words around them and their shape.
     mutating func applyFallbacks() {
+        let lowercaseSeen = wordsSeenInLowerCase()
         for index in mentions.indices where mentions[index].label == nil {
             let mention = mentions[index]
-            if mention.needsEvidence { continue }
+            if mention.needsEvidence {
+                // A capitalised first word that never appears in lower case in the document may be a name.
+                // Only a Census name or a telling ending is evidence enough.
+                guard mention.reason == "shape", !lowercaseSeen.contains(mention.key),
+                    mention.end == mention.first + 1
+                else { continue }
+                let token = tokens[mention.first]
+                if let label = labelFromSuffix(token) {
+                    mentions[index].label = label
+                    mentions[index].reason = "rule:suffix"
+                } else if isCensusName(token), !token.isAllCaps {
+                    mentions[index].label = .person
+                    mentions[index].reason = "rule:census-name"
+                }
+                continue
+            }
             let single = mention.end == mention.first + 1
             let token = tokens[mention.first]
             // "A N", "W D L G": letters of a table header are no name.
