@@ -128,7 +128,9 @@ extension TaggingPass {
                 a += 1
                 continue
             }
-            guard facts.contains(.commonWord), !facts.contains(.title) else { break }
+            guard facts.contains(.commonWord), facts.isDisjoint(with: [.title, .organisationPrefix, .placePrefix]) else {
+                break
+            }
             guard tokens[a].sentenceStart || end == a + 1 else { break }
             if facts.contains(.prefix), let match = longestMatch(at: a, limit: end, facts: Facts.names),
                 match.end > a + 1
