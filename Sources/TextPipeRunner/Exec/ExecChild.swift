@@ -259,4 +259,5 @@ private let spawnChdir: SpawnChdir? = {
     return unsafeBitCast(symbol, to: SpawnChdir.self)
 }()
 
-private typealias SpawnChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+private typealias SpawnChdir =
+    @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
