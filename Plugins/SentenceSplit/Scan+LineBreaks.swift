@@ -1,5 +1,11 @@
 import TextPipeText
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// How the lines of a text are laid out, measured once per text.
 struct LineLayout {
     /// Whether paragraphs are hard-wrapped: many lines break in the middle of a sentence.
@@ -75,8 +81,7 @@ extension Scan {
         }
         guard words >= 3, capitalised * 2 < words else { return false }
         // The next line must end a sentence.
-        var end = k
-        while end < count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+        var end = lineEnd(from: k)
         while end > k && spaceLength(before: end) > 0 { end -= 1 }
         while end > k {
             let (c, length) = charClass(at: UTF8Scalars.scalarStart(bytes, containing: end - 1))
@@ -110,6 +115,13 @@ extension Scan {
         return bytes[j + 1] == 0x20
     }
 
+    /// The position of the next line feed at or after `i`, or the end of the text (memchr, which is vectorised).
+    func lineEnd(from i: Int) -> Int {
+        guard i < count, let base = bytes.baseAddress else { return count }
+        guard let found = memchr(base + i, 0x0A, count - i) else { return count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
     /// Measures the lines of the whole text: lines of a hard-wrapped text are of similar length and often break
     /// between two lower-case words.
     func measureLayout() -> LineLayout {
@@ -122,8 +134,7 @@ extension Scan {
         var afterSingleBreak = false
         var blank = true
         while start < count {
-            var end = start
-            while end < count && bytes[end] != 0x0A { end += 1 }
+            let end = lineEnd(from: start)
             var trimmedEnd = end
             while trimmedEnd > start && (bytes[trimmedEnd - 1] == 0x20 || bytes[trimmedEnd - 1] == 0x0D) {
                 trimmedEnd -= 1

@@ -148,7 +148,11 @@ extension Scan {
     /// ("U.S", "a.m") or a single capital letter (an initial).
     func abbreviationKind(_ range: Range<Int>) -> LanguageRules.AbbreviationKind? {
         guard !range.isEmpty else { return nil }
-        if let key = WordKey(bytes, range), let kind = rules.abbreviations[key] { return kind }
+        if range.count <= rules.longestAbbreviation, let key = WordKey(bytes, range),
+            let kind = rules.abbreviations[key]
+        {
+            return kind
+        }
         if range.count == 1 { return bytes[range.lowerBound].isASCIIUpper ? .ambiguous : nil }
         return isInitialism(range) ? .ambiguous : nil
     }
