@@ -14,7 +14,8 @@ extension TaggingPass {
             if mention.strength == .strong {
                 known[mention.key] = label
                 if label == .person {
-                    for t in mention.first..<mention.end where tokens[t].isCapitalised && tokens[t].end - tokens[t].start > 1 {
+                    for t in mention.first..<mention.end
+                    where tokens[t].isCapitalised && tokens[t].end - tokens[t].start > 1 {
                         personWords.insert(tokens[t].key)
                     }
                 }
@@ -32,7 +33,9 @@ extension TaggingPass {
                 mentions[index].label = label
                 mentions[index].reason = "memory:name"
                 mentions[index].strength = .strong
-            } else if (mention.first..<mention.end).allSatisfy({ personWords.contains(tokens[$0].key) || !tokens[$0].isWord }) {
+            } else if (mention.first..<mention.end).allSatisfy({
+                personWords.contains(tokens[$0].key) || !tokens[$0].isWord
+            }) {
                 mentions[index].label = .person
                 mentions[index].reason = "memory:person"
                 mentions[index].strength = .strong

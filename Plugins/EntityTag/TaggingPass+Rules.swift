@@ -68,7 +68,7 @@ extension TaggingPass {
             appendName(a, b, named.label, named.reason, single ? .weak : .strong)
             return
         }
-        if let head = headLabel(a, b) {
+        if !isKnownName(match.end, b), let head = headLabel(a, b) {
             append(a, b, head.label, head.reason, .strong)
             return
         }
@@ -128,7 +128,8 @@ extension TaggingPass {
                 a += 1
                 continue
             }
-            guard facts.contains(.commonWord), facts.isDisjoint(with: [.title, .organisationPrefix, .placePrefix]) else {
+            guard facts.contains(.commonWord), facts.isDisjoint(with: [.title, .organisationPrefix, .placePrefix])
+            else {
                 break
             }
             guard tokens[a].sentenceStart || end == a + 1 else { break }
@@ -147,14 +148,19 @@ extension TaggingPass {
     /// knows it, and the word is no name otherwise. Returns whether the token was dealt with.
     private mutating func hyphenHead(_ t: Int) -> Bool {
         let token = tokens[t]
-        guard token.headEnd + 1 < token.end else { return false }
-        var tailEnd = token.headEnd + 1
-        while tailEnd < token.end, bytes[tailEnd] != 0x2D { tailEnd += 1 }
-        guard cues.hyphenTails.contains(NameKey.of(bytes, token.headEnd + 1, tailEnd)) else { return false }
+        guard hasDescriptiveTail(token) else { return false }
         if gazetteer.entry(token.key)?.nameLabel != nil { return false }
         guard let named = gazetteer.entry(token.headKey)?.nameLabel else { return true }
         append(t, t + 1, named.label, named.reason, .weak, stop: token.headEnd, key: token.headKey)
         return true
+    }
+
+    /// "Washington-based", "U.S.-led": a capitalised word with a hyphen and a descriptive lower-case tail.
+    func hasDescriptiveTail(_ token: NameToken) -> Bool {
+        guard token.headEnd + 1 < token.end else { return false }
+        var tailEnd = token.headEnd + 1
+        while tailEnd < token.end, bytes[tailEnd] != 0x2D { tailEnd += 1 }
+        return cues.hyphenTails.contains(NameKey.of(bytes, token.headEnd + 1, tailEnd))
     }
 
     /// A lower-case cue just before the name: "broadcaster France 2" (an organisation), "president Lula".
@@ -234,7 +240,6 @@ extension TaggingPass {
         }
         return nil
     }
-
 
     /// Connectors that join two names rather than build one: "and", "of", "for", "the", "&".
     private func isSplittingConnector(_ t: Int) -> Bool {

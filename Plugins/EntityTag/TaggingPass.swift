@@ -114,7 +114,6 @@ struct TaggingPass {
         return lowercase <= 2 && lowercase * 4 < words
     }
 
-
     /// In a score line, towns and unknown names are teams; countries stay places (national teams) and people
     /// found by their given name stay people.
     private mutating func markTeams(_ range: Range<Int>) {
@@ -123,7 +122,9 @@ struct TaggingPass {
             let facts = gazetteer.facts(mention.key)
             switch mention.label {
             case .location?:
-                guard facts.isDisjoint(with: [.country, .continent]), !mention.reason.hasPrefix("rule:") else { continue }
+                guard facts.isDisjoint(with: [.country, .continent]), !mention.reason.hasPrefix("rule:") else {
+                    continue
+                }
             case nil:
                 // Unknown words of a line in capitals stay unknown ("CRICKET"); a team may start a line.
                 guard mention.reason != "capitals", mention.end == mention.first + 1 else { continue }
@@ -181,7 +182,8 @@ struct TaggingPass {
                 t += 1
                 continue
             }
-            let end = chunkEnd(from: t, limit: span.upperBound)
+            // "Ohio-based KeyCorp": the descriptive compound stands alone.
+            let end = tokens[t].hasHyphen && hasDescriptiveTail(tokens[t]) ? t + 1 : chunkEnd(from: t, limit: span.upperBound)
             segment(t, end)
             t = end
         }
@@ -201,6 +203,7 @@ struct TaggingPass {
             let token = tokens[j]
             if token.isCapitalised {
                 if gazetteer.facts(token.key).contains(.calendar) { break }
+                if token.hasHyphen, hasDescriptiveTail(token) { break }
                 j += 1
                 continue
             }

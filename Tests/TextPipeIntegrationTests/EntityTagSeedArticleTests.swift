@@ -80,7 +80,8 @@ struct EntityTagSeedArticleTests {
     }
 
     @Test func yamlOptionsReachTheStage() throws {
-        let yaml = "name: people\nstages:\n  - sentence_split\n  - entity_tag:\n      labels: [PERSON]\n      memory: false\n"
+        let yaml =
+            "name: people\nstages:\n  - sentence_split\n  - entity_tag:\n      labels: [PERSON]\n      memory: false\n"
         let spec = try PipelineSpec(yaml: yaml, file: "people.yaml")
         let pipeline = try StageRegistry.builtIn.makePipeline(spec, context: StageContext())
         let (document, error) = pipeline.process(

@@ -4,7 +4,7 @@
 
 /// Generated gazetteer text; parsed once by `Gazetteer`.
 enum WordListsData {
-    /// Nationalities, peoples, religions (MISC) (353 entries)
+    /// Nationalities, peoples, religions (MISC) (355 entries)
     static let demonyms = #"""
 Afghan
 Afghans
@@ -105,6 +105,7 @@ Czechs
 Dane
 Danes
 Danish
+Democrat
 Dominican
 Dutch
 Dutchman
@@ -267,6 +268,7 @@ Portuguese
 Protestant
 Protestants
 Qatari
+Republican
 Roman Catholic
 Roman Catholics
 Romanian
