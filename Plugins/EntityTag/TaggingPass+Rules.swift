@@ -23,6 +23,14 @@ extension TaggingPass {
             nameAtStart(a, b, match, named)
             return
         }
+        // "Keith O'Neill of Norwich City", "Lynn Reaser of Barnett Banks Inc.": a person of an organisation.
+        if b - a >= 4, let of = (a + 2..<b - 1).first(where: { tokens[$0].key == cues.of && tokens[$0].isLowercase }),
+            isPersonName(a, of)
+        {
+            append(a, of, .person, "rule:first-name", .strong)
+            segment(of + 1, b)
+            return
+        }
         if let head = headLabel(a, b) {
             append(a, b, head.label, head.reason, .strong)
             return
@@ -201,12 +209,18 @@ extension TaggingPass {
         // "Reporter Yoon Jae-jun Reporter": a title after the name is not part of it.
         var b = b
         while b > rest + 1, gazetteer.facts(tokens[b - 1].key).contains(.title) { b -= 1 }
-        if let head = headLabel(a, b) {
-            append(a, b, head.label, head.reason, .strong)  // "Justice Department", "General Assembly"
-            return true
-        }
         if isKnownName(rest, b) {
             segment(rest, b)
+            return true
+        }
+        // "Economist Joel Naroff of First Union": the person ends at "of".
+        if let of = (rest + 1..<b).first(where: { tokens[$0].key == cues.of && tokens[$0].isLowercase }) {
+            append(rest, of, .person, "rule:title", .strong)
+            segment(of + 1, b)
+            return true
+        }
+        if let head = headLabel(a, b) {
+            append(a, b, head.label, head.reason, .strong)  // "Justice Department", "General Assembly"
             return true
         }
         append(rest, b, .person, "rule:title", .strong)

@@ -288,9 +288,10 @@ struct TaggingPass {
         needsEvidence: Bool = false, stop: Int? = nil, key nameKey: UInt64? = nil
     ) {
         var stopByte = stop ?? tokens[end - 1].end
-        // "Acme Inc." keeps its period.
-        if stop == nil, end < tokens.count, tokens[end].mark == UInt8(ascii: "."),
-            tokens[end].start == stopByte, cues.periodAbbreviations.contains(tokens[end - 1].key)
+        // "Acme Inc." keeps its period, unless the period also ends the sentence.
+        if stop == nil, end + 1 < tokens.count, tokens[end].mark == UInt8(ascii: "."),
+            tokens[end].start == stopByte, cues.periodAbbreviations.contains(tokens[end - 1].key),
+            !tokens[end + 1].sentenceStart, !tokens[end + 1].shape.contains(.lineBreakBefore)
         {
             stopByte += 1
         }

@@ -363,7 +363,7 @@ Zimbabwean
 Zimbabweans
 """#
 
-    /// Titles before a person's name (106 entries)
+    /// Titles before a person's name (110 entries)
     static let titles = #"""
 Adm
 Admiral
@@ -374,6 +374,7 @@ Archbishop
 Attorney General
 Ayatollah
 Bishop
+CEO
 Capt
 Captain
 Cardinal
@@ -382,6 +383,7 @@ Chairwoman
 Chancellor
 Chief
 Chief Executive
+Chief Executive Officer
 Chief Justice
 Coach
 Col
@@ -440,6 +442,7 @@ Officer
 Pope
 Premier
 President
+President and CEO
 Prime Minister
 Prince
 Princess
@@ -469,11 +472,12 @@ Spokeswoman
 Striker
 Sultan
 Superintendent
+Underwriter
 Vice President
 Vice-President
 """#
 
-    /// Words that end (or head with of/for) an organisation name (186 entries)
+    /// Words that end (or head with of/for) an organisation name (185 entries)
     static let organisationHeads = #"""
 AB
 AFC
@@ -578,7 +582,6 @@ Journal
 LLC
 Laboratories
 Labs
-League	of
 Limited
 Lines
 Logistics
@@ -731,7 +734,7 @@ Valley
 Village
 """#
 
-    /// Well-known organisations (156 entries)
+    /// Well-known organisations (153 entries)
     static let organisations = #"""
 ABC
 AFP
@@ -772,7 +775,6 @@ Daimler
 Democrats
 Der Spiegel
 Deutsche Bank
-Dow Jones
 Duma
 ECB
 EPA
@@ -838,7 +840,6 @@ NBC
 NFL
 NHL
 NSA
-Nasdaq
 Nestle
 New York Times
 Newsis
@@ -881,7 +882,6 @@ WHO
 WTO
 Wall Street Journal
 Washington Post
-White House
 World Bank
 World Health Organization
 World Trade Organization
@@ -891,7 +891,7 @@ al Qaeda
 al-Qaeda
 """#
 
-    /// Place names and short forms beyond GeoNames (146 entries)
+    /// Place names and short forms beyond GeoNames (148 entries)
     static let places = #"""
 Alberta
 Alps
@@ -993,6 +993,7 @@ Quebec
 Queensland
 Rangoon
 Rhine
+Russian Federation	country
 Sahara
 Saigon
 Sardinia
@@ -1034,6 +1035,7 @@ West Germany	country
 West Indies	country
 Western Australia
 Western Europe
+White House
 Wis
 Yangtze
 Yorkshire
@@ -1041,7 +1043,7 @@ Yugoslavia	country
 Zaire	country
 """#
 
-    /// Events, awards and other MISC names and heads (63 entries)
+    /// Events, awards and other MISC names and heads (65 entries)
     static let miscNames = #"""
 Accord	head
 Accords	head
@@ -1061,6 +1063,7 @@ Cup	head
 Day	head
 Division	head
 Doctrine	head
+Dow Jones
 Easter
 Euro
 Festival	head
@@ -1077,6 +1080,7 @@ Koran
 League	head
 Marathon	head
 Masters	head
+Nasdaq
 Nobel
 Olympic
 Olympic	head
