@@ -171,6 +171,16 @@ extension TaggingPass {
                 mentions[index].reason = "rule:unknown-word"
                 continue
             }
+            if !single {
+                // "Foreign Minister", "Golf Course", "Purchasing Managers": titles and common words make no name.
+                let words = (mention.first..<mention.end).map { gazetteer.facts(tokens[$0].key) }
+                if words.contains(where: { $0.contains(.title) }) { continue }
+                if words.contains(where: { $0.contains(.commonWord) }) {
+                    mentions[index].label = .organization
+                    mentions[index].reason = "rule:common-words"
+                    continue
+                }
+            }
             mentions[index].label = .person
             mentions[index].reason = single ? "rule:census-name" : "rule:name-shape"
         }
