@@ -179,7 +179,8 @@ for result in sys.argv[3:]:
         name, wall, timings["startup_s"], timings["process_s"], timings["check_s"],
         timings["process_s"] / docs * 1000, (timings["process_s"] - direct_work) / docs * 1000))
 print("wall: the whole command; start-up: textpipe on one document, or the engine's context or client;"
-      "\nprocess: piping the sample through textpipe and writing it; extra/1,000: process time over the direct run's.")
+      "\nprocess: piping the sample through textpipe and writing it; extra/1,000: process time over the direct run's."
+      "\nA small sample's process time is mostly fixed per-job costs; use DOCS=5000 for per-document figures.")
 EOF
 
 if (( failures > 0 )); then
