@@ -129,7 +129,9 @@ extension TaggingPass {
                 if let label = labelFromSuffix(token) {
                     mentions[index].label = label
                     mentions[index].reason = "rule:suffix"
-                } else if isCensusName(token), !token.isAllCaps {
+                } else if isCensusName(token), !token.isAllCaps,
+                    mention.end >= tokens.count || !cues.pluralVerbs.contains(tokens[mention.end].key)
+                {
                     mentions[index].label = .person
                     mentions[index].reason = "rule:census-name"
                 }
