@@ -54,7 +54,9 @@ public struct SummariseStage: Stage {
         case .lead, .graph, .centroid: weights = .similarityOnly
         }
         let scores = scorer.scores(method: options.method, weights: weights)
-        return selector.select(scores: scores, budget: options.budget, redundancy: weights.redundancy)
+        return selector.select(
+            scores: scores, budget: options.budget, redundancy: weights.redundancy,
+            standAloneCosts: scorer.standAloneCosts(weights))
     }
 
     /// How large a share of the document the summary is meant to be.
