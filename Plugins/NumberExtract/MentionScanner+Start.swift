@@ -14,7 +14,7 @@ extension MentionScanner {
             return i + 2
         }
         if config.dates, let end = isoDate(i) { return end }
-        if let end = phoneEnd(i) {
+        if let end = phoneEnd(i) ?? (hash(i - 1) == W.openParen && attached(i) ? phoneEnd(i - 1) : nil) {
             if config.keep.contains("phone") { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
             return end
         }
@@ -44,6 +44,14 @@ extension MentionScanner {
         if config.dates {
             if let end = clockTime(i) { return end }
             if let end = dayMonth(i, first: i) { return end }
+        }
+        // ".5": a decimal without its leading zero, after a space.
+        if i > 0, hash(i - 1) == W.period, attached(i), tokens[i - 1].spaced, digitsOnly(i), !isWord(i + 1) {
+            let digits = text(i, i + 1)
+            if let value = Double("0." + digits) {
+                emit(i - 1, i + 1, .cardinal, value: .number(value))
+                return i + 1
+            }
         }
         guard let parsed = parseNumber(i) else { return nil }
         return finish(parsed)
@@ -197,7 +205,7 @@ extension MentionScanner {
         {
             return i + 3  // "(1)" opening a line
         }
-        if let end = moneyBefore(i) { return end }
+        if entry(i)?.hasBefore ?? false, let end = moneyBefore(i) { return end }
         if (h == W.hyphen || h == W.minusSign), isNumber(i + 1) {
             // A sign only where no number or word stands right before ("x is -3", "- 10 k" opening a line).
             let before = i > 0 ? tokens[i - 1] : nil
@@ -214,7 +222,7 @@ extension MentionScanner {
             emit(i, i + 3, .year, value: .text("\(decade.value)s"))
             return i + 3
         }
-        if W.vulgarFractions[h] != nil, let parsed = parseNumber(i) { return finish(parsed) }
+        if vulgarFraction(i) != nil, let parsed = parseNumber(i) { return finish(parsed) }
         return nil
     }
 }

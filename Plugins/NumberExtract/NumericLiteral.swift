@@ -25,6 +25,19 @@ struct NumericLiteral {
 
     /// Reads the literal in `bytes[start..<end]`.
     init(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+        var separated = false
+        for i in start..<end where bytes[i] < 48 {
+            separated = true
+            break
+        }
+        if !separated {
+            shape = .plain
+            value = NumericLiteral.integerValue(bytes, start, end)
+            hasDecimal = false
+            digitCount = end - start
+            leadingZero = digitCount > 1 && bytes[start] == 48
+            return
+        }
         var groups: [(length: Int, separator: UInt8)] = []  // separator that ends the group (0 = end)
         var length = 0
         var digits = 0
