@@ -148,12 +148,14 @@ extension Scan {
     /// ("U.S", "a.m") or a single capital letter (an initial).
     func abbreviationKind(_ range: Range<Int>) -> LanguageRules.AbbreviationKind? {
         guard !range.isEmpty else { return nil }
+        // A single capital is an initial ("Jonathan M. Stan"), whatever lower-case abbreviation it spells.
+        if range.count == 1 && bytes[range.lowerBound].isASCIIUpper { return .ambiguous }
         if range.count <= rules.longestAbbreviation, let key = WordKey(bytes, range),
             let kind = rules.abbreviations[key]
         {
             return kind
         }
-        if range.count == 1 { return bytes[range.lowerBound].isASCIIUpper ? .ambiguous : nil }
+        if range.count == 1 { return nil }
         return isInitialism(range) ? .ambiguous : nil
     }
 
