@@ -228,7 +228,8 @@ extension MentionScanner {
         guard parsed.plainDigits, parsed.digitCount == 4, !parsed.negative else { return false }
         let value = parsed.value
         guard value >= 1000 && value <= 2100 else { return false }
-        if isWord(parsed.end), looksPlural(parsed.end) || (entry(parsed.end)?.roles.contains(.irregularPlural) ?? false) {
+        if isWord(parsed.end), looksPlural(parsed.end) || (entry(parsed.end)?.roles.contains(.irregularPlural) ?? false)
+        {
             return false
         }
         if value >= 1900 { return true }

@@ -58,7 +58,8 @@ extension MentionScanner {
         } else {
             return nil
         }
-        guard parsed.value != 0, let denominator = parseNumber(next), denominator.value != 0, !denominator.ordinal else {
+        guard parsed.value != 0, let denominator = parseNumber(next), denominator.value != 0, !denominator.ordinal
+        else {
             return nil
         }
         if h == W.in {
@@ -132,7 +133,9 @@ extension MentionScanner {
             // "thirteen dollars and forty-five cents", "15 dollars 50"
             var k = end
             if hash(k) == W.and { k += 1 }
-            if !(isNumber(k) && isCode(k)), let cents = parseNumber(k), cents.isInteger, cents.value >= 1, cents.value < 100, !cents.ordinal {
+            if !(isNumber(k) && isCode(k)), let cents = parseNumber(k), cents.isInteger, cents.value >= 1,
+                cents.value < 100, !cents.ordinal
+            {
                 let centsMatch = matchPhrase(cents.end, before: false)
                 if case .currency(code, true, _)? = centsMatch?.meaning {
                     value += cents.value / 100
@@ -161,7 +164,9 @@ extension MentionScanner {
 
     /// Money written with the currency before the amount: "$5 billion", "£75m", "US$ 150 million", "GBP 350".
     mutating func moneyBefore(_ i: Int) -> Int? {
-        guard numberSoon(after: i, window: 3), let match = matchPhrase(i, before: true), case .currency(let code, _, let scale) = match.meaning else {
+        guard numberSoon(after: i, window: 3), let match = matchPhrase(i, before: true),
+            case .currency(let code, _, let scale) = match.meaning
+        else {
             return nil
         }
         let k = match.end

@@ -27,7 +27,9 @@ extension MentionScanner {
         if unit.symbol == "ft" {
             var k = end
             if hash(k) == W.and { k += 1 }
-            if isNumber(k), let inches = parseNumber(k), let inchUnit = quantityUnit(inches.end), inchUnit.symbol == "in" {
+            if isNumber(k), let inches = parseNumber(k), let inchUnit = quantityUnit(inches.end),
+                inchUnit.symbol == "in"
+            {
                 value += inches.value / 12
                 end = inchUnit.end
             }

@@ -162,7 +162,8 @@ extension MentionScanner {
             end = percent
         } else if lowPercent {
             return nil
-        } else if code == nil, let match = matchPhrase(end, before: false), case .currency(let c, _, _) = match.meaning {
+        } else if code == nil, let match = matchPhrase(end, before: false), case .currency(let c, _, _) = match.meaning
+        {
             code = c
             end = match.end
         } else if let measure = quantityUnit(end) {

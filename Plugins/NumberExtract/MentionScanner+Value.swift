@@ -1,6 +1,5 @@
-import TextPipeCore
-
 import Foundation
+import TextPipeCore
 
 /// Reading the value of a number: digits with their attached suffixes, words, scales and fractions.
 extension MentionScanner {
@@ -324,7 +323,8 @@ extension MentionScanner {
                         scaleBeforeAnd = last == .scale ? parsed.lastScale : 1
                         k += 1
                         continue scan
-                    case .ordinal(let o)? where o < 100: k += 1
+                    case .ordinal(let o)? where o < 100:
+                        k += 1
                         continue scan
                     default: break
                     }

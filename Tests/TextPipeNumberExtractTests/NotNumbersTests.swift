@@ -74,6 +74,7 @@ struct NotNumbersTests {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         let options = try decoder.decode(NumberExtractOptions.self, from: Data(json.utf8))
-        #expect(options.kinds == [.money, .percent] && !options.spelledOut && !options.dates && options.keep == [.phone])
+        #expect(
+            options.kinds == [.money, .percent] && !options.spelledOut && !options.dates && options.keep == [.phone])
     }
 }

@@ -51,7 +51,8 @@ struct NumberKindTests {
     @Test func centsKeepTheirUnit() throws {
         let found = try mentions("Shares fell 34 cents.")
         #expect(found.first?.kind == .money && found.first?.number == 34 && found.first?.unit == "cent")
-        let dollars = try mention("thirteen dollars and forty-five cents", in: "It cost thirteen dollars and forty-five cents")
+        let dollars = try mention(
+            "thirteen dollars and forty-five cents", in: "It cost thirteen dollars and forty-five cents")
         #expect(dollars?.number == 13.45)
     }
 
