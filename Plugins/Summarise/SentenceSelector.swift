@@ -41,7 +41,9 @@ struct SentenceSelector {
                 let isDuplicate = overlap[index] >= Self.duplicateSimilarity
                 if isDuplicate, !bestIsDuplicate { continue }
                 var value = scores[index] - redundancy * overlap[index]
-                if index > 0, !available[index - 1], index < standAloneCosts.count { value += standAloneCosts[index] / 2 }
+                if index > 0, !available[index - 1], index < standAloneCosts.count {
+                    value += standAloneCosts[index] / 2
+                }
                 if value > bestValue || (bestIsDuplicate && !isDuplicate) {
                     bestValue = value
                     best = index

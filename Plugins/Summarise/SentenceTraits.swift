@@ -58,7 +58,8 @@ enum TraitScanner {
         }
         if hasLabelOpening(bytes, range) { traits.insert(.labelOpening) }
         if containsAny(captionPhrases, in: bytes, range) { traits.insert(.captionOrPromotion) }
-        if isFurniture(bytes, range, firstWord: firstWord, lastWord: lastWord, words: words,
+        if isFurniture(
+            bytes, range, firstWord: firstWord, lastWord: lastWord, words: words,
             unterminated: traits.contains(.unterminated))
         {
             traits.insert(.furniture)

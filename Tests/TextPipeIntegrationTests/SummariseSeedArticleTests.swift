@@ -88,7 +88,8 @@ struct SummariseSeedArticleTests {
     @Test func twoLengthOptionsAreRejectedWhenThePipelineIsBuilt() throws {
         let yaml = "name: bad\nstages:\n  - sentence_split\n  - summarise:\n      sentences: 3\n      words: 80\n"
         #expect(throws: PipelineError.self) {
-            try StageRegistry.builtIn.makePipeline(try PipelineSpec(yaml: yaml, file: "bad.yaml"), context: StageContext())
+            try StageRegistry.builtIn.makePipeline(
+                try PipelineSpec(yaml: yaml, file: "bad.yaml"), context: StageContext())
         }
     }
 }

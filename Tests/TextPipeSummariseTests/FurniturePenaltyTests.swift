@@ -68,22 +68,24 @@ struct FurniturePenaltyTests {
     }
 
     @Test func furnitureIsNeverPicked() throws {
-        let page = [
-            "Friday, February 6, 2026",
-            "Port Ellen council votes to close harbour to cargo",
-            "Input 2026-02-05 11:19:44",
-            "Council leader Mary Dunlop (left) at the harbour on the 3rd. AP/Newsis",
-        ] + harbourStory.prefix(4) + [
-            "Read more: ten things you never knew about harbours",
-            "Why does it matter?",
-            "jjyoon@fnnews.com Reporter Yoon Jae-jun Reporter",
-        ]
+        let page =
+            [
+                "Friday, February 6, 2026",
+                "Port Ellen council votes to close harbour to cargo",
+                "Input 2026-02-05 11:19:44",
+                "Council leader Mary Dunlop (left) at the harbour on the 3rd. AP/Newsis",
+            ] + harbourStory.prefix(4) + [
+                "Read more: ten things you never knew about harbours",
+                "Why does it matter?",
+                "jjyoon@fnnews.com Reporter Yoon Jae-jun Reporter",
+            ]
         let summary = try summarise(page, separator: "\n") { $0.sentences = 3 }
         #expect(summary.sentences.allSatisfy { (4..<8).contains($0) }, "\(summary.sentences)")
     }
 
     @Test func questionsShortAndVeryLongSentencesLoseToPlainOnes() throws {
-        let veryLong = "The council, which met on Tuesday in the town hall after a long debate that ran late into "
+        let veryLong =
+            "The council, which met on Tuesday in the town hall after a long debate that ran late into "
             + "the evening and heard from dock workers, shipping firms, residents, shop owners, two former mayors, the "
             + "harbour master, a marine biologist, three fishermen, the head teacher of the primary school and a "
             + "representative of the regional transport board, voted by a narrow margin to close the harbour to ships."
@@ -112,13 +114,15 @@ struct FurniturePenaltyTests {
         let document = document(sentences)
         let profile = DocumentProfile(
             text: document.text, sentences: document[SentencesLayer.self] ?? [], limit: SummariseStage.maximumSentences)
-        let scorer = SentenceScorer(profile: profile, names: [Int](repeating: 0, count: 9), figures: [Int](repeating: 0, count: 9))
+        let scorer = SentenceScorer(
+            profile: profile, names: [Int](repeating: 0, count: 9), figures: [Int](repeating: 0, count: 9))
         let costs = scorer.standAloneCosts(.digest)
         #expect(costs[1] > 0 && costs[0] == 0 && costs[2] == 0)
         // The selector gives half of that cost back once the sentence before is chosen.
         let selector = SentenceSelector(profile: profile)
         let scores = [3.0, 1.0 - costs[1], 1.0 - costs[1] * 3 / 4] + [Double](repeating: 0, count: 6)
-        #expect(selector.select(scores: scores, budget: .sentences(2), redundancy: 0, standAloneCosts: costs) == [0, 1])
+        #expect(
+            selector.select(scores: scores, budget: .sentences(2), redundancy: 0, standAloneCosts: costs) == [0, 1])
         #expect(selector.select(scores: scores, budget: .sentences(2), redundancy: 0) == [0, 2])
     }
 }
