@@ -144,6 +144,8 @@ extension Scan {
             return end
         }
         let next = nextWord(at: k)
+        // "“Are you still there?” I called.": a short attribution after a quoted question or exclamation.
+        if closed && next.isUpper && !next.opened && isAttribution(at: next.start) { return end }
         if next.isLower {
             // "“Stop!” he said", "Yahoo! in the accounting department".
             if closed { return end }
@@ -153,6 +155,26 @@ extension Scan {
         }
         cut(at: end)
         return end
+    }
+
+    /// Whether the words from `k` are a short speech attribution: two or three words, the later ones in lower
+    /// case, then a period or comma ("I called.", "Pete said,", "Betty asked.").
+    private func isAttribution(at k: Int) -> Bool {
+        var j = k
+        var words = 0
+        while j < count && words <= 3 {
+            let start = j
+            while j < count && (bytes[j].isASCIILetter || bytes[j] >= 0x80 && spaceLength(at: j) == 0) { j += 1 }
+            guard j > start else { return false }
+            words += 1
+            if words > 1 && !bytes[start].isASCIILower { return false }
+            guard j < count else { return false }
+            let b = bytes[j]
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") { return words >= 2 }
+            guard b == 0x20 else { return false }
+            j += 1
+        }
+        return false
     }
 
     /// Handles an ellipsis: "...", "....", ". . .", "…".
