@@ -284,6 +284,8 @@ enum StageTemplates {
         /// What the stage adds to each document; written to the output as JSON.
         public struct WordCount: Sendable, Codable, Equatable, LayerValue {
             public var words: Int
+
+            public init(words: Int) { self.words = words }
         }
 
         """

@@ -168,6 +168,14 @@ import TextPipePluginABI
         #expect(pipeline.process(text: "x").error == nil)
     }
 
+    @Test func sameLibraryOnTheCommandLineAndInTheFileLoadsOnce() throws {
+        let folder = try Self.folder()
+        var loader = PipelineLoader.builtIn
+        loader.pluginPaths = [try Self.cPlugin(in: folder)]
+        let file = try Self.pipeline(in: folder, plugins: ["libplugin.so"], stages: "  - c_stage\n")
+        #expect(try loader.load(file).process(text: "x").error == nil)
+    }
+
     @Test func stageThatFailsNamesThePlugin() throws {
         let folder = try Self.folder()
         var loader = PipelineLoader.builtIn

@@ -112,9 +112,9 @@ final class ExecChild: @unchecked Sendable {
                     killLocked(because: "gave no answer within \(ExecChild.seconds(timeout)); it was killed")
                     break
                 }
-                condition.wait(until: deadline)
+                _ = condition.wait(until: deadline)
             } else {
-                condition.wait(until: Date().addingTimeInterval(timeout))
+                _ = condition.wait(until: Date().addingTimeInterval(timeout))
             }
         }
         return request.answer
