@@ -76,8 +76,7 @@ extension TaggingPass {
     /// "Surinamese", "Texan" (nationalities, MISC) and "Lukashenko", "Ivankov" (surnames, PERSON) by ending.
     func labelFromSuffix(_ token: NameToken) -> Entity.Label? {
         guard token.isCapitalised, !token.isAllCaps, !token.hasHyphen, token.end - token.start >= 5 else { return nil }
-        func endsWith(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
+        func endsWith(_ s: [UInt8]) -> Bool {
             guard token.end - token.start > s.count + 2 else { return false }
             for (i, b) in s.enumerated() where bytes[token.end - s.count + i] != b { return false }
             return true
@@ -87,11 +86,11 @@ extension TaggingPass {
         return nil
     }
 
-    static let nationalitySuffixes = ["ese", "ian", "ians", "ean", "eans", "ans"]
+    static let nationalitySuffixes = ["ese", "ian", "ians", "ean", "eans", "ans"].map { Array($0.utf8) }
     static let surnameSuffixes = [
         "ov", "ova", "ev", "eva", "enko", "sky", "ski", "ska", "vic", "vich", "wicz", "escu", "opoulos", "idis",
         "ides", "yahu", "atne", "iya", "uriya", "ssen", "sson",
-    ]
+    ].map { Array($0.utf8) }
 
     /// The keys of unlabelled first words of sentences that the document also uses in lower case ("Police
     /// said..." and "the police"), found in one scan of the lower-case words.

@@ -1,5 +1,4 @@
 import TextPipeCore
-import TextPipeText
 
 /// The work of tagging one document: its tokens, the mentions found so far and the document memory.
 struct TaggingPass {
@@ -183,7 +182,8 @@ struct TaggingPass {
                 continue
             }
             // "Ohio-based KeyCorp": the descriptive compound stands alone.
-            let end = tokens[t].hasHyphen && hasDescriptiveTail(tokens[t]) ? t + 1 : chunkEnd(from: t, limit: span.upperBound)
+            let end =
+                tokens[t].hasHyphen && hasDescriptiveTail(tokens[t]) ? t + 1 : chunkEnd(from: t, limit: span.upperBound)
             segment(t, end)
             t = end
         }
@@ -259,16 +259,19 @@ struct TaggingPass {
     /// The longest gazetteer entry with any of `facts` that starts at token `t` and ends by `limit`.
     func longestMatch(at t: Int, limit: Int, facts wanted: GazetteerEntry.Facts) -> (end: Int, entry: GazetteerEntry)? {
         var key = tokens[t].key
-        var best: (end: Int, entry: GazetteerEntry)?
+        var bestEnd = 0
+        var bestKey: UInt64 = 0
         var j = t + 1
         while true {
-            guard let entry = gazetteer.entry(key) else { break }
-            if !entry.facts.isDisjoint(with: wanted) { best = (j, entry) }
-            guard entry.facts.contains(.prefix), j < limit, j - t < longestName else { break }
+            let facts = gazetteer.facts(key)
+            if facts.isEmpty { break }
+            if !facts.isDisjoint(with: wanted) { (bestEnd, bestKey) = (j, key) }
+            guard facts.contains(.prefix), j < limit, j - t < longestName else { break }
             key = NameKey.combine(key, tokens[j].key)
             j += 1
         }
-        return best
+        guard bestEnd > 0, let entry = gazetteer.entry(bestKey) else { return nil }
+        return (bestEnd, entry)
     }
 
     /// The key of tokens `first..<end`.
