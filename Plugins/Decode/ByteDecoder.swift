@@ -20,7 +20,7 @@ struct ByteDecoder: Sendable {
     /// Below this confidence, or with fewer non-ASCII bytes than `fallbackEvidence`, the detector's guess gives
     /// way to the fallback encoding if that decodes the input without invalid bytes.
     static let fallbackConfidence = 0.2
-    static let fallbackEvidence = 4
+    static let fallbackEvidence = 2
     /// Well-formed multi-byte characters needed per invalid sequence for input to count as UTF-8 with strays.
     static let strayRatio = 4
 

@@ -29,6 +29,8 @@ struct EncodingDetector: Sendable {
     static let sampleSize = 32 * 1024
     /// How many bytes the first, rough scoring of every code page reads.
     static let windowSize = 4096
+    /// How many languages of each surviving code page are scored on the whole sample.
+    static let pairScoredLanguages = 3
     /// How many code pages survive the rough scoring.
     static let pairScoredEncodings = 8
 
@@ -122,7 +124,7 @@ struct EncodingDetector: Sendable {
     }
 
     /// Indices of the single-byte pairs worth scoring on the whole sample: every pair is first scored on a
-    /// short window that starts just before the first non-ASCII byte, and the best two languages of the code
+    /// short window that starts just before the first non-ASCII byte, and the best three languages of the code
     /// pages that did best there go on.
     private func rankedSingleBytePairs(_ sample: UnsafeBufferPointer<UInt8>) -> [Int] {
         let firstHigh = sample.firstIndex { $0 >= 0x80 } ?? 0
@@ -133,7 +135,7 @@ struct EncodingDetector: Sendable {
             best[pair.encoding, default: []].append((pairScore(pair, window) + pair.prior, index))
         }
         let ranked = best.values.map { $0.sorted { $0.score > $1.score } }.sorted { $0[0].score > $1[0].score }
-        return ranked.prefix(Self.pairScoredEncodings).flatMap { $0.prefix(2).map(\.index) }
+        return ranked.prefix(Self.pairScoredEncodings).flatMap { $0.prefix(Self.pairScoredLanguages).map(\.index) }
     }
 
     /// The pair score of a sample under a code page and language: every pair of symbols touching a non-ASCII byte.
