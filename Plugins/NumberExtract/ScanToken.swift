@@ -194,20 +194,18 @@ enum NumberTokenizer {
         let count = bytes.count
         var i = start
         var hash = fnvSeed
-        var letters = 0
         while i < count {
             let byte = bytes[i]
             // Setting bit 5 lower-cases an ASCII letter (as `fnvStep` does) and leaves other bytes out of a-z.
             let folded = byte | 0x20
             if folded &- 97 < 26 {
                 hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
-                letters += 1
                 i += 1
                 continue
             }
             if byte < 0x80 {
                 let cls = asciiClass[Int(byte)]
-                if byte == 39, i + 1 < count, bytes[i + 1] < 0x80, asciiClass[Int(bytes[i + 1])] == 1, letters > 0 {
+                if byte == 39, i + 1 < count, bytes[i + 1] < 0x80, asciiClass[Int(bytes[i + 1])] == 1, i > start {
                     hash = fnvStep(hash, byte)
                     i += 1
                     continue
@@ -232,7 +230,7 @@ enum NumberTokenizer {
             }
             if isUnicodeSpace(bytes, i) || (byte >= 0xC0 && isSymbolScalar(bytes, i)) {
                 // A curly apostrophe between letters stays inside the word ("Russia’s").
-                if byte == 0xE2, i + 3 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, letters > 0,
+                if byte == 0xE2, i + 3 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, i > start,
                     bytes[i + 3] < 0x80, asciiClass[Int(bytes[i + 3])] == 1
                 {
                     hash = fnvStep(hash, 39)
@@ -241,7 +239,6 @@ enum NumberTokenizer {
                 }
                 break
             }
-            letters += 1
             hash = fnvStep(hash, byte)
             i += 1
         }
