@@ -16,7 +16,7 @@ enum NameTokenizer {
     /// The tokens of UTF-8 text; offsets index `bytes`.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [NameToken] {
         var result: [NameToken] = []
-        result.reserveCapacity(bytes.count / 5 + 1)
+        result.reserveCapacity(bytes.count / 4 + 1)
         let n = bytes.count
         var i = 0
         var before: NameToken.Shape = [.spaceBefore, .lineBreakBefore]

@@ -58,6 +58,11 @@ extension TaggingPass {
 
     /// In a headline of capitals the words of a remembered name were found one by one: join them again.
     private mutating func mergeAdjacentPeople() {
+        let anyPair = mentions.indices.dropFirst().contains {
+            mentions[$0].reason == "memory:person" && mentions[$0 - 1].reason == "memory:person"
+                && mentions[$0 - 1].end == mentions[$0].first
+        }
+        guard anyPair else { return }
         var merged: [Mention] = []
         merged.reserveCapacity(mentions.count)
         for mention in mentions {

@@ -20,6 +20,7 @@ struct TaggingPass {
         self.cues = tagger.cues
         self.bytes = bytes
         self.tokens = NameTokenizer.tokens(in: bytes)
+        mentions.reserveCapacity(tokens.count / 8 + 4)
     }
 
     // MARK: Sentences
