@@ -6,7 +6,7 @@ extension Scan {
     @inline(__always)
     func charClass(at i: Int) -> (CharClass, Int) {
         let b = bytes[i]
-        if b < 0x80 { return (CharClass.ascii[Int(b)], 1) }
+        if b < 0x80 { return (CharClass.of(ascii: b), 1) }
         let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
         return (CharClass.nonASCII(scalar), length)
     }
