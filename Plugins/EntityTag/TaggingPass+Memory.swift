@@ -172,11 +172,9 @@ extension TaggingPass {
                 mentions[index].reason = "rule:suffix"
                 continue
             }
-            if single, !isCensusName(token), !token.possessive {
-                mentions[index].label = .organization
-                mentions[index].reason = "rule:unknown-word"
-                continue
-            }
+            // A lone unknown capitalised word is as often a team, a place or a product as a company: measured
+            // on news and Wikipedia text, leaving it untagged is right more often than any label.
+            if single, !isCensusName(token), !token.possessive { continue }
             if !single {
                 // "Foreign Minister", "Golf Course", "Purchasing Managers": titles and common words make no name.
                 let words = (mention.first..<mention.end).map { gazetteer.facts(tokens[$0].key) }
