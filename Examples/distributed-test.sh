@@ -72,8 +72,15 @@ python=$venv/bin/python
 work=$(mktemp -d "${TMPDIR:-/tmp}/textpipe-distributed.XXXXXX")
 sparkdaemons=()
 cleanup() {
+    local daemon pid tries
     for daemon in "${sparkdaemons[@]}"; do
+        pid=$(cat "$SPARK_PID_DIR/spark-$SPARK_IDENT_STRING-$daemon-1.pid" 2>/dev/null)
         "$SPARK_HOME/sbin/spark-daemon.sh" stop "$daemon" 1 >/dev/null 2>&1
+        # Wait for it to exit, so that a second run finds its ports free.
+        for ((tries = 0; tries < 60; tries++)); do
+            [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null || break
+            sleep 0.5
+        done
     done
     rm -rf "$work"
 }
@@ -142,7 +149,7 @@ run_example "dask-threads" "$python" "$root/Examples/dask/textpipe_dask.py" "$wo
 
 if [[ ${SPARK_STANDALONE:-0} == 1 ]]; then
     # The pip wheel has no start-master.sh/start-worker.sh: start both classes through spark-daemon.sh.
-    export SPARK_LOG_DIR=$work/spark-logs SPARK_PID_DIR=$work/spark-pids
+    export SPARK_LOG_DIR=$work/spark-logs SPARK_PID_DIR=$work/spark-pids SPARK_IDENT_STRING=textpipe-test
     master=spark://127.0.0.1:${SPARK_MASTER_PORT:-7077}
     "$SPARK_HOME/sbin/spark-daemon.sh" start org.apache.spark.deploy.master.Master 1 \
         --host 127.0.0.1 --port "${SPARK_MASTER_PORT:-7077}" --webui-port 0 >/dev/null &&
@@ -172,7 +179,8 @@ for result in sys.argv[3:]:
         name, wall, timings["startup_s"], timings["process_s"], timings["check_s"],
         timings["process_s"] / docs * 1000, (timings["process_s"] - direct_work) / docs * 1000))
 print("wall: the whole command; start-up: textpipe on one document, or the engine's context or client;"
-      "\nprocess: piping the sample through textpipe and writing it; extra/1,000: process time over the direct run's.")
+      "\nprocess: piping the sample through textpipe and writing it; extra/1,000: process time over the direct run's."
+      "\nA small sample's process time is mostly fixed per-job costs; use DOCS=5000 for per-document figures.")
 EOF
 
 if (( failures > 0 )); then

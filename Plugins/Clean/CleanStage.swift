@@ -56,7 +56,7 @@ public struct CleanStage: Stage {
         let quick = !scan.hasNonASCII && !scan.hasAmpersand && !scan.hasLessThan && !scan.hasCarriageReturn
             && !scan.hasControl && !lines.isActive && !(options.dehyphenate && scan.hasHyphenatedBreak)
         if quick {
-            if whitespace.isNeeded(scan) { run.apply(whitespace.normalize(run.text, tracksAlignment: run.tracks)) }
+            if whitespace.isNeeded(scan) { run.apply(whitespace.normalize(run.text, scan: scan, tracksAlignment: run.tracks)) }
             return
         }
         if scan.hasLessThan && options.html != .never
@@ -74,7 +74,7 @@ public struct CleanStage: Stage {
         if options.dehyphenate { run.apply(Dehyphenation.join(run.text, tracksAlignment: run.tracks)) }
         run.apply(lines.filter(run.text, tracksAlignment: run.tracks))
         if run.isChanged { scan = run.scan() }
-        if whitespace.isNeeded(scan) { run.apply(whitespace.normalize(run.text, tracksAlignment: run.tracks)) }
+        if whitespace.isNeeded(scan) { run.apply(whitespace.normalize(run.text, scan: scan, tracksAlignment: run.tracks)) }
     }
 }
 

@@ -9,6 +9,7 @@ struct UnicodeNormalizer: Sendable {
     /// does not even pass).
     func normalize(_ text: String, tracksAlignment: Bool) -> Rewrite? {
         guard form != .none else { return nil }
+        if form == .nfc && Self.isSurelyNFC(text) { return nil }
         let normalized = apply(text)
         guard !normalized.utf8.elementsEqual(text.utf8) else { return nil }
         guard tracksAlignment else { return Rewrite(text: normalized, map: nil) }
@@ -27,6 +28,25 @@ struct UnicodeNormalizer: Sendable {
         }
         let (newText, map) = rewriter.finish()
         return Rewrite(text: newText, map: map)
+    }
+
+    /// A quick test that saves calling Foundation on most text: every scalar is one that NFC neither
+    /// changes nor combines with what precedes it (Latin, general punctuation and symbols, kana without
+    /// voicing marks, CJK, Hangul syllables, emoji).
+    static func isSurelyNFC(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x300 { continue }
+            switch value {
+            case 0x2002...0x2125, 0x2127...0x2129, 0x212C...0x2328, 0x232B...0x2ADB, 0x2ADD...0x2FFF,
+                0x3000...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFFEF,
+                0x1F000...0x1FAFF:
+                continue
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     private func apply(_ text: String) -> String {

@@ -1,3 +1,5 @@
+import TextPipeCore
+
 /// Spaces and blank lines: trims line ends and the ends of the text, keeps at most one blank line between
 /// paragraphs, and in `collapse` mode also turns runs of spaces and tabs into one space and the line breaks
 /// inside a paragraph into spaces. Paragraph breaks (a blank line) always survive.
@@ -14,8 +16,9 @@ struct WhitespaceNormalizer: Sendable {
     }
 
     /// The normalised text, or `nil` when nothing changed.
-    func normalize(_ text: String, tracksAlignment: Bool) -> Rewrite? {
+    func normalize(_ text: String, scan: TextScan, tracksAlignment: Bool) -> Rewrite? {
         guard mode != .keep else { return nil }
+        if mode == .normalize && scan.onlyOuterWhitespace { return trimEnds(text, tracksAlignment: tracksAlignment) }
         let bytes = Array(text.utf8)
         var rewriter = TextRewriter(source: bytes, tracksAlignment: tracksAlignment)
         var changed = false
@@ -72,6 +75,34 @@ struct WhitespaceNormalizer: Sendable {
         guard changed else { return nil }
         let (newText, map) = rewriter.finish()
         return Rewrite(text: newText, map: map)
+    }
+
+    /// Only the ends of the text need trimming: one copy of what is between.
+    private func trimEnds(_ text: String, tracksAlignment: Bool) -> Rewrite? {
+        let utf8 = text.utf8
+        let isWhitespace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+        guard let first = utf8.firstIndex(where: { !isWhitespace($0) }) else {
+            return text.isEmpty ? nil : Rewrite(text: "", map: tracksAlignment ? Self.deletion(utf8.count) : nil)
+        }
+        let last = utf8.lastIndex(where: { !isWhitespace($0) })!
+        let end = utf8.index(after: last)
+        guard first != utf8.startIndex || end != utf8.endIndex else { return nil }
+        let trimmed = String(text[first..<end])
+        var map: OffsetMap?
+        if tracksAlignment {
+            var builder = OffsetMap.Builder()
+            builder.delete(utf8.distance(from: utf8.startIndex, to: first))
+            builder.copy(trimmed.utf8.count)
+            builder.delete(utf8.distance(from: end, to: utf8.endIndex))
+            map = builder.build()
+        }
+        return Rewrite(text: trimmed, map: map)
+    }
+
+    private static func deletion(_ count: Int) -> OffsetMap {
+        var builder = OffsetMap.Builder()
+        builder.delete(count)
+        return builder.build()
     }
 
     /// Spaces that are not line breaks. No-break spaces are left alone: a writer put them there on purpose.

@@ -17,8 +17,10 @@ struct ByteDecoder: Sendable {
     let fallback: String
     let failOnInvalid: Bool
 
-    /// Below this confidence the detector's guess gives way to the fallback encoding, if that decodes cleanly.
-    static let fallbackConfidence = 0.5
+    /// Below this confidence, or with fewer non-ASCII bytes than `fallbackEvidence`, the detector's guess gives
+    /// way to the fallback encoding if that decodes the input without invalid bytes.
+    static let fallbackConfidence = 0.2
+    static let fallbackEvidence = 2
     /// Well-formed multi-byte characters needed per invalid sequence for input to count as UTF-8 with strays.
     static let strayRatio = 4
 
@@ -48,13 +50,20 @@ struct ByteDecoder: Sendable {
         if let reason = BinarySniffer.reason(bytes) { throw StageError(binaryMessage(reason)) }
         if UnicodeDecoding.isASCII(bytes) {
             let iso2022 = ISO2022Decoder.sniff(bytes)
-            let encoding = iso2022 ?? "ascii"
-            return try finish(decodeAs(encoding, bytes, tracksAlignment: tracksAlignment), encoding: encoding,
+            guard let iso2022 else {
+                return Result(
+                    text: String(decoding: bytes, as: UTF8.self), encoding: "ascii", confidence: 1, replacedBytes: 0,
+                    alignment: tracksAlignment ? OffsetMap.identity(count: bytes.count) : nil)
+            }
+            return try finish(decodeAs(iso2022, bytes, tracksAlignment: tracksAlignment), encoding: iso2022,
                               confidence: 1)
         }
         let census = UnicodeDecoding.census(bytes)
         if census.invalid == 0 {
-            return try finish(decodeAs("utf-8", bytes, tracksAlignment: tracksAlignment), encoding: "utf-8", confidence: 1)
+            // Well-formed UTF-8: the text is the bytes and the map is the identity.
+            return Result(
+                text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8", confidence: 1, replacedBytes: 0,
+                alignment: tracksAlignment ? OffsetMap.identity(count: bytes.count) : nil)
         }
         if census.multiByte >= 2 && census.multiByte >= Self.strayRatio * census.invalid {
             let confidence = Double(census.multiByte) / Double(census.multiByte + census.invalid)
@@ -67,7 +76,7 @@ struct ByteDecoder: Sendable {
     /// The statistical path: guess, decode, and widen a multi-byte guess to its superset when the rest of the
     /// input holds sequences only the superset defines.
     private func decodeLegacy(_ bytes: UnsafeBufferPointer<UInt8>, tracksAlignment: Bool) throws -> Result {
-        let guess = (detector ?? DecodeStage.sharedDetector).detect(bytes)
+        let guess = (detector ?? EncodingDetector.shared).detect(bytes)
         var encoding = guess.encoding
         var output = decodeAs(encoding, bytes, tracksAlignment: tracksAlignment)
         for wider in Self.supersets[encoding] ?? [] where output.replacements > 0 {
@@ -77,7 +86,8 @@ struct ByteDecoder: Sendable {
                 encoding = wider
             }
         }
-        if guess.confidence < Self.fallbackConfidence && fallback != encoding {
+        let unsure = guess.confidence < Self.fallbackConfidence || guess.highBytes < Self.fallbackEvidence
+        if unsure && fallback != encoding {
             let alternative = decodeAs(fallback, bytes, tracksAlignment: tracksAlignment)
             if alternative.replacements == 0 {
                 return try finish(alternative, encoding: fallback, confidence: guess.confidence)

@@ -11,9 +11,6 @@ public struct DecodeStage: Stage {
         name: "decode", summary: "Detects the character encoding of raw bytes and decodes them to text.",
         requires: [], produces: [.text])
 
-    /// The detector with its models, built once per process.
-    static let sharedDetector = EncodingDetector()
-
     let options: DecodeOptions
     let decoder: ByteDecoder
 
@@ -22,7 +19,7 @@ public struct DecodeStage: Stage {
         self.options = options
         let forced = options.encoding.lowercased() == "auto" ? nil : EncodingCatalogue.canonicalName(options.encoding)
         decoder = ByteDecoder(
-            detector: forced == nil ? Self.sharedDetector : nil, forced: forced,
+            detector: forced == nil ? EncodingDetector.shared : nil, forced: forced,
             fallback: EncodingCatalogue.canonicalName(options.fallback) ?? "windows-1252",
             failOnInvalid: options.onInvalid == .fail)
     }

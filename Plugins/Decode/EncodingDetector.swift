@@ -1,8 +1,8 @@
 /// Guesses the legacy encoding of bytes that are not UTF-8, by decoding a sample with every candidate encoding
 /// and asking each candidate's language models how likely the resulting text is.
 ///
-/// Single-byte code pages are first ranked by a unigram score computed from the byte histogram (128 terms per
-/// code page and language); only the best few are scored with character pairs. Multi-byte encodings are first
+/// Single-byte code pages are first ranked by their pair score on a short window; only the best few are scored
+/// on the whole sample. Multi-byte encodings are first
 /// checked for structure (a sample full of invalid sequences rules them out) and then scored by characters.
 struct EncodingDetector: Sendable {
     /// The answer: an encoding name, how sure the detector is (0...1), and the language that fit best.
@@ -10,8 +10,8 @@ struct EncodingDetector: Sendable {
         var encoding: String
         var confidence: Double
         var language: String
-        /// Natural-log likelihood per non-ASCII byte of the sample, for diagnostics.
-        var scorePerByte: Double
+        /// How many bytes above 0x7F the scored sample held: the amount of evidence.
+        var highBytes: Int
     }
 
     /// One code page scored under one language: the symbol each byte stands for.
@@ -22,13 +22,25 @@ struct EncodingDetector: Sendable {
         let symbolOfByte: [UInt16]
     }
 
+    /// The detector with its models, built once per process.
+    static let shared = EncodingDetector()
+
     /// How many bytes from the start are scored.
     static let sampleSize = 32 * 1024
-    /// How many code pages survive the unigram ranking.
+    /// How many bytes the first, rough scoring of every code page reads.
+    static let windowSize = 4096
+    /// How many languages of each surviving code page are scored on the whole sample.
+    static let pairScoredLanguages = 3
+    /// How many code pages survive the rough scoring.
     static let pairScoredEncodings = 8
 
     let singleBytePairs: [SingleBytePair]
-    let multiByte: [(table: MultiByteTable, model: LanguageModel, prior: Float)]
+    let multiByte: [(name: String, table: MultiByteTable, model: LanguageModel, prior: Float)]
+
+    /// Extensions scored in place of the encoding they extend: they agree wherever the narrower one is defined,
+    /// and a sample with a few extension-only characters must not rule the family out. Which of the two the text
+    /// needs is settled when decoding the whole input.
+    static let scoringTables = ["shift_jis": "windows-31j", "euc-kr": "cp949", "gb2312": "gbk"]
 
     init() {
         let models = LanguageModels.byLanguage
@@ -45,57 +57,85 @@ struct EncodingDetector: Sendable {
             }
         }
         singleBytePairs = pairs
+        let extensions = Set(Self.scoringTables.values)
         multiByte = EncodingCatalogue.multiByteEntries.compactMap { entry in
-            guard let table = DoubleByteTables.table(named: entry.name), let model = models[entry.language] else {
-                return nil
-            }
-            return (table, model, Float(entry.prior))
+            guard !extensions.contains(entry.name),
+                let table = DoubleByteTables.table(named: Self.scoringTables[entry.name] ?? entry.name),
+                let model = models[entry.language]
+            else { return nil }
+            return (entry.name, table, model, Float(entry.prior))
         }
+    }
+
+    /// One scored candidate.
+    struct Scored: Sendable {
+        var score: Float
+        var encoding: String
+        var language: String
     }
 
     /// The most likely encoding of `bytes`, which hold at least one byte above 0x7F.
     func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Guess {
+        let (ranking, histogram) = rank(bytes)
+        let highBytes = histogram[128...].reduce(0, +)
+        guard let best = ranking.first else {
+            return Guess(encoding: "windows-1252", confidence: 0, language: "", highBytes: highBytes)
+        }
+        // Confidence comes from the margin over the best candidate that would give different text: code pages
+        // that agree on every byte of the sample are the same answer under two names.
+        let runnerUp = ranking.dropFirst().first { !sameText(best.encoding, $0.encoding, histogram: histogram) }
+        let margin = Double(best.score - (runnerUp?.score ?? (best.score - 50)))
+        // 3 nats of margin make the guess about 20 times likelier than the alternative.
+        let confidence = 1 - exp(-margin / 4)
+        return Guess(encoding: best.encoding, confidence: confidence, language: best.language, highBytes: highBytes)
+    }
+
+    /// Every scored candidate, best first, with the sample's byte histogram.
+    func rank(_ bytes: UnsafeBufferPointer<UInt8>) -> (ranking: [Scored], histogram: [Int]) {
         let sample = UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, Self.sampleSize)])
         var histogram = [Int](repeating: 0, count: 256)
         for byte in sample { histogram[Int(byte)] += 1 }
         let highBytes = histogram[128...].reduce(0, +)
-        guard highBytes > 0 else { return Guess(encoding: "ascii", confidence: 1, language: "", scorePerByte: 0) }
-
-        var scored: [(score: Float, encoding: String, language: String)] = []
-        for index in rankedSingleBytePairs(histogram: histogram) {
+        guard highBytes > 0 else { return ([], histogram) }
+        var scored: [Scored] = []
+        for index in rankedSingleBytePairs(sample) {
             let pair = singleBytePairs[index]
-            scored.append((pairScore(pair, sample) + pair.prior, pair.encoding, pair.model.language))
+            scored.append(Scored(score: pairScore(pair, sample) + pair.prior, encoding: pair.encoding,
+                                 language: pair.model.language))
         }
         for candidate in multiByte {
             if let score = multiByteScore(candidate.table, candidate.model, sample, highBytes: highBytes) {
-                scored.append((score + candidate.prior, candidate.table.name, candidate.model.language))
+                scored.append(Scored(score: score + candidate.prior, encoding: candidate.name,
+                                     language: candidate.model.language))
             }
         }
         scored.sort { $0.score > $1.score }
-        guard let best = scored.first else {
-            return Guess(encoding: "windows-1252", confidence: 0, language: "", scorePerByte: 0)
-        }
-        let runnerUp = scored.dropFirst().first { $0.encoding != best.encoding }?.score ?? (best.score - 50)
-        let margin = Double(best.score - runnerUp)
-        let confidence = 1 / (1 + exp(-margin / 3))
-        return Guess(
-            encoding: best.encoding, confidence: confidence, language: best.language,
-            scorePerByte: Double(best.score) / Double(highBytes))
+        return (scored, histogram)
     }
 
-    /// Indices of the single-byte pairs worth scoring with pairs: the best two languages of each of the code
-    /// pages whose best unigram score is highest.
-    private func rankedSingleBytePairs(histogram: [Int]) -> [Int] {
+    /// Whether two candidates decode the sample to the same text: single-byte code pages that agree on every
+    /// byte present, or a multi-byte encoding and its extension.
+    private func sameText(_ first: String, _ second: String, histogram: [Int]) -> Bool {
+        if first == second { return true }
+        if let a = SingleByteTables.codePages[first], let b = SingleByteTables.codePages[second] {
+            return (128..<256).allSatisfy { histogram[$0] == 0 || a.scalars[$0] == b.scalars[$0] }
+        }
+        return false
+    }
+
+    /// Indices of the single-byte pairs worth scoring on the whole sample: every pair is first scored on a
+    /// short window that starts just before the first non-ASCII byte, and the best three languages of the code
+    /// pages that did best there go on.
+    private func rankedSingleBytePairs(_ sample: UnsafeBufferPointer<UInt8>) -> [Int] {
+        let firstHigh = sample.firstIndex { $0 >= 0x80 } ?? 0
+        let start = max(0, firstHigh - 64)
+        let window = UnsafeBufferPointer(rebasing: sample[start..<min(sample.count, start + Self.windowSize)])
         var best: [String: [(score: Float, index: Int)]] = [:]
         for (index, pair) in singleBytePairs.enumerated() {
-            var score = pair.prior
-            for byte in 128..<256 where histogram[byte] != 0 {
-                score += Float(histogram[byte]) * pair.model.unigramLog[Int(pair.symbolOfByte[byte])]
-            }
-            best[pair.encoding, default: []].append((score, index))
+            best[pair.encoding, default: []].append((pairScore(pair, window) + pair.prior, index))
         }
         let ranked = best.values.map { $0.sorted { $0.score > $1.score } }.sorted { $0[0].score > $1[0].score }
-        return ranked.prefix(Self.pairScoredEncodings).flatMap { $0.prefix(2).map(\.index) }
+        return ranked.prefix(Self.pairScoredEncodings).flatMap { $0.prefix(Self.pairScoredLanguages).map(\.index) }
     }
 
     /// The pair score of a sample under a code page and language: every pair of symbols touching a non-ASCII byte.

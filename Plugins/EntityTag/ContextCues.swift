@@ -14,6 +14,8 @@ struct ContextCues: Sendable {
     let hyphenTails: Set<UInt64>
     /// Abbreviations whose final period belongs to the name ("Inc.", "Corp.", "Jr.").
     let periodAbbreviations: Set<UInt64>
+    /// Plural verbs: "Flowers were laid" is no person named Flowers.
+    let pluralVerbs: Set<UInt64>
     /// Keys of single words the rules compare tokens with.
     let of = NameKey.of("of")
     let `for` = NameKey.of("for")
@@ -48,5 +50,6 @@ struct ContextCues: Sendable {
             "based born led backed run owned made bound controlled held dominated funded style speaking "
                 + "brokered sponsored friendly occupied allied area era listed")
         periodAbbreviations = keys("inc corp co ltd bros jr sr plc cos")
+        pluralVerbs = keys("were are have do remain include seem appear")
     }
 }

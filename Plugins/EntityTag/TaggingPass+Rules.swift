@@ -23,6 +23,14 @@ extension TaggingPass {
             nameAtStart(a, b, match, named)
             return
         }
+        // "Keith O'Neill of Norwich City", "Lynn Reaser of Barnett Banks Inc.": a person of an organisation.
+        if b - a >= 4, let of = (a + 2..<b - 1).first(where: { tokens[$0].key == cues.of && tokens[$0].isLowercase }),
+            isPersonName(a, of)
+        {
+            append(a, of, .person, "rule:first-name", .strong)
+            segment(of + 1, b)
+            return
+        }
         if let head = headLabel(a, b) {
             append(a, b, head.label, head.reason, .strong)
             return
@@ -68,7 +76,7 @@ extension TaggingPass {
             appendName(a, b, named.label, named.reason, single ? .weak : .strong)
             return
         }
-        if let head = headLabel(a, b) {
+        if !isKnownName(match.end, b), let head = headLabel(a, b) {
             append(a, b, head.label, head.reason, .strong)
             return
         }
@@ -128,7 +136,10 @@ extension TaggingPass {
                 a += 1
                 continue
             }
-            guard facts.contains(.commonWord), !facts.contains(.title) else { break }
+            guard facts.contains(.commonWord), facts.isDisjoint(with: [.title, .organisationPrefix, .placePrefix])
+            else {
+                break
+            }
             guard tokens[a].sentenceStart || end == a + 1 else { break }
             if facts.contains(.prefix), let match = longestMatch(at: a, limit: end, facts: Facts.names),
                 match.end > a + 1
@@ -145,14 +156,19 @@ extension TaggingPass {
     /// knows it, and the word is no name otherwise. Returns whether the token was dealt with.
     private mutating func hyphenHead(_ t: Int) -> Bool {
         let token = tokens[t]
-        guard token.headEnd + 1 < token.end else { return false }
-        var tailEnd = token.headEnd + 1
-        while tailEnd < token.end, bytes[tailEnd] != 0x2D { tailEnd += 1 }
-        guard cues.hyphenTails.contains(NameKey.of(bytes, token.headEnd + 1, tailEnd)) else { return false }
+        guard hasDescriptiveTail(token) else { return false }
         if gazetteer.entry(token.key)?.nameLabel != nil { return false }
         guard let named = gazetteer.entry(token.headKey)?.nameLabel else { return true }
         append(t, t + 1, named.label, named.reason, .weak, stop: token.headEnd, key: token.headKey)
         return true
+    }
+
+    /// "Washington-based", "U.S.-led": a capitalised word with a hyphen and a descriptive lower-case tail.
+    func hasDescriptiveTail(_ token: NameToken) -> Bool {
+        guard token.headEnd + 1 < token.end else { return false }
+        var tailEnd = token.headEnd + 1
+        while tailEnd < token.end, bytes[tailEnd] != 0x2D { tailEnd += 1 }
+        return cues.hyphenTails.contains(NameKey.of(bytes, token.headEnd + 1, tailEnd))
     }
 
     /// A lower-case cue just before the name: "broadcaster France 2" (an organisation), "president Lula".
@@ -193,12 +209,18 @@ extension TaggingPass {
         // "Reporter Yoon Jae-jun Reporter": a title after the name is not part of it.
         var b = b
         while b > rest + 1, gazetteer.facts(tokens[b - 1].key).contains(.title) { b -= 1 }
-        if let head = headLabel(a, b) {
-            append(a, b, head.label, head.reason, .strong)  // "Justice Department", "General Assembly"
-            return true
-        }
         if isKnownName(rest, b) {
             segment(rest, b)
+            return true
+        }
+        // "Economist Joel Naroff of First Union": the person ends at "of".
+        if let of = (rest + 1..<b).first(where: { tokens[$0].key == cues.of && tokens[$0].isLowercase }) {
+            append(rest, of, .person, "rule:title", .strong)
+            segment(of + 1, b)
+            return true
+        }
+        if let head = headLabel(a, b) {
+            append(a, b, head.label, head.reason, .strong)  // "Justice Department", "General Assembly"
             return true
         }
         append(rest, b, .person, "rule:title", .strong)
@@ -232,7 +254,6 @@ extension TaggingPass {
         }
         return nil
     }
-
 
     /// Connectors that join two names rather than build one: "and", "of", "for", "the", "&".
     private func isSplittingConnector(_ t: Int) -> Bool {

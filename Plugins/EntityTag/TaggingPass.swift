@@ -1,5 +1,4 @@
 import TextPipeCore
-import TextPipeText
 
 /// The work of tagging one document: its tokens, the mentions found so far and the document memory.
 struct TaggingPass {
@@ -21,6 +20,7 @@ struct TaggingPass {
         self.cues = tagger.cues
         self.bytes = bytes
         self.tokens = NameTokenizer.tokens(in: bytes)
+        mentions.reserveCapacity(tokens.count / 8 + 4)
     }
 
     // MARK: Sentences
@@ -114,7 +114,6 @@ struct TaggingPass {
         return lowercase <= 2 && lowercase * 4 < words
     }
 
-
     /// In a score line, towns and unknown names are teams; countries stay places (national teams) and people
     /// found by their given name stay people.
     private mutating func markTeams(_ range: Range<Int>) {
@@ -123,7 +122,9 @@ struct TaggingPass {
             let facts = gazetteer.facts(mention.key)
             switch mention.label {
             case .location?:
-                guard facts.isDisjoint(with: [.country, .continent]), !mention.reason.hasPrefix("rule:") else { continue }
+                guard facts.isDisjoint(with: [.country, .continent]), !mention.reason.hasPrefix("rule:") else {
+                    continue
+                }
             case nil:
                 // Unknown words of a line in capitals stay unknown ("CRICKET"); a team may start a line.
                 guard mention.reason != "capitals", mention.end == mention.first + 1 else { continue }
@@ -181,7 +182,9 @@ struct TaggingPass {
                 t += 1
                 continue
             }
-            let end = chunkEnd(from: t, limit: span.upperBound)
+            // "Ohio-based KeyCorp": the descriptive compound stands alone.
+            let end =
+                tokens[t].hasHyphen && hasDescriptiveTail(tokens[t]) ? t + 1 : chunkEnd(from: t, limit: span.upperBound)
             segment(t, end)
             t = end
         }
@@ -201,6 +204,7 @@ struct TaggingPass {
             let token = tokens[j]
             if token.isCapitalised {
                 if gazetteer.facts(token.key).contains(.calendar) { break }
+                if token.hasHyphen, hasDescriptiveTail(token) { break }
                 j += 1
                 continue
             }
@@ -256,16 +260,19 @@ struct TaggingPass {
     /// The longest gazetteer entry with any of `facts` that starts at token `t` and ends by `limit`.
     func longestMatch(at t: Int, limit: Int, facts wanted: GazetteerEntry.Facts) -> (end: Int, entry: GazetteerEntry)? {
         var key = tokens[t].key
-        var best: (end: Int, entry: GazetteerEntry)?
+        var bestEnd = 0
+        var bestKey: UInt64 = 0
         var j = t + 1
         while true {
-            guard let entry = gazetteer.entry(key) else { break }
-            if !entry.facts.isDisjoint(with: wanted) { best = (j, entry) }
-            guard entry.facts.contains(.prefix), j < limit, j - t < longestName else { break }
+            let facts = gazetteer.facts(key)
+            if facts.isEmpty { break }
+            if !facts.isDisjoint(with: wanted) { (bestEnd, bestKey) = (j, key) }
+            guard facts.contains(.prefix), j < limit, j - t < longestName else { break }
             key = NameKey.combine(key, tokens[j].key)
             j += 1
         }
-        return best
+        guard bestEnd > 0, let entry = gazetteer.entry(bestKey) else { return nil }
+        return (bestEnd, entry)
     }
 
     /// The key of tokens `first..<end`.
@@ -285,9 +292,10 @@ struct TaggingPass {
         needsEvidence: Bool = false, stop: Int? = nil, key nameKey: UInt64? = nil
     ) {
         var stopByte = stop ?? tokens[end - 1].end
-        // "Acme Inc." keeps its period.
-        if stop == nil, end < tokens.count, tokens[end].mark == UInt8(ascii: "."),
-            tokens[end].start == stopByte, cues.periodAbbreviations.contains(tokens[end - 1].key)
+        // "Acme Inc." keeps its period, unless the period also ends the sentence.
+        if stop == nil, end + 1 < tokens.count, tokens[end].mark == UInt8(ascii: "."),
+            tokens[end].start == stopByte, cues.periodAbbreviations.contains(tokens[end - 1].key),
+            !tokens[end + 1].sentenceStart, !tokens[end + 1].shape.contains(.lineBreakBefore)
         {
             stopByte += 1
         }

@@ -44,6 +44,8 @@ struct WordRoles: OptionSet, Sendable {
     static let irregularPlural = WordRoles(rawValue: 1 << 5)
     /// The first word of a comparative ("more" in "more than 30", ">").
     static let comparative = WordRoles(rawValue: 1 << 6)
+    /// A mention can start at this word, so the scanner stops at it (set once the tables are read).
+    static let trigger = WordRoles(rawValue: 1 << 7)
 }
 
 /// Everything the tables say about one word or symbol.
@@ -80,7 +82,7 @@ struct Lexicon: Sendable {
         slotValues = [Int32](repeating: -1, count: size)
         slotMask = size - 1
         for (key, value) in index {
-            var slot = Int(truncatingIfNeeded: key >> 17) & slotMask
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & slotMask
             while slotKeys[slot] != 0 { slot = (slot + 1) & slotMask }
             slotKeys[slot] = key
             slotValues[slot] = value
@@ -209,6 +211,15 @@ struct Lexicon: Sendable {
             let meaning = PhraseMeaning.currency(code: String(parts[1]), minor: false, scale: scale)
             lexicon.addPhrase(String(parts[0]), meaning: meaning, before: true)
             lexicon.addPhrase(String(parts[0]), meaning: meaning, before: false)
+        }
+        let starters: Set<UInt64> = [W.the, W.a, W.an, W.between, W.from]
+        for (hash, slot) in lexicon.index {
+            let entry = lexicon.entries[Int(slot)]
+            if entry.number != nil || entry.month != 0 || entry.hasBefore || starters.contains(hash)
+                || !entry.roles.isDisjoint(with: [.weekday, .comparative])
+            {
+                lexicon.entries[Int(slot)].roles.insert(.trigger)
+            }
         }
         lexicon.buildSlots()
         return lexicon

@@ -27,8 +27,28 @@ extension MentionScanner {
         return entry.month
     }
 
-    /// A day of the month at `k`: 1-31 in digits, with an optional ordinal suffix.
+    /// Whether the month word at `k` is an abbreviation that a dot may follow ("Feb.", "Sept.").
+    func monthAbbreviation(_ k: Int) -> Bool {
+        let length = tokens[k].end - tokens[k].start
+        let h = hash(k)
+        return length <= 4 && h != wordHash("may") && h != wordHash("june") && h != wordHash("july")
+    }
+
+    /// A day of the month at `k`: 1-31 in digits, with an optional ordinal suffix, or an ordinal word
+    /// ("twenty-fifth") when "of" and a month follow.
     func day(at k: Int) -> (value: Int, end: Int)? {
+        if isWord(k), case .ordinal? = numberWord(k) {
+            guard let words = parseWords(k, initial: nil), words.ordinal, words.value >= 1, words.value <= 31,
+                hash(words.end) == W.of, month(at: words.end + 1) != nil
+            else { return nil }
+            return (Int(words.value), words.end)
+        }
+        if isWord(k), case .tens? = numberWord(k), isDash(k + 1), case .ordinal? = numberWord(k + 2) {
+            guard let words = parseWords(k, initial: nil), words.ordinal, words.value >= 1, words.value <= 31,
+                hash(words.end) == W.of, month(at: words.end + 1) != nil
+            else { return nil }
+            return (Int(words.value), words.end)
+        }
         guard let number = smallInteger(k), number.digits <= 2, number.value >= 1, number.value <= 31 else {
             return nil
         }
@@ -55,7 +75,7 @@ extension MentionScanner {
     mutating func monthDate(_ i: Int, first: Int) -> Int? {
         guard let month = month(at: i) else { return nil }
         var k = i + 1
-        if hash(k) == W.period, attached(k) { k += 1 }
+        if hash(k) == W.period, attached(k), monthAbbreviation(i) { k += 1 }
         if let day = day(at: k), !isDash(day.end) || !isNumber(day.end + 1) {
             guard hash(day.end) != W.colon, quantityUnit(day.end) == nil, percentEnd(day.end) == nil else {
                 return nil
@@ -87,7 +107,7 @@ extension MentionScanner {
         if hash(k) == W.of { k += 1 }
         guard let month = month(at: k) else { return nil }
         var end = k + 1
-        if hash(end) == W.period, attached(end) { end += 1 }
+        if hash(end) == W.period, attached(end), monthAbbreviation(k), year(at: end + 1) != nil { end += 1 }
         var year: Int? = nil
         var y = end
         if hash(y) == W.comma { y += 1 }
@@ -111,8 +131,9 @@ extension MentionScanner {
 
     /// "the 3rd" as a day of a month named elsewhere in the text; "the 3rd of February".
     mutating func theDay(_ i: Int) -> Int? {
-        guard let day = day(at: i + 1), day.end == i + 3 else { return nil }
+        guard let day = day(at: i + 1) else { return nil }
         if let end = dayMonth(i + 1, first: i) { return end }
+        guard day.end == i + 3, isNumber(i + 1) else { return nil }
         guard monthContext else { return nil }
         emit(i, day.end, .date, value: .text(isoDate(year: nil, month: nil, day: day.value)))
         return day.end
@@ -187,13 +208,28 @@ extension MentionScanner {
         return marker.end
     }
 
+    /// "2019-20", "2019/2020": a season or fiscal year spanning two years, as an ISO 8601 interval.
+    mutating func season(_ parsed: ParsedNumber) -> Int? {
+        guard isYear(parsed), hash(parsed.end) == W.hyphen || hash(parsed.end) == W.slash, attached(parsed.end),
+            attached(parsed.end + 1), let next = smallInteger(parsed.end + 1)
+        else { return nil }
+        let first = Int(parsed.value)
+        let second = next.digits == 2 ? first / 100 * 100 + next.value : next.value
+        guard next.digits == 2 || next.digits == 4, second == first + 1 else { return nil }
+        emit(
+            parsed.first, parsed.end + 2, .year, value: .text("\(first)/\(second)"), low: Double(first),
+            high: Double(second))
+        return parsed.end + 2
+    }
+
     /// Whether a plain four-digit number is a year: 1900-2100 unless it counts a plural noun, or earlier
     /// years after "in", "since" and the like.
     func isYear(_ parsed: ParsedNumber) -> Bool {
         guard parsed.plainDigits, parsed.digitCount == 4, !parsed.negative else { return false }
         let value = parsed.value
         guard value >= 1000 && value <= 2100 else { return false }
-        if isWord(parsed.end), looksPlural(parsed.end) || (entry(parsed.end)?.roles.contains(.irregularPlural) ?? false) {
+        if isWord(parsed.end), looksPlural(parsed.end) || (entry(parsed.end)?.roles.contains(.irregularPlural) ?? false)
+        {
             return false
         }
         if value >= 1900 { return true }

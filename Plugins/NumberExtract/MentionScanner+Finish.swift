@@ -14,10 +14,13 @@ extension MentionScanner {
         if parsed.decade {
             let year = Int(parsed.value)
             var first = parsed.first
+            if hash(first - 1) == W.apostrophe || hash(first - 1) == W.rightQuote, attached(first) { first -= 1 }
             if hash(first - 1) == W.the { first -= 1 }
+            // "'90s" leaves the century unknown.
+            let known = year >= 100
             emit(
-                first, parsed.end, .year, value: .text("\(year)s"), low: Double(year),
-                high: Double(year + (year % 100 == 0 ? 99 : 9)))
+                first, parsed.end, .year, value: .text("\(year)s"), low: known ? Double(year) : nil,
+                high: known ? Double(year + (year % 100 == 0 ? 99 : 9)) : nil)
             return parsed.end
         }
         if let end = timeOfDay(parsed) { return end }
@@ -27,6 +30,7 @@ extension MentionScanner {
         if let end = quantity(parsed) { return end }
         if let end = rangeAfter(parsed) { return end }
         if let end = orMore(parsed) { return end }
+        if config.dates, parsed.plainDigits, let end = season(parsed) { return end }
         if config.dates, parsed.plainDigits {
             if isYear(parsed) {
                 emit(parsed.first, parsed.end, .year, value: .number(parsed.value))
@@ -54,7 +58,8 @@ extension MentionScanner {
         } else {
             return nil
         }
-        guard parsed.value != 0, let denominator = parseNumber(next), denominator.value != 0, !denominator.ordinal else {
+        guard parsed.value != 0, let denominator = parseNumber(next), denominator.value != 0, !denominator.ordinal
+        else {
             return nil
         }
         if h == W.in {
@@ -119,14 +124,18 @@ extension MentionScanner {
             return nil
         }
         // Pounds are weight unless scaled ("361 million pounds") or money is being talked about.
-        if h == W.pound || h == W.pounds, !parsed.scaled, !moneyCueBefore(parsed.first) { return nil }
+        if h == W.pound || h == W.pounds, match.end == suffix + 1, !parsed.scaled, !moneyCueBefore(parsed.first) {
+            return nil
+        }
         var value = parsed.value * scale
         var end = match.end
         if !minor, tokens[suffix].kind == .word {
             // "thirteen dollars and forty-five cents", "15 dollars 50"
             var k = end
             if hash(k) == W.and { k += 1 }
-            if !(isNumber(k) && isCode(k)), let cents = parseNumber(k), cents.isInteger, cents.value >= 1, cents.value < 100, !cents.ordinal {
+            if !(isNumber(k) && isCode(k)), let cents = parseNumber(k), cents.isInteger, cents.value >= 1,
+                cents.value < 100, !cents.ordinal
+            {
                 let centsMatch = matchPhrase(cents.end, before: false)
                 if case .currency(code, true, _)? = centsMatch?.meaning {
                     value += cents.value / 100
@@ -155,7 +164,9 @@ extension MentionScanner {
 
     /// Money written with the currency before the amount: "$5 billion", "£75m", "US$ 150 million", "GBP 350".
     mutating func moneyBefore(_ i: Int) -> Int? {
-        guard let match = matchPhrase(i, before: true), case .currency(let code, _, let scale) = match.meaning else {
+        guard numberSoon(after: i, window: 3), let match = matchPhrase(i, before: true),
+            case .currency(let code, _, let scale) = match.meaning
+        else {
             return nil
         }
         let k = match.end

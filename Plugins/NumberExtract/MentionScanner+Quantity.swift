@@ -27,7 +27,9 @@ extension MentionScanner {
         if unit.symbol == "ft" {
             var k = end
             if hash(k) == W.and { k += 1 }
-            if isNumber(k), let inches = parseNumber(k), let inchUnit = quantityUnit(inches.end), inchUnit.symbol == "in" {
+            if isNumber(k), let inches = parseNumber(k), let inchUnit = quantityUnit(inches.end),
+                inchUnit.symbol == "in"
+            {
                 value += inches.value / 12
                 end = inchUnit.end
             }
@@ -54,15 +56,26 @@ extension MentionScanner {
                 if entry.roles.contains(.irregularPlural) { return lowerText(j) }
             }
             if looksPlural(j) { return lowerText(j) }
-            if step == 0 && value == 1 && tokens[j].flags & ScanToken.capitalised == 0 {
-                let next = self.entry(j + 1)
-                if !isWord(j + 1) || (next?.roles.contains(.countStop) ?? false) { return lowerText(j) }
+            if step == 0 && value == 1 && tokens[j].flags & ScanToken.capitalised == 0 && !looksLikeModifier(j) {
+                return lowerText(j)
             }
             lastWord = j
             j += 1
         }
         if afterOf, let lastWord { return lowerText(lastWord) }
         return nil
+    }
+
+    /// Whether a word ends like an adverb, participle or adjective ("-ly", "-ed", "-ing", "-al"), not a noun.
+    func looksLikeModifier(_ j: Int) -> Bool {
+        let end = Int(tokens[j].end)
+        guard end - Int(tokens[j].start) >= 4 else { return false }
+        let last = bytes[end - 1] | 0x20
+        let before = bytes[end - 2] | 0x20
+        if (before == 108 && last == 121) || (before == 101 && last == 100) || (before == 97 && last == 108) {
+            return true  // -ly, -ed, -al
+        }
+        return last == 103 && before == 110 && (bytes[end - 3] | 0x20) == 105  // -ing
     }
 
     /// Whether a word looks like a regular plural noun ("soldiers", "countries"), not "bus" or "Russia's".

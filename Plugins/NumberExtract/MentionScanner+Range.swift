@@ -21,6 +21,13 @@ extension MentionScanner {
             ("not less than", .low), ("no fewer than", .low), ("upwards of", .low), ("over", .low), ("above", .low),
             ("less than", .high), ("fewer than", .high), ("lower than", .high), ("smaller than", .high),
             ("no more than", .high), ("not more than", .high), ("at most", .high), ("up to", .high),
+            ("not larger than", .high), ("not greater than", .high), ("not bigger than", .high),
+            ("not higher than", .high), ("no larger than", .high), ("no greater than", .high),
+            ("no bigger than", .high), ("no higher than", .high), ("not exceeding", .high),
+            ("not smaller than", .low), ("not lower than", .low), ("no smaller than", .low),
+            ("no lower than", .low), ("not below", .low), ("not under", .low), ("not above", .high),
+            ("not over", .high), ("as many as", .high), ("as much as", .high), ("as high as", .high),
+            ("as low as", .low), ("exceeding", .low),
             ("under", .high), ("below", .high),
             ("equal to", .exact), ("equals", .exact), ("equaling to", .exact), ("equaling", .exact),
             ("equalling", .exact), ("equalling to", .exact),
@@ -34,10 +41,14 @@ extension MentionScanner {
         }.sorted { $0.words.count > $1.words.count }
     }()
 
+    /// The comparatives by their first word.
+    static let comparativesByFirst: [UInt64: [(words: [UInt64], side: Side)]] = Dictionary(
+        grouping: comparatives, by: { $0.words[0] })
+
     /// The comparative phrase at `i`, with its end.
     func comparative(at i: Int) -> (side: Side, end: Int)? {
-        let first = hash(i)
-        for entry in MentionScanner.comparatives where entry.words[0] == first {
+        guard let candidates = MentionScanner.comparativesByFirst[hash(i)] else { return nil }
+        for entry in candidates {
             var k = i
             var matched = true
             for word in entry.words {
@@ -54,7 +65,7 @@ extension MentionScanner {
 
     /// "more than 55,000 soldiers", "up to 300", "above 1000 and below 1500", "< = 100".
     mutating func comparativeRange(_ i: Int) -> Int? {
-        guard let cue = comparative(at: i) else { return nil }
+        guard numberSoon(after: i, window: 6), let cue = comparative(at: i) else { return nil }
         if tokens[i].kind == .symbol, attached(i) {
             let before = hash(i - 1)
             if before == W.equalsSign || before == W.lessSign || before == W.greaterSign { return nil }
@@ -151,7 +162,8 @@ extension MentionScanner {
             end = percent
         } else if lowPercent {
             return nil
-        } else if code == nil, let match = matchPhrase(end, before: false), case .currency(let c, _, _) = match.meaning {
+        } else if code == nil, let match = matchPhrase(end, before: false), case .currency(let c, _, _) = match.meaning
+        {
             code = c
             end = match.end
         } else if let measure = quantityUnit(end) {

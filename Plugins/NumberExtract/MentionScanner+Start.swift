@@ -14,7 +14,7 @@ extension MentionScanner {
             return i + 2
         }
         if config.dates, let end = isoDate(i) { return end }
-        if let end = phoneEnd(i) {
+        if let end = phoneEnd(i) ?? (hash(i - 1) == W.openParen && attached(i) ? phoneEnd(i - 1) : nil) {
             if config.keep.contains("phone") { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
             return end
         }
@@ -44,6 +44,14 @@ extension MentionScanner {
         if config.dates {
             if let end = clockTime(i) { return end }
             if let end = dayMonth(i, first: i) { return end }
+        }
+        // ".5": a decimal without its leading zero, after a space.
+        if i > 0, hash(i - 1) == W.period, attached(i), tokens[i - 1].spaced, digitsOnly(i), !isWord(i + 1) {
+            let digits = text(i, i + 1)
+            if let value = Double("0." + digits) {
+                emit(i - 1, i + 1, .cardinal, value: .number(value))
+                return i + 1
+            }
         }
         guard let parsed = parseNumber(i) else { return nil }
         return finish(parsed)
@@ -135,7 +143,8 @@ extension MentionScanner {
             groups += 1
             end = k + 1
             let h = hash(k + 1)
-            if (h == W.hyphen || h == W.period || h == W.slash) && attached(k + 1) && attached(k + 2) && isNumber(k + 2) {
+            if (h == W.hyphen || h == W.period || h == W.slash) && attached(k + 1) && attached(k + 2) && isNumber(k + 2)
+            {
                 if h == W.hyphen { dashes += 1 }
                 k += 2
             } else if h == W.closeParen && paren && groups == 1 && isNumber(k + 2) {
@@ -157,6 +166,12 @@ extension MentionScanner {
     /// At a word with a lexicon entry.
     mutating func atWord(_ i: Int, _ entry: LexEntry) -> Int? {
         let h = tokens[i].hash
+        // The commonest words start a mention only before a number: answer them cheaply.
+        if h == W.the || h == W.a || h == W.an {
+            guard isNumber(i + 1) || numberWord(i + 1) != nil else { return nil }
+        } else if h == W.between || h == W.from {
+            guard numberSoon(after: i, window: 4) else { return nil }
+        }
         if config.dates {
             if entry.month != 0, let end = monthDate(i, first: i) { return end }
             if entry.roles.contains(.weekday), let end = weekdayDate(i) { return end }
@@ -197,8 +212,8 @@ extension MentionScanner {
         {
             return i + 3  // "(1)" opening a line
         }
-        if let end = moneyBefore(i) { return end }
-        if (h == W.hyphen || h == W.minusSign), isNumber(i + 1) {
+        if entry(i)?.hasBefore ?? false, let end = moneyBefore(i) { return end }
+        if h == W.hyphen || h == W.minusSign, isNumber(i + 1) {
             // A sign only where no number or word stands right before ("x is -3", "- 10 k" opening a line).
             let before = i > 0 ? tokens[i - 1] : nil
             let free = before == nil || tokens[i].spaced || before!.kind == .symbol
@@ -208,13 +223,13 @@ extension MentionScanner {
             guard let parsed = parseNumber(i) else { return nil }
             return finish(parsed)
         }
-        if (h == W.apostrophe || h == W.rightQuote), config.dates, let decade = smallInteger(i + 1),
+        if h == W.apostrophe || h == W.rightQuote, config.dates, let decade = smallInteger(i + 1),
             decade.digits == 2, decade.value % 10 == 0, hash(i + 2) == W.s, attached(i + 1), attached(i + 2)
         {
             emit(i, i + 3, .year, value: .text("\(decade.value)s"))
             return i + 3
         }
-        if W.vulgarFractions[h] != nil, let parsed = parseNumber(i) { return finish(parsed) }
+        if vulgarFraction(i) != nil, let parsed = parseNumber(i) { return finish(parsed) }
         return nil
     }
 }

@@ -1,6 +1,5 @@
-import TextPipeCore
-
 import Foundation
+import TextPipeCore
 
 /// Reading the value of a number: digits with their attached suffixes, words, scales and fractions.
 extension MentionScanner {
@@ -34,7 +33,7 @@ extension MentionScanner {
         if isNumber(j) {
             guard let digits = parseDigits(j, money: money) else { return nil }
             parsed = digits
-        } else if let vulgar = W.vulgarFractions[hash(j)], tokens[j].kind == .symbol {
+        } else if let vulgar = vulgarFraction(j) {
             parsed = ParsedNumber(first: j, end: j + 1, value: vulgar)
             parsed.fraction = true
             parsed.hasDigits = true
@@ -143,7 +142,7 @@ extension MentionScanner {
             return parsed
         }
         // "2½"
-        if let vulgar = W.vulgarFractions[hash(k)], tokens[k].kind == .symbol, literal.shape == .plain {
+        if let vulgar = vulgarFraction(k), literal.shape == .plain {
             parsed.value += vulgar
             parsed.plainDigits = false
             parsed.end = k + 1
@@ -205,7 +204,8 @@ extension MentionScanner {
         if h == W.m {
             if caps || money { return 1e6 }
             // "5m people" in British news: a million when a plural noun follows.
-            if isWord(k + 1), endsWithS(k + 1), !(entry(k + 1)?.hasAfter ?? false),
+            let irregular = entry(k + 1)?.roles.contains(.irregularPlural) ?? false
+            if isWord(k + 1), (endsWithS(k + 1) && !(entry(k + 1)?.hasAfter ?? false)) || irregular,
                 !(entry(k + 1)?.roles.contains(.countStop) ?? false)
             {
                 return 1e6
@@ -323,7 +323,8 @@ extension MentionScanner {
                         scaleBeforeAnd = last == .scale ? parsed.lastScale : 1
                         k += 1
                         continue scan
-                    case .ordinal(let o)? where o < 100: k += 1
+                    case .ordinal(let o)? where o < 100:
+                        k += 1
                         continue scan
                     default: break
                     }

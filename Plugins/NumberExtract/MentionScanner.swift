@@ -47,9 +47,12 @@ struct MentionScanner {
             case .number:
                 next = atNumber(i)
             case .word:
-                if token.entry >= 0 { next = atWord(i, lexicon.entries[Int(token.entry)]) }
+                if token.entry >= 0 {
+                    let entry = lexicon.entries[Int(token.entry)]
+                    if entry.roles.contains(.trigger) { next = atWord(i, entry) }
+                }
             case .symbol:
-                if token.entry >= 0 || W.vulgarFractions[token.hash] != nil { next = atSymbol(i) }
+                if token.entry >= 0 || vulgarFraction(i) != nil { next = atSymbol(i) }
             }
             i = max(next ?? i + 1, i + 1)
         }
@@ -74,6 +77,29 @@ struct MentionScanner {
 
     /// Whether token `i` follows token `i - 1` with no space between.
     @inline(__always) func attached(_ i: Int) -> Bool { valid(i) && i > 0 && tokens[i].attached }
+
+    /// The value of a vulgar fraction symbol at `i` ("½"); they are all non-ASCII, so ASCII marks cost nothing.
+    @inline(__always) func vulgarFraction(_ i: Int) -> Double? {
+        guard valid(i), tokens[i].kind == .symbol, tokens[i].end - tokens[i].start > 1 else { return nil }
+        return W.vulgarFractions[tokens[i].hash]
+    }
+
+    /// Whether a number or number word stands within `window` tokens after `i`.
+    func numberSoon(after i: Int, window: Int) -> Bool {
+        let last = min(i + window, tokens.count - 1)
+        guard i + 1 <= last else { return false }
+        return tokens.withUnsafeBufferPointer { buffer in
+            for k in (i + 1)...last {
+                let token = buffer[k]
+                if token.kind == .number { return true }
+                if token.entry >= 0 && lexicon.entries[Int(token.entry)].number != nil { return true }
+                if token.kind == .symbol && token.end - token.start > 1 && W.vulgarFractions[token.hash] != nil {
+                    return true
+                }
+            }
+            return false
+        }
+    }
 
     /// Whether token `i` is a dash that joins two numbers or words (`-`, `–`, `—`).
     func isDash(_ i: Int) -> Bool {

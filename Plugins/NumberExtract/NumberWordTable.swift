@@ -113,7 +113,6 @@ enum NumberWordTable {
         eightieths ordinals 80
         ninetieths ordinals 90
         firsts ordinals 1
-        seconds ordinals 2
         hundredths ordinals 100
         thousandths ordinals 1000
         millionths ordinals 1000000

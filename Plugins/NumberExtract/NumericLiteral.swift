@@ -25,6 +25,23 @@ struct NumericLiteral {
 
     /// Reads the literal in `bytes[start..<end]`.
     init(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+        var separated = false
+        for i in start..<end where bytes[i] < 48 {
+            separated = true
+            break
+        }
+        if !separated {
+            shape = .plain
+            value = NumericLiteral.integerValue(bytes, start, end)
+            hasDecimal = false
+            digitCount = end - start
+            leadingZero = digitCount > 1 && bytes[start] == 48
+            return
+        }
+        if let fast = NumericLiteral.common(bytes, start: start, end: end) {
+            self = fast
+            return
+        }
         var groups: [(length: Int, separator: UInt8)] = []  // separator that ends the group (0 = end)
         var length = 0
         var digits = 0
@@ -104,6 +121,62 @@ struct NumericLiteral {
             }
         }
         value = Double(String(decoding: text, as: UTF8.self)) ?? 0
+    }
+
+    private init(shape: Shape, value: Double, hasDecimal: Bool, digitCount: Int, leadingZero: Bool) {
+        self.shape = shape
+        self.value = value
+        self.hasDecimal = hasDecimal
+        self.digitCount = digitCount
+        self.leadingZero = leadingZero
+    }
+
+    /// The shapes news is made of, read without allocating: "1.5", "55,000", "1,234.5" (at most 15 digits).
+    static func common(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> NumericLiteral? {
+        var mantissa = 0
+        var digits = 0
+        var groupLength = 0
+        var firstGroup = -1
+        var commas = 0
+        var decimals = -1  // digits after the dot, once a dot is seen
+        for i in start..<end {
+            let byte = bytes[i]
+            if byte >= 48 && byte <= 57 {
+                mantissa = mantissa &* 10 &+ Int(byte &- 48)
+                digits += 1
+                groupLength += 1
+                if decimals >= 0 { decimals += 1 }
+            } else if byte == 44 {
+                // A thousands comma: after 1-3 digits first, then exactly three, never after the dot.
+                if decimals >= 0 { return nil }
+                if firstGroup < 0 {
+                    guard groupLength >= 1 && groupLength <= 3 else { return nil }
+                    firstGroup = groupLength
+                } else if groupLength != 3 {
+                    return nil
+                }
+                commas += 1
+                groupLength = 0
+            } else {
+                // The one decimal dot.
+                if decimals >= 0 { return nil }
+                if commas > 0 && groupLength != 3 { return nil }
+                decimals = 0
+                groupLength = 0
+            }
+        }
+        if commas > 0 && decimals < 0 && groupLength != 3 { return nil }
+        guard digits <= 15, decimals != 0 else { return nil }
+        let scale = decimals > 0 ? powersOfTen[decimals] : 1
+        return NumericLiteral(
+            shape: .formatted, value: Double(mantissa) / scale, hasDecimal: decimals > 0, digitCount: digits,
+            leadingZero: digits > 1 && bytes[start] == 48)
+    }
+
+    static let powersOfTen: [Double] = (0...16).map { exponent in
+        var value = 1.0
+        for _ in 0..<exponent { value *= 10 }
+        return value
     }
 
     /// Whether group lengths are thousands groups: 1-3 digits, then threes, or Indian twos ending in three.

@@ -105,8 +105,8 @@ enum NumberTokenizer {
     }
 
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, tables: TokenizerTables) -> [ScanToken] {
-        var tokens: [ScanToken] = []
-        tokens.reserveCapacity(bytes.count / 5 + 4)
+        var tokens = TokenWriter(capacity: bytes.count / 4 + 16)
+        defer { tokens.deallocate() }
         let classes = tables.classes
         let count = bytes.count
         var i = 0
@@ -181,33 +181,31 @@ enum NumberTokenizer {
             i = scanWord(bytes, from: i, flags: flags, tables: tables, into: &tokens)
             flags = 0
         }
-        return tokens
+        return tokens.array
     }
 
     /// Reads a word starting at `start`: letters (ASCII or not), inner apostrophes, single-letter initialisms
     /// with dots (`p.m.`, `u.s.`), then any digits that follow (`km2`).
-    static func scanWord(
+    @inline(__always) static func scanWord(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, flags: UInt8, tables: TokenizerTables,
-        into tokens: inout [ScanToken]
+        into tokens: inout TokenWriter
     ) -> Int {
         let asciiClass = tables.classes
         let count = bytes.count
         var i = start
         var hash = fnvSeed
-        var upper = 0
-        var letters = 0
         while i < count {
             let byte = bytes[i]
+            // Setting bit 5 lower-cases an ASCII letter (as `fnvStep` does) and leaves other bytes out of a-z.
+            let folded = byte | 0x20
+            if folded &- 97 < 26 {
+                hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+                i += 1
+                continue
+            }
             if byte < 0x80 {
                 let cls = asciiClass[Int(byte)]
-                if cls == 1 {
-                    if byte < 97 { upper += 1 }
-                    letters += 1
-                    hash = fnvStep(hash, byte)
-                    i += 1
-                    continue
-                }
-                if byte == 39, i + 1 < count, bytes[i + 1] < 0x80, asciiClass[Int(bytes[i + 1])] == 1, letters > 0 {
+                if byte == 39, i + 1 < count, bytes[i + 1] < 0x80, asciiClass[Int(bytes[i + 1])] == 1, i > start {
                     hash = fnvStep(hash, byte)
                     i += 1
                     continue
@@ -232,7 +230,7 @@ enum NumberTokenizer {
             }
             if isUnicodeSpace(bytes, i) || (byte >= 0xC0 && isSymbolScalar(bytes, i)) {
                 // A curly apostrophe between letters stays inside the word ("Russia’s").
-                if byte == 0xE2, i + 3 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, letters > 0,
+                if byte == 0xE2, i + 3 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, i > start,
                     bytes[i + 3] < 0x80, asciiClass[Int(bytes[i + 3])] == 1
                 {
                     hash = fnvStep(hash, 39)
@@ -241,7 +239,6 @@ enum NumberTokenizer {
                 }
                 break
             }
-            letters += 1
             hash = fnvStep(hash, byte)
             i += 1
         }
@@ -254,8 +251,16 @@ enum NumberTokenizer {
         }
         if digits { wordFlags |= ScanToken.hasDigits }
         let first = bytes[start]
-        if first >= 65 && first <= 90 { wordFlags |= ScanToken.capitalised }
-        if upper > 0 && upper == letters { wordFlags |= ScanToken.allCaps }
+        if first >= 65 && first <= 90 {
+            wordFlags |= ScanToken.capitalised
+            // All capitals: checked only for capitalised words, which are few.
+            var caps = true
+            for k in (start + 1)..<i where bytes[k] >= 97 && bytes[k] <= 122 {
+                caps = false
+                break
+            }
+            if caps { wordFlags |= ScanToken.allCaps }
+        }
         tokens.append(
             ScanToken(
                 start: Int32(start), end: Int32(i), kind: .word, flags: wordFlags, hash: hash,
@@ -274,7 +279,7 @@ struct TokenizerTables {
 
     /// The lexicon entry of a word hash, or -1 (linear probing; a key of 0 is an empty slot).
     @inline(__always) func lookup(_ hash: UInt64) -> Int32 {
-        var slot = Int(truncatingIfNeeded: hash >> 17) & mask
+        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
         while true {
             let key = keys[slot]
             if key == hash { return values[slot] }
@@ -282,4 +287,35 @@ struct TokenizerTables {
             slot = (slot + 1) & mask
         }
     }
+}
+
+/// A growable buffer of tokens without the uniqueness and capacity checks of `Array.append` on every token.
+struct TokenWriter {
+    private var base: UnsafeMutablePointer<ScanToken>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    @inline(__always) mutating func append(_ token: ScanToken) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: token)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let bigger = UnsafeMutablePointer<ScanToken>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity *= 2
+    }
+
+    /// The tokens written, as an array.
+    var array: [ScanToken] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    func deallocate() { base.deallocate() }
 }

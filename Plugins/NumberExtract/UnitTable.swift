@@ -9,7 +9,7 @@ enum UnitTable {
         km|length|km;kms;kilometre;kilometres;kilometer;kilometers;klicks
         m|length|m;metre;metres;meter;meters
         cm|length|cm;centimetre;centimetres;centimeter;centimeters
-        mm|length|!mm;millimetre;millimetres;millimeter;millimeters
+        mm|length|mm;millimetre;millimetres;millimeter;millimeters
         dm|length|dm;decimetre;decimetres;decimeter;decimeters
         µm|length|micrometre;micrometres;micrometer;micrometers;micron;microns
         nm|length|nanometre;nanometres;nanometer;nanometers
@@ -53,6 +53,7 @@ enum UnitTable {
         GB|data|gb;gigabyte;gigabytes
         TB|data|tb;terabyte;terabytes
         bit|data|bit;bits
+        hp|power|hp;horsepower
         W|power|watt;watts
         kW|power|kw;kilowatt;kilowatts
         MW|power|mw;megawatt;megawatts

@@ -46,6 +46,15 @@ enum EnglishRules {
         ste
         mts
         approx
+        # Single letters: page, circa, born, died, married.
+        p
+        c
+        b
+        d
+        m
+        # Postscripts: the postscript follows.
+        p.s
+        ps
         # Latin and linking abbreviations: the sentence goes on.
         e.g
         i.e
@@ -65,7 +74,6 @@ enum EnglishRules {
         n°
         nº
         nr
-        p
         pp
         para
         paras
@@ -79,10 +87,6 @@ enum EnglishRules {
         chap
         op
         ca
-        c
-        b
-        d
-        m
         est
         tel
         ph

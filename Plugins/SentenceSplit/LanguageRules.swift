@@ -30,6 +30,8 @@ public struct LanguageRules: Sendable {
 
     /// Abbreviations and their kinds, keyed by their lower-case spelling without the final period.
     private(set) var abbreviations: [WordKey: AbbreviationKind] = [:]
+    /// The length in bytes of the longest abbreviation: longer words are not looked up.
+    private(set) var longestAbbreviation = 0
     /// Lower-case words that typically start a sentence.
     private(set) var starters: Set<WordKey> = []
     /// Lower-case names whose `!` does not end a sentence.
@@ -73,6 +75,7 @@ public struct LanguageRules: Sendable {
 
     private mutating func addAbbreviation(_ key: WordKey, _ kind: AbbreviationKind) {
         abbreviations[key] = kind
+        longestAbbreviation = max(longestAbbreviation, key.count)
     }
 }
 

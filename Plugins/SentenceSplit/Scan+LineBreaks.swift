@@ -1,5 +1,11 @@
 import TextPipeText
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// How the lines of a text are laid out, measured once per text.
 struct LineLayout {
     /// Whether paragraphs are hard-wrapped: many lines break in the middle of a sentence.
@@ -37,9 +43,10 @@ extension Scan {
         }
         // Nothing since the last cut: the line ended a sentence already (or was empty).
         if lineEnd <= lastCut { return false }
-        if startsListItem(at: k) { return true }
         let layout = self.layout ?? measureLayout()
         self.layout = layout
+        // A bullet starts an item; so does "1." or "b)" unless lines are hard-wrapped ("completed June\n30.").
+        if startsListItem(at: k, markers: !layout.wrapped) { return true }
         var textStart = lineStart
         while textStart < lineEnd && spaceLength(at: textStart) > 0 { textStart += 1 }
         if layout.wrapped {
@@ -60,23 +67,8 @@ extension Scan {
         guard bytes[k].isASCIILower else { return false }
         let last = bytes[line.upperBound - 1]
         guard last.isASCIILetter || last.isASCIIDigit || last == UInt8(ascii: ",") else { return false }
-        var words = 0
-        var capitalised = 0
-        var inWord = false
-        for j in line {
-            let b = bytes[j]
-            if b == 0x20 || b == 0x09 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if b.isASCIIUpper { capitalised += 1 }
-            }
-        }
-        guard words >= 3, capitalised * 2 < words else { return false }
-        // The next line must end a sentence.
-        var end = k
-        while end < count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+        // The next line must end a sentence (checked first: memchr finds its end quickly).
+        var end = lineEnd(from: k)
         while end > k && spaceLength(before: end) > 0 { end -= 1 }
         while end > k {
             let (c, length) = charClass(at: UTF8Scalars.scalarStart(bytes, containing: end - 1))
@@ -85,7 +77,32 @@ extension Scan {
         }
         guard end > k else { return false }
         let b = bytes[end - 1]
-        return b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+        guard b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") else { return false }
+        return !isTitleLike(line)
+    }
+
+    /// Whether a line looks like a headline, name or label rather than the start of a sentence: fewer than three
+    /// words, or mostly capitalised words ending in a capitalised word or a number ("Claire Bailey-Ross",
+    /// "Tuesday, September 1, 2015"); "Some Corp said it" is not.
+    private func isTitleLike(_ line: Range<Int>) -> Bool {
+        var words = 0
+        var capitalised = 0
+        var inWord = false
+        var lastWordStart = line.lowerBound
+        for j in line {
+            let b = bytes[j]
+            if b == 0x20 || b == 0x09 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                lastWordStart = j
+                if b.isASCIIUpper || b.isASCIIDigit { capitalised += 1 }
+            }
+        }
+        if words < 3 { return true }
+        let lastWord = bytes[lastWordStart]
+        return capitalised * 2 >= words && (lastWord.isASCIIUpper || lastWord.isASCIIDigit)
     }
 
     /// Whether the line ending at `end` breaks inside a phrase: after a comma, hyphen, colon or an opening
@@ -96,18 +113,27 @@ extension Scan {
             || b == UInt8(ascii: "&")
     }
 
-    /// Whether a list item starts at `k`: a bullet, "-" or "*" and a space, or a marker such as "1." or "b)".
-    private func startsListItem(at k: Int) -> Bool {
+    /// Whether a list item starts at `k`: a bullet, "-" or "*" and a space, or (with `markers`) a marker such as
+    /// "1." or "b)".
+    private func startsListItem(at k: Int, markers: Bool) -> Bool {
         let b = bytes[k]
         if b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "+") {
             return k + 1 < count && bytes[k + 1] == 0x20
         }
         if b >= 0xC2 { return charClass(at: k).0.contains(.bullet) }
+        guard markers else { return false }
         var j = k
         while j < count && j - k < 3 && bytes[j].isASCIIDigit { j += 1 }
         if j == k, b.isASCIILetter { j += 1 }
         guard j > k, j + 1 < count, bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: ")") else { return false }
         return bytes[j + 1] == 0x20
+    }
+
+    /// The position of the next line feed at or after `i`, or the end of the text (memchr, which is vectorised).
+    func lineEnd(from i: Int) -> Int {
+        guard i < count, let base = bytes.baseAddress else { return count }
+        guard let found = memchr(base + i, 0x0A, count - i) else { return count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// Measures the lines of the whole text: lines of a hard-wrapped text are of similar length and often break
@@ -122,8 +148,7 @@ extension Scan {
         var afterSingleBreak = false
         var blank = true
         while start < count {
-            var end = start
-            while end < count && bytes[end] != 0x0A { end += 1 }
+            let end = lineEnd(from: start)
             var trimmedEnd = end
             while trimmedEnd > start && (bytes[trimmedEnd - 1] == 0x20 || bytes[trimmedEnd - 1] == 0x0D) {
                 trimmedEnd -= 1
@@ -145,7 +170,7 @@ extension Scan {
             start = end + 1
         }
         _ = blank
-        let wrapped = singles >= 3 && soft >= 2 && soft * 5 >= singles && width <= 160
+        let wrapped = singles >= 2 && soft >= 2 && soft * 5 >= singles && width >= 40 && width <= 160
         return LineLayout(wrapped: wrapped, width: width)
     }
 }

@@ -71,6 +71,7 @@ extension Scan {
         case .ambiguous?: return isStarter(next)
         case .terminal?: return next.isUpper
         case nil, .numeric?:
+            if next.first.contains(.digit) { return numberStartsSentence(at: next.start) }
             if next.isLower {
                 // "…an engineer.) at the local…": a closed quotation or bracket goes on; otherwise a lower-case
                 // word after a full word and a period is an informal sentence start.
@@ -80,6 +81,20 @@ extension Scan {
             }
             return true
         }
+    }
+
+    /// Whether a number after a period starts a sentence: when a lower-case word or a unit follows it ("1986.
+    /// 25 people died", "2005 was"), but not when it is a note or reference number ("a publication fee. 8 Yet
+    /// some…", "Psychology. 92 (6): 1087").
+    private func numberStartsSentence(at k: Int) -> Bool {
+        var j = k
+        while j < count, bytes[j].isASCIIDigit || bytes[j] == UInt8(ascii: ",") || bytes[j] == UInt8(ascii: ".") {
+            j += 1
+        }
+        guard j < count else { return true }
+        if bytes[j] == UInt8(ascii: "%") || bytes[j].isASCIILetter { return true }
+        guard bytes[j] == 0x20, j + 1 < count else { return false }
+        return bytes[j + 1].isASCIILower || bytes[j + 1] == UInt8(ascii: "%")
     }
 
     /// "world.Today", "1,000.That": a period with no space before a capitalised word ends the sentence when
@@ -129,6 +144,8 @@ extension Scan {
             return end
         }
         let next = nextWord(at: k)
+        // "“Are you still there?” I called.": a short attribution after a quoted question or exclamation.
+        if closed && next.isUpper && !next.opened && isAttribution(at: next.start) { return end }
         if next.isLower {
             // "“Stop!” he said", "Yahoo! in the accounting department".
             if closed { return end }
@@ -138,6 +155,26 @@ extension Scan {
         }
         cut(at: end)
         return end
+    }
+
+    /// Whether the words from `k` are a short speech attribution: two or three words, the later ones in lower
+    /// case, then a period or comma ("I called.", "Pete said,", "Betty asked.").
+    private func isAttribution(at k: Int) -> Bool {
+        var j = k
+        var words = 0
+        while j < count && words <= 3 {
+            let start = j
+            while j < count && (bytes[j].isASCIILetter || bytes[j] >= 0x80 && spaceLength(at: j) == 0) { j += 1 }
+            guard j > start else { return false }
+            words += 1
+            if words > 1 && !bytes[start].isASCIILower { return false }
+            guard j < count else { return false }
+            let b = bytes[j]
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") { return words >= 2 }
+            guard b == 0x20 else { return false }
+            j += 1
+        }
+        return false
     }
 
     /// Handles an ellipsis: "...", "....", ". . .", "…".
@@ -190,22 +227,45 @@ extension Scan {
                 continue
             }
             guard k < count, bytes[k] == UInt8(ascii: "[") else { break }
-            var m = k + 1
-            while m < count && m - k <= 8 {
-                let b = bytes[m]
-                guard b.isASCIIAlphanumeric || b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == 0x20 else {
-                    break
-                }
-                m += 1
-            }
-            guard m < count, m > k + 1, bytes[m] == UInt8(ascii: "]"), bytes[k + 1].isASCIIAlphanumeric else { break }
-            j = m + 1
+            guard let end = bracketNoteEnd(from: k) else { break }
+            j = end
         }
         return j
     }
 }
 
 extension Scan {
+    /// The end of a note in square brackets at `k` that belongs to the sentence before it: a reference ("[12]",
+    /// "[3, 4]", "[a]"), an elision ("[...]", "[…]") or an editor's note in lower case ("[citation needed]").
+    func bracketNoteEnd(from k: Int) -> Int? {
+        var m = k + 1
+        var letters = 0
+        var digits = 0
+        var dots = 0
+        while m < count && m - k <= 24 {
+            let b = bytes[m]
+            if b.isASCIILower || b.isASCIIUpper {
+                letters += 1
+            } else if b.isASCIIDigit {
+                digits += 1
+            } else if b == UInt8(ascii: ".") {
+                dots += 1
+            } else if b == 0xE2 && m + 2 < count && bytes[m + 1] == 0x80 && bytes[m + 2] == 0xA6 {
+                dots += 3
+                m += 2
+            } else if b != UInt8(ascii: ",") && b != UInt8(ascii: "-") && b != 0x20 {
+                break
+            }
+            m += 1
+        }
+        guard m < count, m > k + 1, bytes[m] == UInt8(ascii: "]") else { return nil }
+        let length = m - k - 1
+        let reference = length <= 8 && (digits > 0 || letters == 1) && dots == 0
+        let elision = dots >= 3 && letters == 0 && digits == 0
+        let note = letters >= 4 && digits == 0 && dots == 0 && bytes[k + 1].isASCIILower
+        return reference || elision || note ? m + 1 : nil
+    }
+
     /// The length of an emoticon at `k` followed by white space or the end: ":)", ":-)", ";(", ":D", ":P".
     func emoticonLength(at k: Int) -> Int? {
         guard k + 1 < count, bytes[k] == UInt8(ascii: ":") || bytes[k] == UInt8(ascii: ";") else { return nil }

@@ -6,7 +6,7 @@ extension Scan {
     @inline(__always)
     func charClass(at i: Int) -> (CharClass, Int) {
         let b = bytes[i]
-        if b < 0x80 { return (CharClass.ascii[Int(b)], 1) }
+        if b < 0x80 { return (CharClass.of(ascii: b), 1) }
         let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
         return (CharClass.nonASCII(scalar), length)
     }
@@ -106,35 +106,41 @@ extension Scan {
             opened = true
             w += length
         }
-        guard w < count else { return NextWord(start: w, end: w, first: [], opened: opened) }
-        let (first, firstLength) = charClass(at: w)
-        var end = w + firstLength
-        if first.contains(.letter) {
-            while end < count {
-                let (c, length) = charClass(at: end)
-                if c.contains(.letter) || c.contains(.mark) {
-                    end += length
-                } else if c.contains(.apostrophe), end + length < count, charClass(at: end + length).0.contains(.letter)
-                {
-                    end += length
-                } else {
-                    break
-                }
+        guard w < count else { return NextWord(start: w, first: [], opened: opened) }
+        return NextWord(start: w, first: charClass(at: w).0, opened: opened)
+    }
+
+    /// The end of the word that starts at `start`: letters and marks, joined across inner apostrophes. Only
+    /// needed for the few checks that look the word up, so `nextWord(at:)` does not compute it.
+    func wordEnd(from start: Int) -> Int {
+        var end = start
+        while end < count {
+            let (c, length) = charClass(at: end)
+            if c.contains(.letter) || c.contains(.mark) {
+                end += length
+            } else if end > start, c.contains(.apostrophe), end + length < count,
+                charClass(at: end + length).0.contains(.letter)
+            {
+                end += length
+            } else {
+                break
             }
         }
-        return NextWord(start: w, end: end, first: first, opened: opened)
+        return end
     }
 
     /// Whether `range` is a word that typically starts a sentence, capitalised ("The", "However").
     func isStarter(_ word: NextWord) -> Bool {
-        guard word.first.contains(.upper), let key = WordKey(bytes, word.start..<word.end) else { return false }
+        guard word.first.contains(.upper) else { return false }
+        let wordEnd = wordEnd(from: word.start)
+        guard let key = WordKey(bytes, word.start..<wordEnd) else { return false }
         if rules.starters.contains(key) { return true }
         // "I've", "We’d": the part before an apostrophe.
         var end = word.start
-        while end < word.end && (bytes[end].isASCIILetter || bytes[end] >= 0xC0 && !isApostrophe(at: end)) {
+        while end < wordEnd && (bytes[end].isASCIILetter || bytes[end] >= 0xC0 && !isApostrophe(at: end)) {
             end += bytes[end] < 0x80 ? 1 : UTF8Scalars.decode(bytes, at: end).length
         }
-        guard end < word.end, let stem = WordKey(bytes, word.start..<end) else { return false }
+        guard end < wordEnd, let stem = WordKey(bytes, word.start..<end) else { return false }
         return rules.starters.contains(stem)
     }
 
@@ -148,8 +154,14 @@ extension Scan {
     /// ("U.S", "a.m") or a single capital letter (an initial).
     func abbreviationKind(_ range: Range<Int>) -> LanguageRules.AbbreviationKind? {
         guard !range.isEmpty else { return nil }
-        if let key = WordKey(bytes, range), let kind = rules.abbreviations[key] { return kind }
-        if range.count == 1 { return bytes[range.lowerBound].isASCIIUpper ? .ambiguous : nil }
+        // A single capital is an initial ("Jonathan M. Stan"), whatever lower-case abbreviation it spells.
+        if range.count == 1 && bytes[range.lowerBound].isASCIIUpper { return .ambiguous }
+        if range.count <= rules.longestAbbreviation, let key = WordKey(bytes, range),
+            let kind = rules.abbreviations[key]
+        {
+            return kind
+        }
+        if range.count == 1 { return nil }
         return isInitialism(range) ? .ambiguous : nil
     }
 
@@ -170,8 +182,6 @@ extension Scan {
 struct NextWord {
     /// Where the word starts, after opening quotes and brackets.
     var start: Int
-    /// One past its last letter (or past its first scalar when that is not a letter).
-    var end: Int
     /// The class of its first scalar; empty at the end of the text.
     var first: CharClass
     /// Whether opening quotes or brackets came before it.

@@ -64,12 +64,15 @@ struct Scan {
         let raw = UnsafeRawPointer(base)
         var i = 0
         while i < count {
-            // Skip 16 bytes at a time while none of them is interesting.
-            while i + 16 <= count && !Self.anyInteresting(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self))
-            {
-                i += 16
+            if i + 16 <= count {
+                // Jump to the first byte of the next 16 that may be interesting.
+                let (low, high) = Self.candidates(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self))
+                if low | high == 0 {
+                    i += 16
+                    continue
+                }
+                i += low != 0 ? low.trailingZeroBitCount >> 3 : 8 + high.trailingZeroBitCount >> 3
             }
-            guard i < count else { break }
             let b = bytes[i]
             if !Self.isInteresting(b) {
                 i += 1
@@ -85,10 +88,10 @@ struct Scan {
         }
     }
 
-    /// Whether any of 16 bytes may be interesting: one of the ASCII bytes the loop stops at, or any non-ASCII
-    /// byte (the byte loop then looks closer).
+    /// Which of 16 bytes may be interesting, as two 64-bit masks (0xFF per candidate byte, in memory order): the
+    /// ASCII bytes the loop stops at, and every non-ASCII byte (the byte loop then looks closer).
     @inline(__always)
-    static func anyInteresting(_ v: SIMD16<UInt8>) -> Bool {
+    static func candidates(_ v: SIMD16<UInt8>) -> (UInt64, UInt64) {
         let period = SIMD16<UInt8>(repeating: 0x2E)
         let newline = SIMD16<UInt8>(repeating: 0x0A)
         let ret = SIMD16<UInt8>(repeating: 0x0D)
@@ -99,7 +102,12 @@ struct Scan {
         let hits =
             (v .== period) .| (v .== newline) .| (v .== ret) .| (v .== bang) .| (v .== paren)
             .| (v .== question) .| (v .>= high)
-        return any(hits)
+        // `any(_:)` compiles to a slow lane-by-lane reduction without SSE4; the 16 mask bytes read as two
+        // integers are cheap to test and to search.
+        var mask = SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: hits)
+        return withUnsafeBytes(of: &mask) {
+            ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        }
     }
 
     /// Whether the main loop stops at byte `b`: `.`, `!`, `?`, `)`, line breaks, and the lead bytes of the

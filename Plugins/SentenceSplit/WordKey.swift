@@ -6,15 +6,26 @@ struct WordKey: Hashable, Sendable {
 
     private var low: UInt64 = 0
     private var high: UInt64 = 0
+    /// The number of bytes.
+    private(set) var count = 0
 
     /// The key of `bytes[range]`, or `nil` when the word is empty or longer than ``capacity``.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         guard !range.isEmpty, range.count <= Self.capacity else { return nil }
+        count = range.count
         for (k, i) in range.enumerated() {
             let b = bytes[i]
             let lower = UInt64(b &- 0x41 < 26 ? b | 0x20 : b)
             if k < 8 { low |= lower << (8 * UInt64(k)) } else { high |= lower << (8 * UInt64(k - 8)) }
         }
+    }
+
+    static func == (a: WordKey, b: WordKey) -> Bool { a.low == b.low && a.high == b.high }
+
+    /// One multiply-mix of both halves: lookups happen at every period, and the keys come from our own word
+    /// lists, so a cheap hash is enough.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine((low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F))
     }
 
     /// The key of a string, or `nil` when it is empty or longer than ``capacity`` bytes.

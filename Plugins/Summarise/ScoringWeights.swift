@@ -31,8 +31,8 @@ struct ScoringWeights: Sendable {
     // Penalties that don't depend on the budget.
     var quote = 0.2
     var question = 0.5
-    var anaphoricOpening = 0.15
-    var continuingOpening = 0.2
+    var anaphoricOpening = 0.3
+    var continuingOpening = 0.4
     var labelOpening = 0.1
     var captionOrPromotion = 0.5
     var furniture = 1.0

@@ -50,29 +50,61 @@ struct DocumentProfile: Sendable {
     }
 
     private mutating func measure(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: ArraySlice<TextRange>) {
+        // Tokens first, then a plain loop: a closure capturing the running state costs exclusivity checks.
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        Tokenizer().forEachToken(in: bytes) { token in
+            if token.kind == .word || token.kind == .number { tokens.append(token) }
+        }
+        let stopWords = SummaryWordLists.stopWords
         var termNumbers: [UInt64: Int32] = [:]
         termNumbers.reserveCapacity(bytes.count / 12)
         var sentenceTerms: [Int32] = []
-        var index = ranges.startIndex
-        var current = SentenceProfile()
-        var firstWord: Range<Int>?
-        var lastWord: Range<Int>?
         var bodyRank = 0
-
-        func finish(_ range: TextRange) {
+        var next = 0
+        for range in ranges {
+            var current = SentenceProfile()
+            var firstWord: Range<Int>?
+            var lastWord: Range<Int>?
+            while next < tokens.count, tokens[next].start < range.start { next += 1 }
+            while next < tokens.count, tokens[next].start < range.end {
+                let token = tokens[next]
+                next += 1
+                if firstWord == nil {
+                    firstWord = token.range
+                } else if token.shape.contains(.capitalised) {
+                    current.capitalised += 1
+                }
+                lastWord = token.range
+                current.words += 1
+                if token.kind == .number {
+                    current.numbers += 1
+                } else {
+                    current.letterWords += 1
+                }
+                guard let key = Self.termKey(bytes, token, stopWords: stopWords) else { continue }
+                if let known = termNumbers[key] {
+                    sentenceTerms.append(known)
+                } else {
+                    let number = Int32(termNumbers.count)
+                    termNumbers[key] = number
+                    sentenceTerms.append(number)
+                }
+            }
             sentenceTerms.sort()
             let start = terms.count
             var norm = 0.0
             var position = 0
             while position < sentenceTerms.count {
-                var next = position + 1
-                while next < sentenceTerms.count, sentenceTerms[next] == sentenceTerms[position] { next += 1 }
-                let count = Double(next - position)
+                var end = position + 1
+                while end < sentenceTerms.count, sentenceTerms[end] == sentenceTerms[position] { end += 1 }
+                let count = Double(end - position)
                 terms.append(sentenceTerms[position])
                 counts.append(count)
                 norm += count * count
-                position = next
+                position = end
             }
+            sentenceTerms.removeAll(keepingCapacity: true)
             current.terms = start..<terms.count
             current.norm = norm.squareRoot()
             current.traits = TraitScanner.traits(
@@ -81,51 +113,15 @@ struct DocumentProfile: Sendable {
             current.bodyRank = bodyRank
             if current.traits.isDisjoint(with: .notBody) { bodyRank += 1 }
             sentences.append(current)
-            current = SentenceProfile()
-            sentenceTerms.removeAll(keepingCapacity: true)
-            firstWord = nil
-            lastWord = nil
-        }
-
-        Tokenizer().forEachToken(in: bytes) { token in
-            while index < ranges.endIndex, token.start >= ranges[index].end {
-                finish(ranges[index])
-                index += 1
-            }
-            guard index < ranges.endIndex, token.start >= ranges[index].start else { return }
-            guard token.kind == .word || token.kind == .number else { return }
-            if firstWord == nil {
-                firstWord = token.range
-            } else if token.shape.contains(.capitalised) {
-                current.capitalised += 1
-            }
-            lastWord = token.range
-            current.words += 1
-            if token.kind == .number {
-                current.numbers += 1
-            } else {
-                current.letterWords += 1
-            }
-            guard let key = Self.termKey(bytes, token) else { return }
-            let number: Int32
-            if let known = termNumbers[key] {
-                number = known
-            } else {
-                number = Int32(termNumbers.count)
-                termNumbers[key] = number
-            }
-            sentenceTerms.append(number)
-        }
-        while index < ranges.endIndex {
-            finish(ranges[index])
-            index += 1
         }
         termCount = termNumbers.count
     }
 
     /// The term a token stands for, or `nil` for stop words and single letters.
     @inline(__always)
-    private static func termKey(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt64? {
+    private static func termKey(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, stopWords: Set<WordHash>)
+        -> UInt64?
+    {
         var end = token.end
         // The possessive adds nothing: "Russia's" and "Russia’s" are "Russia".
         if end - token.start > 3, bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
@@ -137,7 +133,7 @@ struct DocumentProfile: Sendable {
         }
         guard end - token.start > 1 else { return nil }
         if token.kind == .number { return WordHash(bytes, token.start..<end).value }
-        if SummaryWordLists.stopWords.contains(WordHash(bytes, token.start..<end)) { return nil }
+        if stopWords.contains(WordHash(bytes, token.start..<end)) { return nil }
         return WordHash(bytes, token.start..<(token.start + stemLength(bytes, token.start..<end))).value
     }
 

@@ -40,14 +40,24 @@ struct SentenceScorer {
         return result
     }
 
+    /// What each sentence pays for not standing alone (part of ``penalty(of:_:)``).
+    func standAloneCosts(_ weights: ScoringWeights) -> [Double] {
+        profile.sentences.map { standAloneCost(of: $0, weights) }
+    }
+
+    func standAloneCost(of sentence: SentenceProfile, _ weights: ScoringWeights) -> Double {
+        var cost = 0.0
+        if sentence.traits.contains(.anaphoricOpening), sentence.bodyRank > 0 { cost += weights.anaphoricOpening }
+        if sentence.traits.contains(.continuingOpening) { cost += weights.continuingOpening }
+        return cost
+    }
+
     /// What furniture, dangling openings and odd lengths cost a sentence.
     func penalty(of sentence: SentenceProfile, _ weights: ScoringWeights) -> Double {
         let traits = sentence.traits
-        var cost = 0.0
+        var cost = standAloneCost(of: sentence, weights)
         if traits.contains(.opensWithQuote) { cost += weights.quote }
         if traits.contains(.question) { cost += weights.question }
-        if traits.contains(.anaphoricOpening), sentence.bodyRank > 0 { cost += weights.anaphoricOpening }
-        if traits.contains(.continuingOpening) { cost += weights.continuingOpening }
         if traits.contains(.labelOpening) { cost += weights.labelOpening }
         if traits.contains(.captionOrPromotion) { cost += weights.captionOrPromotion }
         if traits.contains(.furniture) { cost += weights.furniture }

@@ -3,13 +3,20 @@
 struct SentenceSelector {
     let profile: DocumentProfile
 
+    /// The cosine similarity from which a sentence counts as a near-copy of another.
+    static let duplicateSimilarity = 0.7
+
     /// The chosen sentences, best first.
     ///
     /// - Parameters:
     ///   - scores: One score per sentence of the profile.
     ///   - budget: How many sentences or words to pick.
     ///   - redundancy: What the largest cosine similarity to an already chosen sentence costs.
-    func select(scores: [Double], budget: SummaryBudget, redundancy: Double) -> [Int] {
+    ///   - standAloneCosts: The part of each score that was taken for not standing alone ("But ...", "He added
+    ///     ..."); half of it is given back when the sentence before it is chosen, since the summary then reads on.
+    func select(scores: [Double], budget: SummaryBudget, redundancy: Double, standAloneCosts: [Double] = [])
+        -> [Int]
+    {
         let count = scores.count
         guard count > 0 else { return [] }
         var wordsLeft = Int.max
@@ -25,14 +32,22 @@ struct SentenceSelector {
         while sentencesLeft > 0 {
             var best = -1
             var bestValue = -Double.infinity
+            var bestIsDuplicate = true
             for index in 0..<count where available[index] {
                 let words = profile.sentences[index].words
                 // The first sentence is always allowed, so a word budget below one sentence still gives one.
                 if !chosen.isEmpty, words > wordsLeft { continue }
-                let value = scores[index] - redundancy * overlap[index]
-                if value > bestValue {
+                // A near-copy of a chosen sentence (a caption repeating the lead) comes only when nothing else is left.
+                let isDuplicate = overlap[index] >= Self.duplicateSimilarity
+                if isDuplicate, !bestIsDuplicate { continue }
+                var value = scores[index] - redundancy * overlap[index]
+                if index > 0, !available[index - 1], index < standAloneCosts.count {
+                    value += standAloneCosts[index] / 2
+                }
+                if value > bestValue || (bestIsDuplicate && !isDuplicate) {
                     bestValue = value
                     best = index
+                    bestIsDuplicate = isDuplicate
                 }
             }
             guard best >= 0 else { break }
@@ -40,7 +55,7 @@ struct SentenceSelector {
             available[best] = false
             sentencesLeft -= 1
             wordsLeft -= profile.sentences[best].words
-            if redundancy != 0, sentencesLeft > 0 { updateOverlap(&overlap, with: best, available, &dense) }
+            if sentencesLeft > 0 { updateOverlap(&overlap, with: best, available, &dense) }
         }
         return chosen
     }

@@ -27,12 +27,12 @@ struct SentenceTraits: OptionSet, Sendable {
 /// Finds ``SentenceTraits`` in the bytes of one sentence.
 enum TraitScanner {
     /// Phrases that mark captions and promotions, matched case-insensitively on ASCII.
-    private static let captionPhrases: [[UInt8]] = [
+    private static let captionPhrases = PhraseSet([
         "(pictured", "pictured:", "(left)", "(right)", "(center)", "(centre)", "(above)", "(below)", "(file)",
         "photo:", "image:", "file photo", "photo by", "picture:", "pictures:", "read more", "click here",
         "scroll down", "sign up", "subscribe to", "follow us", "share this", "advertisement", "all rights reserved",
         "copyright", "newsletter", "watch the video", "related:", "see also",
-    ].map { Array($0.utf8) }
+    ])
 
     /// The traits of `bytes[range]`.
     ///
@@ -58,7 +58,8 @@ enum TraitScanner {
         }
         if hasLabelOpening(bytes, range) { traits.insert(.labelOpening) }
         if containsAny(captionPhrases, in: bytes, range) { traits.insert(.captionOrPromotion) }
-        if isFurniture(bytes, range, firstWord: firstWord, lastWord: lastWord, words: words,
+        if isFurniture(
+            bytes, range, firstWord: firstWord, lastWord: lastWord, words: words,
             unterminated: traits.contains(.unterminated))
         {
             traits.insert(.furniture)
@@ -157,7 +158,7 @@ enum TraitScanner {
         return false
     }
 
-    private static let webMarkers: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+    private static let webMarkers = PhraseSet(["http://", "https://", "www."])
 
     /// Whether any word of the sentence is in `list`.
     private static func hasWord(_ list: Set<WordHash>, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
@@ -174,29 +175,44 @@ enum TraitScanner {
         return false
     }
 
-    /// Whether any phrase occurs in `bytes[range]`, ignoring ASCII case.
-    static func containsAny(_ phrases: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool
-    {
-        for phrase in phrases {
-            let first = phrase[0]
-            let count = phrase.count
-            var index = range.lowerBound
-            let last = range.upperBound - count
-            while index <= last {
-                if bytes[index] | 0x20 == first || bytes[index] == first {
-                    var offset = 1
-                    while offset < count {
-                        var b = bytes[index + offset]
-                        if b &- 0x41 < 26 { b |= 0x20 }
-                        if b != phrase[offset] { break }
-                        offset += 1
-                    }
-                    if offset == count { return true }
+    /// Whether any phrase occurs in `bytes[range]` at the start of a word, ignoring ASCII case.
+    ///
+    /// One pass over the sentence: only positions after a non-letter are tried, and only against phrases that
+    /// start with that byte.
+    static func containsAny(_ phrases: PhraseSet, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var previousIsLetter = false
+        for index in range {
+            var b = bytes[index]
+            if b &- 0x41 < 26 { b |= 0x20 }
+            let isLetter = b &- 0x61 < 26
+            defer { previousIsLetter = isLetter }
+            guard !previousIsLetter, let candidates = phrases.byFirstByte[Int(b)] else { continue }
+            for phrase in candidates where phrase.count <= range.upperBound - index {
+                var offset = 1
+                while offset < phrase.count {
+                    var c = bytes[index + offset]
+                    if c &- 0x41 < 26 { c |= 0x20 }
+                    if c != phrase[offset] { break }
+                    offset += 1
                 }
-                index += 1
+                if offset == phrase.count { return true }
             }
         }
         return false
+    }
+}
+
+/// Lower-case ASCII phrases indexed by their first byte, for ``TraitScanner/containsAny(_:in:_:)``.
+struct PhraseSet: Sendable {
+    let byFirstByte: [[[UInt8]]?]
+
+    init(_ phrases: [String]) {
+        var table = [[[UInt8]]?](repeating: nil, count: 256)
+        for phrase in phrases {
+            let bytes = Array(phrase.lowercased().utf8)
+            table[Int(bytes[0])] = (table[Int(bytes[0])] ?? []) + [bytes]
+        }
+        byFirstByte = table
     }
 }
 

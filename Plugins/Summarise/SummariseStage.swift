@@ -54,7 +54,9 @@ public struct SummariseStage: Stage {
         case .lead, .graph, .centroid: weights = .similarityOnly
         }
         let scores = scorer.scores(method: options.method, weights: weights)
-        return selector.select(scores: scores, budget: options.budget, redundancy: weights.redundancy)
+        return selector.select(
+            scores: scores, budget: options.budget, redundancy: weights.redundancy,
+            standAloneCosts: scorer.standAloneCosts(weights))
     }
 
     /// How large a share of the document the summary is meant to be.
@@ -73,7 +75,8 @@ public struct SummariseStage: Stage {
     private func nameCounts(_ document: Document, _ ranges: [TextRange], _ profile: DocumentProfile) -> [Int] {
         guard let entities = document[EntitiesLayer.self] else { return profile.sentences.map(\.capitalised) }
         return Self.countPerSentence(entities.map(\.range), in: ranges, count: profile.sentences.count) { range in
-            1 + document.text.utf8[document.text.utf8.index(document.text.utf8.startIndex, offsetBy: range.start)...]
+            1
+                + document.text.utf8[document.text.utf8.index(document.text.utf8.startIndex, offsetBy: range.start)...]
                 .prefix(range.count).reduce(0) { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }
         }
     }

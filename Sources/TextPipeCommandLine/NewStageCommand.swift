@@ -25,14 +25,18 @@ struct NewStageCommand: ParsableCommand {
 
     @Option(
         name: .customLong("textpipe-source"),
-        help: "Where the TextPipe package is: a local path or a git URL (default: the TextPipe checkout around the current folder).")
+        help:
+            "Where the TextPipe package is: a local path or a git URL (default: the TextPipe checkout around the current folder)."
+    )
     var textpipeSource: String?
 
     func validate() throws {
         guard let first = name.unicodeScalars.first, ("a"..."z").contains(first),
             name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" })
         else {
-            throw ValidationError("the stage name must be snake_case: lower-case letters, digits and _, starting with a letter (e.g. word_count)")
+            throw ValidationError(
+                "the stage name must be snake_case: lower-case letters, digits and _, starting with a letter (e.g. word_count)"
+            )
         }
     }
 
@@ -44,7 +48,10 @@ struct NewStageCommand: ParsableCommand {
             throw ValidationError("'\(folder.path)' exists and is not empty; pick another --path")
         }
         let dependency = try packageDependency()
-        let files = plugin ? StageTemplates.plugin(names, dependency: dependency) : StageTemplates.compiledIn(names, dependency: dependency)
+        let files =
+            plugin
+            ? StageTemplates.plugin(names, dependency: dependency)
+            : StageTemplates.compiledIn(names, dependency: dependency)
         for (relative, contents) in files {
             let file = folder.appendingPathComponent(relative)
             try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -64,7 +71,9 @@ struct NewStageCommand: ParsableCommand {
     /// The `.package(...)` line that brings in TextPipe.
     private func packageDependency() throws -> String {
         if let source = textpipeSource {
-            if source.contains("://") || source.hasPrefix("git@") { return ".package(url: \"\(source)\", branch: \"main\")" }
+            if source.contains("://") || source.hasPrefix("git@") {
+                return ".package(url: \"\(source)\", branch: \"main\")"
+            }
             return ".package(name: \"TextPipe\", path: \"\(URL(fileURLWithPath: source).standardized.path)\")"
         }
         var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardized
@@ -76,7 +85,8 @@ struct NewStageCommand: ParsableCommand {
             if folder.path == "/" { break }
             folder.deleteLastPathComponent()
         }
-        throw ValidationError("cannot find a TextPipe checkout around the current folder; pass --textpipe-source PATH_OR_URL")
+        throw ValidationError(
+            "cannot find a TextPipe checkout around the current folder; pass --textpipe-source PATH_OR_URL")
     }
 }
 
@@ -104,7 +114,9 @@ enum StageTemplates {
     static func compiledIn(_ names: StageNames, dependency: String) -> [(String, String)] {
         let module = names.package
         return [
-            ("Package.swift", """
+            (
+                "Package.swift",
+                """
                 // swift-tools-version:6.0
                 import PackageDescription
 
@@ -129,9 +141,12 @@ enum StageTemplates {
                     swiftLanguageModes: [.v6]
                 )
 
-                """),
+                """
+            ),
             ("Sources/\(module)/\(names.stageType).swift", stage(names, importing: "TextPipe")),
-            ("Sources/\(module)CLI/main.swift", """
+            (
+                "Sources/\(module)CLI/main.swift",
+                """
                 import \(module)
                 import TextPipe
                 import TextPipeCommandLine
@@ -140,16 +155,20 @@ enum StageTemplates {
                 let registry = try StageRegistry.builtIn.adding(\(names.stageType).self)
                 TextPipeCommand.main(loader: PipelineLoader(registry: registry, builtInPipelines: BuiltInPipelines.all))
 
-                """),
+                """
+            ),
             ("Tests/\(module)Tests/\(names.stageType)Tests.swift", test(names, importing: "TextPipe")),
-            ("pipeline.yaml", """
+            (
+                "pipeline.yaml",
+                """
                 name: \(names.stage)
                 stages:
                   - decode
                   - \(names.stage):
                       min_length: 1
 
-                """),
+                """
+            ),
             ("README.md", readme(names, build: "swift run textpipe-\(names.executable) run pipeline.yaml some.txt")),
             (".gitignore", ".build/\n.swiftpm/\n"),
         ]
@@ -158,7 +177,9 @@ enum StageTemplates {
     static func plugin(_ names: StageNames, dependency: String) -> [(String, String)] {
         let module = names.package
         return [
-            ("Package.swift", """
+            (
+                "Package.swift",
+                """
                 // swift-tools-version:6.0
                 import PackageDescription
 
@@ -178,9 +199,12 @@ enum StageTemplates {
                     swiftLanguageModes: [.v6]
                 )
 
-                """),
+                """
+            ),
             ("Sources/\(module)/\(names.stageType).swift", stage(names, importing: "TextPipePluginABI")),
-            ("Sources/\(module)/Export.swift", """
+            (
+                "Sources/\(module)/Export.swift",
+                """
                 import TextPipePluginABI
 
                 // The one C symbol textpipe looks for when it loads this library.
@@ -189,9 +213,12 @@ enum StageTemplates {
                     TextPipePlugin.export([\(names.stageType).self], version, table, size)
                 }
 
-                """),
+                """
+            ),
             ("Tests/\(module)Tests/\(names.stageType)Tests.swift", test(names, importing: "TextPipePluginABI")),
-            ("pipeline.yaml", """
+            (
+                "pipeline.yaml",
+                """
                 name: \(names.stage)
                 plugins:
                   - .build/release/lib\(module).so   # lib\(module).dylib on macOS
@@ -200,7 +227,8 @@ enum StageTemplates {
                   - \(names.stage):
                       min_length: 1
 
-                """),
+                """
+            ),
             ("README.md", readme(names, build: "swift build -c release && textpipe run pipeline.yaml some.txt")),
             (".gitignore", ".build/\n.swiftpm/\n"),
         ]
@@ -256,6 +284,8 @@ enum StageTemplates {
         /// What the stage adds to each document; written to the output as JSON.
         public struct WordCount: Sendable, Codable, Equatable, LayerValue {
             public var words: Int
+
+            public init(words: Int) { self.words = words }
         }
 
         """

@@ -61,7 +61,18 @@ public struct CharClass: OptionSet, Sendable, Hashable {
 
     /// The class of a scalar.
     @inlinable public static func of(_ scalar: Unicode.Scalar) -> CharClass {
-        scalar.value < 0x80 ? ascii[Int(scalar.value)] : nonASCII(scalar)
+        scalar.value < 0x80 ? of(ascii: UInt8(truncatingIfNeeded: scalar.value)) : nonASCII(scalar)
+    }
+
+    /// The class of an ASCII byte (below 0x80). Letters, digits and spaces are answered without touching the
+    /// table, whose lazy global initialisation check would otherwise run for every byte.
+    @inlinable @inline(__always)
+    public static func of(ascii byte: UInt8) -> CharClass {
+        if byte &- 0x61 < 26 { return CharClass(rawValue: 0b101) }  // letter, lower
+        if byte &- 0x41 < 26 { return CharClass(rawValue: 0b11) }  // letter, upper
+        if byte &- 0x30 < 10 { return .digit }
+        if byte == 0x20 { return .space }
+        return ascii[Int(byte)]
     }
 
     /// The class of each ASCII scalar.

@@ -73,7 +73,7 @@ public struct Tokenizer: Sendable {
     @inline(__always)
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (CharClass, Int) {
         let b = bytes[i]
-        if b < 0x80 { return (CharClass.ascii[Int(b)], 1) }
+        if b < 0x80 { return (CharClass.of(ascii: b), 1) }
         let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
         return (CharClass.nonASCII(scalar), length)
     }
@@ -91,6 +91,20 @@ public struct Tokenizer: Sendable {
         var segmentLetters = first.contains(.letter) ? 1 : 0  // letters since the last inner dot
         var previous = first
         while j < n {
+            // Fast path: runs of ASCII letters.
+            let ascii = bytes[j]
+            if ascii &- 0x61 < 26 || ascii &- 0x41 < 26 {
+                if ascii < 0x61 {
+                    sawUpper = true
+                    previous = .upper
+                } else {
+                    sawLower = true
+                    previous = .lower
+                }
+                segmentLetters += 1
+                j += 1
+                continue
+            }
             let (c, length) = Self.classify(bytes, j)
             if c.contains(.letter) || c.contains(.digit) || c.contains(.mark) {
                 if c.contains(.upper) { sawUpper = true }

@@ -43,7 +43,8 @@ struct EntityTagRulesTests {
     }
 
     @Test func organisationCueTakesAChannelNumber() throws {
-        #expect(try labelled("He told French public broadcaster France 2 on Monday.") == ["MISC French", "ORG France 2"])
+        #expect(
+            try labelled("He told French public broadcaster France 2 on Monday.") == ["MISC French", "ORG France 2"])
     }
 
     @Test func possessivesAndCurlyApostrophes() throws {
@@ -66,9 +67,10 @@ struct EntityTagRulesTests {
     }
 
     @Test func givenNamesMakePeople() throws {
-        #expect(try labelled("The award went to Lindsay Davenport and Mark Smith.") == [
-            "PERSON Lindsay Davenport", "PERSON Mark Smith",
-        ])
+        #expect(
+            try labelled("The award went to Lindsay Davenport and Mark Smith.") == [
+                "PERSON Lindsay Davenport", "PERSON Mark Smith",
+            ])
     }
 
     @Test func daysDoNotJoinNames() throws {

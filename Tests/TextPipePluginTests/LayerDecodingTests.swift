@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 import TextPipe
 
 @testable import TextPipeRunner
@@ -26,7 +26,8 @@ import TextPipe
             Entity(range: range(of: "Kyiv"), text: "Kyiv", label: .location),
         ]
         document[NumbersLayer.self] = [
-            NumberMention(range: range(of: "55,000"), text: "55,000", kind: .cardinal, value: .number(55000), counts: "soldiers")
+            NumberMention(
+                range: range(of: "55,000"), text: "55,000", kind: .cardinal, value: .number(55000), counts: "soldiers")
         ]
         document[SummaryLayer.self] = Summary(text: "Міністр said “no”.", sentences: [1])
         return document
@@ -40,7 +41,8 @@ import TextPipe
         #expect(copy[EntitiesLayer.self] == original[EntitiesLayer.self])
         #expect(copy[NumbersLayer.self] == original[NumbersLayer.self])
         #expect(copy[SummaryLayer.self] == original[SummaryLayer.self])
-        #expect(copy.sentenceTexts == ["Zelenskyy’s office — in Kyiv — said 55,000 soldiers died.", "Міністр said “no”."])
+        #expect(
+            copy.sentenceTexts == ["Zelenskyy’s office — in Kyiv — said 55,000 soldiers died.", "Міністр said “no”."])
     }
 
     @Test func decodeBuildsTheWholeDocument() throws {
@@ -64,15 +66,20 @@ import TextPipe
 
     @Test func customLayersStayJSONAndNullRemoves() throws {
         var document = Self.annotated()
-        try DocumentJSON.apply(Array(#"{"id": "doc-1", "quotes": [{"start": 0, "end": 3}], "summary": null}"#.utf8), to: &document)
-        #expect(document.layers.value(named: "quotes") as? JSONLayer == JSONLayer(.array([.object([("start", .number("0")), ("end", .number("3"))])])))
+        try DocumentJSON.apply(
+            Array(#"{"id": "doc-1", "quotes": [{"start": 0, "end": 3}], "summary": null}"#.utf8), to: &document)
+        #expect(
+            document.layers.value(named: "quotes") as? JSONLayer
+                == JSONLayer(.array([.object([("start", .number("0")), ("end", .number("3"))])])))
         #expect(document[SummaryLayer.self] == nil)
         #expect(document[SentencesLayer.self]?.count == 2)
     }
 
     @Test func newTextReplacesTextAndStaleLayers() throws {
         var document = Self.annotated()
-        try DocumentJSON.apply(Array(#"{"text": "Ёлка. Tree.", "sentences": [{"start": 0, "end": 5}, {"start": 6, "end": 11}]}"#.utf8), to: &document)
+        try DocumentJSON.apply(
+            Array(#"{"text": "Ёлка. Tree.", "sentences": [{"start": 0, "end": 5}, {"start": 6, "end": 11}]}"#.utf8),
+            to: &document)
         #expect(document.text == "Ёлка. Tree.")
         #expect(document.sentenceTexts == ["Ёлка.", "Tree."])
         #expect(document[EntitiesLayer.self] == nil)

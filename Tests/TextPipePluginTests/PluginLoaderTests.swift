@@ -12,14 +12,16 @@ import TextPipePluginABI
         .appendingPathComponent("../../Sources/TextPipePluginABI/C/include").standardized.path
 
     static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("textpipe-plugin-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "textpipe-plugin-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
 
     /// Compiles a C plugin: `stages` is its description JSON; the flags pick its misbehaviour.
     static func cPlugin(
-        in folder: URL, name: String = "plugin", entry: String = "textpipe_plugin_entry", abi: String = "TEXTPIPE_PLUGIN_ABI_VERSION",
+        in folder: URL, name: String = "plugin", entry: String = "textpipe_plugin_entry",
+        abi: String = "TEXTPIPE_PLUGIN_ABI_VERSION",
         stages: String = #"[{"name": "c_stage", "summary": "A stage in C.", "produces": ["c_plugin"]}]"#,
         createFails: Bool = false, processFails: Bool = false
     ) throws -> String {
@@ -87,14 +89,20 @@ import TextPipePluginABI
         let file = try Self.folder().appendingPathComponent("libfake.so")
         try "not a shared library".write(to: file, atomically: true, encoding: .utf8)
         let error = Self.reason { () throws(PluginError) in _ = try Self.load(file.path) }
-        guard case .notALibrary? = error?.reason else { Issue.record("expected notALibrary, got \(String(describing: error))"); return }
+        guard case .notALibrary? = error?.reason else {
+            Issue.record("expected notALibrary, got \(String(describing: error))")
+            return
+        }
         #expect(error?.description.contains(file.path) == true)
     }
 
     @Test func missingEntrySymbol() throws {
         let library = try Self.cPlugin(in: Self.folder(), entry: "textpipe_plugin_entry_misspelt")
         let error = Self.reason { () throws(PluginError) in _ = try Self.load(library) }
-        guard case .missingEntry? = error?.reason else { Issue.record("expected missingEntry, got \(String(describing: error))"); return }
+        guard case .missingEntry? = error?.reason else {
+            Issue.record("expected missingEntry, got \(String(describing: error))")
+            return
+        }
         #expect(error?.description.contains("does not export 'textpipe_plugin_entry'") == true)
     }
 
@@ -102,7 +110,8 @@ import TextPipePluginABI
         let library = try Self.cPlugin(in: Self.folder(), abi: "99u")
         let error = Self.reason { () throws(PluginError) in _ = try Self.load(library) }
         #expect(error?.reason == .versionMismatch(plugin: 99, host: TEXTPIPE_PLUGIN_ABI_VERSION))
-        #expect(error?.description.contains("built for plugin ABI version 99, but this textpipe speaks version 1") == true)
+        #expect(
+            error?.description.contains("built for plugin ABI version 99, but this textpipe speaks version 1") == true)
     }
 
     @Test func stageNameClashingWithABuiltIn() throws {
@@ -116,7 +125,10 @@ import TextPipePluginABI
     @Test func unreadableDescription() throws {
         let library = try Self.cPlugin(in: Self.folder(), stages: "not json")
         let error = Self.reason { () throws(PluginError) in _ = try Self.load(library) }
-        guard case .badDescription? = error?.reason else { Issue.record("expected badDescription, got \(String(describing: error))"); return }
+        guard case .badDescription? = error?.reason else {
+            Issue.record("expected badDescription, got \(String(describing: error))")
+            return
+        }
     }
 
     /// A pipeline file naming plugins relative to itself, run through the loader the CLI uses.
@@ -154,6 +166,14 @@ import TextPipePluginABI
         loader.pluginPaths = [try Self.cPlugin(in: folder)]
         let pipeline = try loader.load(yaml: "stages:\n  - c_stage\n")
         #expect(pipeline.process(text: "x").error == nil)
+    }
+
+    @Test func sameLibraryOnTheCommandLineAndInTheFileLoadsOnce() throws {
+        let folder = try Self.folder()
+        var loader = PipelineLoader.builtIn
+        loader.pluginPaths = [try Self.cPlugin(in: folder)]
+        let file = try Self.pipeline(in: folder, plugins: ["libplugin.so"], stages: "  - c_stage\n")
+        #expect(try loader.load(file).process(text: "x").error == nil)
     }
 
     @Test func stageThatFailsNamesThePlugin() throws {

@@ -6,7 +6,8 @@ import TextPipePluginABI
 /// A plugin-side stage that reads a built-in layer (typed, after the JSON crossing) and adds its own.
 struct SentenceCountStage: Stage {
     static let descriptor = StageDescriptor(
-        name: "sentence_count", summary: "Counts sentences.", requires: [.text, .sentences], produces: ["sentence_count"])
+        name: "sentence_count", summary: "Counts sentences.", requires: [.text, .sentences],
+        produces: ["sentence_count"])
 
     struct Options: StageOptions {
         var atLeast = 0
@@ -70,12 +71,15 @@ struct SentenceCountStage: Stage {
         var loader = PipelineLoader.builtIn
         try loader.registry.register(Self.library())
         #expect {
-            _ = try loader.load(yaml: "stages:\n  - sentence_split\n  - sentence_count:\n      at_least: -1\n", name: "p.yaml")
+            _ = try loader.load(
+                yaml: "stages:\n  - sentence_split\n  - sentence_count:\n      at_least: -1\n", name: "p.yaml")
         } throws: { error in
-            "\(error)".hasPrefix("p.yaml:4:17: error: option 'at_least' of 'sentence_count' must not be negative (plugin 'in-process')")
+            "\(error)".hasPrefix(
+                "p.yaml:4:17: error: option 'at_least' of 'sentence_count' must not be negative (plugin 'in-process')")
         }
         #expect {
-            _ = try loader.load(yaml: "stages:\n  - sentence_split\n  - sentence_count:\n      at_lest: 1\n", name: "p.yaml")
+            _ = try loader.load(
+                yaml: "stages:\n  - sentence_split\n  - sentence_count:\n      at_lest: 1\n", name: "p.yaml")
         } throws: { error in
             "\(error)".contains("did you mean 'at_least'?")
         }

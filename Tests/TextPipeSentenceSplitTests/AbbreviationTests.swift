@@ -94,6 +94,19 @@ struct AbbreviationTests {
             ])
     }
 
+    @Test func middleInitialsThatSpellAbbreviations() throws {
+        // "M", "B", "D" are also lower-case abbreviations (married, born, died): as capitals they are initials.
+        #expect(
+            try split("The firm is co-owned by Jonathan M. Stan and William B. Travis. They met in 2001.") == [
+                "The firm is co-owned by Jonathan M. Stan and William B. Travis.", "They met in 2001.",
+            ])
+        #expect(
+            try split("Ralph Goode (b. August 2015) and Ann Lee (d. 1990) were there.") == [
+                "Ralph Goode (b. August 2015) and Ann Lee (d. 1990) were there."
+            ])
+        #expect(try split("Love, Marcie\nP.S. What about Kittie?") == ["Love, Marcie", "P.S. What about Kittie?"])
+    }
+
     @Test func referencesBeforeNumbers() throws {
         // golden rule 5 and 43
         #expect(try split("Please turn to p. 55.") == ["Please turn to p. 55."])
@@ -102,6 +115,11 @@ struct AbbreviationTests {
                 "You can find it at N°. 1026.253.553.", "That is where the treasure is.",
             ])
         #expect(try split("See No. 4 and fig. 2 for details.") == ["See No. 4 and fig. 2 for details."])
+        // Without a number they are ordinary words.
+        #expect(
+            try split("They said no. Warhol's meaning is modern art. Being new, it sold.") == [
+                "They said no.", "Warhol's meaning is modern art.", "Being new, it sold.",
+            ])
     }
 
     @Test func userAbbreviations() throws {

@@ -83,6 +83,17 @@ struct PunctuationTests {
             ])
     }
 
+    @Test func speechAttributionAfterAQuotedQuestion() throws {
+        #expect(
+            try split("“Are you still there?” I called. “No thanks to you!” Pete said, smiling. It was late.") == [
+                "“Are you still there?” I called.", "“No thanks to you!” Pete said, smiling.", "It was late.",
+            ])
+        #expect(
+            try split("“Is it him?” She looked out of the window again.") == [
+                "“Is it him?”", "She looked out of the window again.",
+            ])
+    }
+
     @Test func lowerCaseAfterExclamationAndQuestion() throws {
         #expect(
             try split("is it still available? because i have read about it") == [

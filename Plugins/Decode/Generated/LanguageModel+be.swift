@@ -4,10 +4,10 @@
 extension LanguageModels {
     /// be: symbol then hex count a line; the first line is the count of pruned rare symbols.
     static let beUnigrams: String = [
-        "2\u{A} 8acc\u{A}а7615\u{A}н35db\u{A}р23b3\u{A}к1f9d\u{A}ы1f71\u{A}і1dd9\u{A}л1cf1\u{A}с1c83\u{A}е1c3d\u{A}!1b91\u{A}д17bb\u{A}т1786\u{A}я1667\u{A}в15e3\u{A}м1553\u{A}п1",
+        "1\u{A} 8acc\u{A}а7615\u{A}н35db\u{A}р23b3\u{A}к1f9d\u{A}ы1f71\u{A}і1dd9\u{A}л1cf1\u{A}с1c83\u{A}е1c3d\u{A}!1b91\u{A}д17bb\u{A}т1786\u{A}я1667\u{A}в15e3\u{A}м1553\u{A}п1",
         "4e1\u{A}у138a\u{A}о12fe\u{A}ц10a0\u{A}з1056\u{A}ьf37\u{A}эd18\u{A}бba9\u{A}гb3c\u{A}ўa76\u{A}ч9c5\u{A}й789\u{A}ш513\u{A}х4db\u{A}ф4c8\u{A}e445\u{A}ж3bb\u{A}t318\u{A}ю2e0\u{A}i2",
         "ac\u{A}02aa\u{A}n292\u{A}a262\u{A}s252\u{A}r242\u{A}o21d\u{A}p205\u{A}l1f1\u{A}u1d9\u{A}c1b7\u{A}d19a\u{A}ё15a\u{A}g159\u{A}m12f\u{A}f111\u{A}bf1\u{A}xd1\u{A}hb9\u{A}kb4\u{A}v96\u{A}«7",
-        "b\u{A}»7b\u{A}y76\u{A}w56\u{A}j39\u{A}’30\u{A}z16\u{A}�15\u{A}q12\u{A}—c\u{A}‘c\u{A}“a\u{A}”a\u{A}·7\u{A}…6\u{A}–6\u{A}",
+        "b\u{A}»7b\u{A}y76\u{A}w56\u{A}j39\u{A}’30\u{A}z16\u{A}�15\u{A}q12\u{A}—c\u{A}‘c\u{A}“a\u{A}”a\u{A}·7\u{A}…6\u{A}–6\u{A}©4\u{A}€4\u{A}®4\u{A}°4\u{A}•4\u{A}„4\u{A}",
     ].joined()
     /// Pairs with at least one non-ASCII symbol: two symbols then hex count a line.
     static let beBigrams: String = [
@@ -53,9 +53,9 @@ extension LanguageModels {
         "б4\u{A}пб4\u{A}p»4\u{A}эі4\u{A}цв4\u{A}тф4\u{A}ті4\u{A}ё!4\u{A}мг4\u{A}зп4\u{A}!ю4\u{A}её4\u{A}йя4\u{A}кп4\u{A}лл4\u{A}лж4\u{A}іу4\u{A}юм4\u{A}ьх4\u{A}лх4\u{A}гё4\u{A}оэ4\u{A}еу4\u{A}оі4\u{A}д’4\u{A}х",
         "ы4\u{A}нп4\u{A}кф4\u{A}гх3\u{A}dп3\u{A}«a3\u{A}”!3\u{A}кз3\u{A}ы…3\u{A}а»3\u{A}«r3\u{A}нр3\u{A}�э3\u{A}бш3\u{A}�о3\u{A}ў�3\u{A}�ц3\u{A}ёл3\u{A}�р3\u{A}мх3\u{A}де3\u{A}ц!3\u{A}кд3\u{A}ёт3\u{A}!ё3\u{A}х",
         "д3\u{A}эу3\u{A}лз3\u{A}йф3\u{A}зю3\u{A}мш3\u{A}рі3\u{A}жш3\u{A}йа3\u{A}ўэ3\u{A}ўі3\u{A}юв3\u{A}яа3\u{A}ўе3\u{A}’я3\u{A}пч3\u{A}кг3\u{A}тг3\u{A}тп3\u{A}к’3\u{A}юг3\u{A}йо3\u{A}цг3\u{A}’і3\u{A}лч3\u{A}ч",
-        "р3\u{A}бз2\u{A}юй2\u{A}rф2\u{A}д02\u{A}зц2\u{A}еэ2\u{A}ўх2\u{A}h»2\u{A}t»2\u{A}чл2\u{A}«g2\u{A}р…2\u{A}“!2\u{A}!”2\u{A}n»2\u{A}d»2\u{A}«s2\u{A}!«2\u{A}те2\u{A}хб2\u{A}вг2\u{A}ёж2\u{A}жз2\u{A}мм2\u{A}ц",
-        "с2\u{A}кк2\u{A}оу2\u{A}шп2\u{A}цб2\u{A}кь2\u{A}жж2\u{A}сг2\u{A}жл2\u{A}мф2\u{A}жр2\u{A}фс2\u{A}рь2\u{A}йп2\u{A}бю2\u{A}кч2\u{A}мю2\u{A}в’2\u{A}йу2\u{A}бп2\u{A}мч2\u{A}ді2\u{A}гп2\u{A}чс2\u{A}яэ2\u{A}ё",
-        "з2\u{A}вч2\u{A}мз2\u{A}фн2\u{A}мц2\u{A}юэ2\u{A}ёб2\u{A}!ў2\u{A}юп2\u{A}тш2\u{A}пю2\u{A}чі2\u{A}чм2\u{A}ою2\u{A}юа2\u{A}цп2\u{A}бч2\u{A}яф2\u{A}зч2\u{A}«o2\u{A}",
+        "р3\u{A}бз2\u{A}юй2\u{A}rф2\u{A}д02\u{A}зц2\u{A}еэ2\u{A}ўх2\u{A}h»2\u{A}t»2\u{A}чл2\u{A}«g2\u{A}р…2\u{A}“!2\u{A}!”2\u{A}n»2\u{A}d»2\u{A}«s2\u{A} ©2\u{A}© 2\u{A}!«2\u{A}те2\u{A}хб2\u{A}вг2\u{A}ёж2\u{A}ж",
+        "з2\u{A}мм2\u{A}цс2\u{A}кк2\u{A}оу2\u{A}шп2\u{A}цб2\u{A}кь2\u{A}жж2\u{A}сг2\u{A}жл2\u{A}мф2\u{A}жр2\u{A}фс2\u{A}рь2\u{A}йп2\u{A}бю2\u{A}кч2\u{A}мю2\u{A}в’2\u{A}йу2\u{A}бп2\u{A}мч2\u{A}ді2\u{A}гп2\u{A}ч",
+        "с2\u{A}яэ2\u{A}ёз2\u{A}вч2\u{A}мз2\u{A}фн2\u{A}мц2\u{A}юэ2\u{A}ёб2\u{A}!ў2\u{A}юп2\u{A}тш2\u{A}пю2\u{A}чі2\u{A}чм2\u{A}ою2\u{A}юа2\u{A}цп2\u{A}бч2\u{A}яф2\u{A}зч2\u{A}«o2\u{A}",
     ].joined()
     /// Characters of the national standard's frequent block (East Asian languages only).
     static let beCommon: String = ""

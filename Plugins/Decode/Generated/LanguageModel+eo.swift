@@ -4,9 +4,9 @@
 extension LanguageModels {
     /// eo: symbol then hex count a line; the first line is the count of pruned rare symbols.
     static let eoUnigrams: String = [
-        "19\u{A} 190d8\u{A}abaca\u{A}oa3e7\u{A}e8ff8\u{A}i8527\u{A}n7a9e\u{A}r6461\u{A}!6322\u{A}s5bec\u{A}t593f\u{A}l577c\u{A}d382a\u{A}k3751\u{A}m34fc\u{A}u3227\u{A}p2d03\u{A}",
+        "16\u{A} 190d8\u{A}abaca\u{A}oa3e7\u{A}e8ff8\u{A}i8527\u{A}n7a9e\u{A}r6461\u{A}!6322\u{A}s5bec\u{A}t593f\u{A}l577c\u{A}d382a\u{A}k3751\u{A}m34fc\u{A}u3227\u{A}p2d03\u{A}",
         "j21fe\u{A}g2010\u{A}v1af9\u{A}b1745\u{A}c139c\u{A}f125b\u{A}093c\u{A}z926\u{A}h70a\u{A}ĉ6fd\u{A}ĝ6ad\u{A}ŭ61e\u{A}ŝ5db\u{A}x231\u{A}y1d2\u{A}w1c0\u{A}ĵ162\u{A}«f7\u{A}»f6\u{A}„",
-        "e0\u{A}‟ca\u{A}ĥ9b\u{A}q8e\u{A}“3d\u{A}”27\u{A}–1b\u{A}ªa\u{A}…3\u{A}©3\u{A}",
+        "e0\u{A}‟ca\u{A}ĥ9b\u{A}q8e\u{A}“3d\u{A}”27\u{A}–1b\u{A}…a\u{A}ªa\u{A}©a\u{A}’a\u{A}‘a\u{A}€a\u{A}®a\u{A}°a\u{A}•a\u{A}—a\u{A}·a\u{A}",
     ].joined()
     /// Pairs with at least one non-ASCII symbol: two symbols then hex count a line.
     static let eoBigrams: String = [
@@ -18,9 +18,11 @@ extension LanguageModels {
         "\u{A}o»10\u{A}aĥ10\u{A}ĝl10\u{A}ŭvf\u{A}uĝf\u{A}ĝjf\u{A}t»e\u{A}t‟e\u{A}d‟d\u{A}„sc\u{A}„eb\u{A}„gb\u{A}iĥb\u{A} ”b\u{A}”!b\u{A}“!a\u{A}ĝ!a\u{A}jĝa\u{A}«s9\u{A}r»8\u{A}ª 8\u{A}ŭk8\u{A}!„8\u{A}«i8\u{A}",
         "«p8\u{A}dŝ8\u{A}ŝp7\u{A}„t7\u{A}g‟7\u{A}„f7\u{A}c»7\u{A}«m7\u{A}rĵ7\u{A}ŭo7\u{A}kŝ7\u{A}ŭp7\u{A} ĥ7\u{A}«e6\u{A}„c6\u{A}l‟6\u{A}jŝ6\u{A}h»6\u{A}l»6\u{A}i»6\u{A}s»6\u{A}n”6\u{A}ŝj6\u{A}e“5\u{A}nª5\u{A}",
         "!“5\u{A}p‟5\u{A}c‟5\u{A}„p5\u{A}„v5\u{A}ŭb5\u{A}j»5\u{A}m»5\u{A}ŭn5\u{A}a”5\u{A}ĥe5\u{A}ĥm5\u{A}ŭm4\u{A}bĉ4\u{A}„r4\u{A}„h4\u{A}„a4\u{A}a‟4\u{A}n‟4\u{A}y»4\u{A}x‟4\u{A}n»4\u{A}«l4\u{A}„u4\u{A}«h4\u{A}",
-        "n“4\u{A}d»4\u{A}ĝn4\u{A}bŝ4\u{A}ĵ!4\u{A}l”4\u{A}ĥt4\u{A}gŝ4\u{A}ĥo4\u{A}a–4\u{A}o‟3\u{A}«a3\u{A}„m3\u{A}«t3\u{A}„b3\u{A}«c3\u{A}„l3\u{A}„i3\u{A}r‟3\u{A}0ª3\u{A}g»3\u{A}f»3\u{A}ŝr3\u{A}x»3\u{A} ©3\u{A}",
-        "© 3\u{A}uĉ3\u{A}ĉp3\u{A}“e3\u{A}“s3\u{A}“p3\u{A}“b3\u{A}d”3\u{A}oĥ3\u{A}… 2\u{A} ª2\u{A}ª!2\u{A}“o2\u{A}ĉv2\u{A}„k2\u{A}i‟2\u{A}«f2\u{A}«r2\u{A}f‟2\u{A}ĉk2\u{A}«b2\u{A}f“2\u{A}u»2\u{A}«u2\u{A}«ĉ2\u{A}",
-        "ĵm2\u{A}ĥn2\u{A}ĝt2\u{A}ĝs2\u{A}ĝk2\u{A}ĉd2\u{A}mŝ2\u{A}o”2\u{A}“m2\u{A}“k2\u{A}“l2\u{A}e”2\u{A}ĥu2\u{A}uĵ2\u{A}gŭ2\u{A}oŭ2\u{A}pŝ2\u{A}!ĵ2\u{A}ĝp2\u{A}ĉŭ2\u{A}ŝk2\u{A} ŭ2\u{A}–ĉ2\u{A}mĉ2\u{A}",
+        "n“4\u{A} ©4\u{A}© 4\u{A}d»4\u{A}ĝn4\u{A}bŝ4\u{A}ĵ!4\u{A}l”4\u{A}ĥt4\u{A}gŝ4\u{A}ĥo4\u{A}a–4\u{A}… 3\u{A}o‟3\u{A}«a3\u{A}„m3\u{A}«t3\u{A}„b3\u{A}«c3\u{A}„l3\u{A}„i3\u{A}r‟3\u{A}0ª3\u{A}g»3\u{A}f»3\u{A}",
+        "ŝr3\u{A}x»3\u{A}uĉ3\u{A} ’3\u{A}’ 3\u{A} ‘3\u{A}‘ 3\u{A}ĉp3\u{A}“e3\u{A}“s3\u{A}“p3\u{A}“b3\u{A}d”3\u{A}oĥ3\u{A} …2\u{A} ª2\u{A}ª!2\u{A}“o2\u{A}ĉv2\u{A}„k2\u{A}i‟2\u{A}«f2\u{A}«r2\u{A}f‟2\u{A}ĉk2\u{A}",
+        "«b2\u{A}f“2\u{A}u»2\u{A}«u2\u{A}«ĉ2\u{A}ĵm2\u{A}ĥn2\u{A}ĝt2\u{A}ĝs2\u{A}ĝk2\u{A}ĉd2\u{A}mŝ2\u{A}o”2\u{A}“m2\u{A}“k2\u{A}“l2\u{A}e”2\u{A}ĥu2\u{A}uĵ2\u{A}gŭ2\u{A}oŭ2\u{A}pŝ2\u{A}!ĵ2\u{A}ĝp2\u{A}ĉŭ2\u{A}",
+        "ŝk2\u{A} ŭ2\u{A}–ĉ2\u{A}mĉ2\u{A} €2\u{A}€ 2\u{A}0€2\u{A}€02\u{A} ®2\u{A}® 2\u{A}a®2\u{A}®a2\u{A} °2\u{A}° 2\u{A}0°2\u{A}°02\u{A} •2\u{A}• 2\u{A}a•2\u{A}•a2\u{A} —2\u{A}— 2\u{A}a—2\u{A}—a2\u{A}a‘2\u{A}",
+        "‘a2\u{A}a’2\u{A}’a2\u{A} ·2\u{A}· 2\u{A}a·2\u{A}·a2\u{A}",
     ].joined()
     /// Characters of the national standard's frequent block (East Asian languages only).
     static let eoCommon: String = ""

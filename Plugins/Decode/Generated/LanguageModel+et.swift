@@ -4,9 +4,9 @@
 extension LanguageModels {
     /// et: symbol then hex count a line; the first line is the count of pruned rare symbols.
     static let etUnigrams: String = [
-        "c\u{A} 136b6\u{A}a807a\u{A}i793e\u{A}e6bc0\u{A}t50ed\u{A}s4fc5\u{A}!444e\u{A}l3da6\u{A}u3932\u{A}n367d\u{A}r2e2e\u{A}o2dd6\u{A}k2d66\u{A}d2c1d\u{A}m2985\u{A}v2154\u{A}g",
+        "8\u{A} 136b6\u{A}a807a\u{A}i793e\u{A}e6bc0\u{A}t50ed\u{A}s4fc5\u{A}!444e\u{A}l3da6\u{A}u3932\u{A}n367d\u{A}r2e2e\u{A}o2dd6\u{A}k2d66\u{A}d2c1d\u{A}m2985\u{A}v2154\u{A}g",
         "15fe\u{A}p1592\u{A}bf07\u{A}äed1\u{A}je01\u{A}hc63\u{A}õb9b\u{A}fa03\u{A}ü87d\u{A}0769\u{A}c561\u{A}x214\u{A}y166\u{A}ö15c\u{A}w12d\u{A}za3\u{A}š87\u{A}„5d\u{A}“5d\u{A}q51\u{A}ž42\u{A}",
-        "ā1b\u{A}–b\u{A}’a\u{A}ī6\u{A}é5\u{A}ō4\u{A}ç3\u{A}í3\u{A}ô3\u{A}å3\u{A}",
+        "ā1b\u{A}–b\u{A}’a\u{A}©7\u{A}…7\u{A}‘7\u{A}€7\u{A}®7\u{A}°7\u{A}•7\u{A}—7\u{A}”7\u{A}«7\u{A}»7\u{A}·7\u{A}ī6\u{A}é5\u{A}ō4\u{A}ç3\u{A}í3\u{A}ô3\u{A}å3\u{A}",
     ].joined()
     /// Pairs with at least one non-ASCII symbol: two symbols then hex count a line.
     static let etBigrams: String = [
@@ -16,9 +16,9 @@ extension LanguageModels {
         "3\u{A}ši31\u{A}nü2d\u{A}rü2c\u{A}dž2b\u{A}nõ29\u{A}än28\u{A}ö 28\u{A}õe26\u{A}ži24\u{A}ür23\u{A}üb23\u{A}pü22\u{A}äb20\u{A}ša1f\u{A} š1d\u{A}rä19\u{A}ör18\u{A}õs15\u{A}öd14\u{A}!ü1",
         "4\u{A}še14\u{A}ža14\u{A}rõ13\u{A}ež13\u{A}äd13\u{A}äg11\u{A}äp11\u{A}ü 10\u{A}hüf\u{A}ügf\u{A}õjf\u{A}hõd\u{A}õmd\u{A}häc\u{A}ökc\u{A}„!c\u{A}šuc\u{A}ašc\u{A}äob\u{A}üdb\u{A}pöb\u{A}“!b\u{A}šo",
         "b\u{A}āna\u{A}0–a\u{A}–0a\u{A}’i8\u{A}!“7\u{A}öl6\u{A}üf6\u{A}uš6\u{A}dü5\u{A}ö!5\u{A}äv5\u{A}s“5\u{A}ön5\u{A}iš5\u{A}šv5\u{A}hā5\u{A}ār5\u{A}õv4\u{A}öi4\u{A}õg4\u{A}iõ4\u{A}uõ4\u{A}rö4\u{A}že4\u{A}äm",
-        "4\u{A}fü3\u{A}äk3\u{A}üe3\u{A}üa3\u{A}mö3\u{A}eü3\u{A}ü!3\u{A}ä 3\u{A}é 3\u{A}lž3\u{A}fö3\u{A}vü3\u{A}yā3\u{A}lö3\u{A}öu3\u{A}ā 3\u{A}aü3\u{A}šk3\u{A}vö3\u{A}õõ2\u{A}öj2\u{A}m’2\u{A}n’2\u{A}kö2\u{A}!ä",
-        "2\u{A}õä2\u{A}äö2\u{A}öü2\u{A}št2\u{A}jõ2\u{A}ça2\u{A}cô2\u{A}ôt2\u{A}mé2\u{A}rí2\u{A}ín2\u{A}fä2\u{A}bü2\u{A}sā2\u{A}bā2\u{A}īs2\u{A}ī 2\u{A}rā2\u{A}āb2\u{A}nī2\u{A}hō2\u{A}kā2\u{A}mā2\u{A}gā2\u{A}e’",
-        "2\u{A}žu2\u{A}žo2\u{A}õk2\u{A}eå2\u{A}å 2\u{A}iü2\u{A}",
+        "4\u{A}fü3\u{A}äk3\u{A}üe3\u{A}üa3\u{A} ©3\u{A}© 3\u{A}mö3\u{A}eü3\u{A}ü!3\u{A}ä 3\u{A}é 3\u{A}lž3\u{A}fö3\u{A}vü3\u{A}yā3\u{A}lö3\u{A}öu3\u{A}ā 3\u{A}aü3\u{A}šk3\u{A}vö3\u{A}õõ2\u{A}öj2\u{A}m’2\u{A}n’",
+        "2\u{A}kö2\u{A}!ä2\u{A}õä2\u{A}äö2\u{A}öü2\u{A}št2\u{A}jõ2\u{A}ça2\u{A}cô2\u{A}ôt2\u{A}mé2\u{A}rí2\u{A}ín2\u{A}fä2\u{A}bü2\u{A}sā2\u{A}bā2\u{A}īs2\u{A}ī 2\u{A}rā2\u{A}āb2\u{A}nī2\u{A}hō2\u{A}kā2\u{A}mā",
+        "2\u{A}gā2\u{A}e’2\u{A} ‘2\u{A}‘a2\u{A}žu2\u{A}žo2\u{A}õk2\u{A}eå2\u{A}å 2\u{A}iü2\u{A}",
     ].joined()
     /// Characters of the national standard's frequent block (East Asian languages only).
     static let etCommon: String = ""

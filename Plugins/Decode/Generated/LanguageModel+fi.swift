@@ -4,9 +4,9 @@
 extension LanguageModels {
     /// fi: symbol then hex count a line; the first line is the count of pruned rare symbols.
     static let fiUnigrams: String = [
-        "22\u{A} 26d8e\u{A}i13f79\u{A}t13e8d\u{A}e11482\u{A}a10ae5\u{A}nd46f\u{A}sd372\u{A}oc882\u{A}la6e3\u{A}!9797\u{A}k890e\u{A}u84fe\u{A}ä7250\u{A}r635e\u{A}m5767\u{A}v4",
+        "21\u{A} 26d8e\u{A}i13f79\u{A}t13e8d\u{A}e11482\u{A}a10ae5\u{A}nd46f\u{A}sd372\u{A}oc882\u{A}la6e3\u{A}!9797\u{A}k890e\u{A}u84fe\u{A}ä7250\u{A}r635e\u{A}m5767\u{A}v4",
         "b7c\u{A}y3a37\u{A}p3a25\u{A}d31d0\u{A}h2d00\u{A}j2577\u{A}0177d\u{A}”153e\u{A}cf6f\u{A}bf6b\u{A}gd48\u{A}öbfe\u{A}fa78\u{A}x684\u{A}’4b1\u{A}w410\u{A}z176\u{A}qd4\u{A}š43\u{A}“",
-        "31\u{A}–20\u{A}ž1e\u{A}…a\u{A}©6\u{A}é6\u{A}ā4\u{A}ü3\u{A}‘3\u{A}å3\u{A}ã3\u{A}⁰3\u{A}",
+        "31\u{A}–20\u{A}ž1e\u{A}…13\u{A}©13\u{A}‘13\u{A}€13\u{A}®13\u{A}°13\u{A}•13\u{A}—13\u{A}«13\u{A}»13\u{A}„13\u{A}·13\u{A}é6\u{A}ā4\u{A}ü3\u{A}å3\u{A}ã3\u{A}⁰3\u{A}",
     ].joined()
     /// Pairs with at least one non-ASCII symbol: two symbols then hex count a line.
     static let fiBigrams: String = [
@@ -16,10 +16,12 @@ extension LanguageModels {
         "\u{A}eä8c\u{A}e”86\u{A}0”7b\u{A}ök76\u{A}t”72\u{A}n”6f\u{A}hä6d\u{A}öö65\u{A}öi63\u{A}!’63\u{A}d”61\u{A}dä5c\u{A}öl58\u{A}s”54\u{A}”l51\u{A}!ä4c\u{A}”s49\u{A}c”42\u{A}öä3d\u{A}äd3b",
         "\u{A}f”3b\u{A}l”3a\u{A}a”38\u{A}öj37\u{A}p”36\u{A}”r31\u{A} “30\u{A}“ 30\u{A}”t2f\u{A}”e2d\u{A}”b2d\u{A}öh2c\u{A}r”2b\u{A}tš2b\u{A}öp29\u{A}”d28\u{A}”m25\u{A}”p23\u{A}k”23\u{A}g”22",
         "\u{A}o”22\u{A}m”22\u{A}rö21\u{A}i”21\u{A}”i20\u{A}ör1f\u{A}”w1d\u{A}äa1c\u{A}še1c\u{A}”a1a\u{A}b”1a\u{A}”h19\u{A}x”19\u{A}dž19\u{A}”c18\u{A}”n18\u{A}h”17\u{A}’m17\u{A} –16\u{A}– 16",
-        "\u{A}öo15\u{A}öa14\u{A}”o13\u{A}”f12\u{A}y”12\u{A}”g11\u{A}u”11\u{A}r’f\u{A}”vf\u{A}”ue\u{A}pöd\u{A}l’d\u{A}’sc\u{A}e’c\u{A}žac\u{A}šic\u{A}’0b\u{A}n’b\u{A}žib\u{A}–0a\u{A}w”a\u{A}aša\u{A}… 9\u{A}",
-        "öd9\u{A}ä”9\u{A}t’9\u{A}0–9\u{A}’a9\u{A}ša9\u{A}šu9\u{A}”x7\u{A}u’7\u{A}d’7\u{A}n…6\u{A}”06\u{A}”z6\u{A}”j6\u{A} ©6\u{A}© 6\u{A}’c6\u{A}’l6\u{A}’i5\u{A}v”5\u{A}q”5\u{A}öv5\u{A} š5\u{A}”y4\u{A}jö4\u{A}",
-        "x’4\u{A}s’4\u{A}y’4\u{A}äö4\u{A}fä4\u{A}oä3\u{A}c’3\u{A}k’3\u{A}’t3\u{A}p’3\u{A}’n3\u{A}0’3\u{A}’f3\u{A} ‘3\u{A}gä3\u{A}aä3\u{A}dö3\u{A}a…3\u{A}mé3\u{A}šk3\u{A}ž 3\u{A}št3\u{A}iš3\u{A}”k3\u{A}sö3\u{A}",
-        " ž3\u{A}⁰!3\u{A}äb2\u{A}j”2\u{A}mö2\u{A}”q2\u{A}’d2\u{A}z”2\u{A}’r2\u{A}’b2\u{A}a’2\u{A}””2\u{A}’k2\u{A}‘ 2\u{A}gå2\u{A}åä2\u{A}én2\u{A}sã2\u{A}ão2\u{A}uš2\u{A}kš2\u{A}’p2\u{A}",
+        "\u{A}öo15\u{A}öa14\u{A}”o13\u{A}”f12\u{A}y”12\u{A}”g11\u{A}u”11\u{A}r’f\u{A}”vf\u{A}”ue\u{A}pöd\u{A}l’d\u{A}’sc\u{A}e’c\u{A}žac\u{A}šic\u{A}… b\u{A}’0b\u{A}n’b\u{A}žib\u{A}–0a\u{A}w”a\u{A}aša\u{A}",
+        "öd9\u{A}ä”9\u{A}t’9\u{A}0–9\u{A} ©9\u{A}© 9\u{A}’a9\u{A}ša9\u{A}šu9\u{A}”x7\u{A}u’7\u{A}d’7\u{A} ‘7\u{A}n…6\u{A}”06\u{A}”z6\u{A}”j6\u{A}’c6\u{A}’l6\u{A}‘ 6\u{A}’i5\u{A}v”5\u{A}q”5\u{A}öv5\u{A} š5\u{A}",
+        "a…5\u{A} €5\u{A}€ 5\u{A}”y4\u{A}jö4\u{A}x’4\u{A}s’4\u{A}y’4\u{A}äö4\u{A}fä4\u{A}0€4\u{A}€04\u{A} ®4\u{A}® 4\u{A}a®4\u{A}®a4\u{A} °4\u{A}° 4\u{A}0°4\u{A}°04\u{A} •4\u{A}• 4\u{A}a•4\u{A}•a4\u{A} —4\u{A}",
+        "— 4\u{A}a—4\u{A}—a4\u{A}a‘4\u{A}‘a4\u{A} «4\u{A}« 4\u{A}a«4\u{A}«a4\u{A} »4\u{A}» 4\u{A}a»4\u{A}»a4\u{A} „4\u{A}„ 4\u{A}a„4\u{A}„a4\u{A} ·4\u{A}· 4\u{A}a·4\u{A}·a4\u{A}oä3\u{A}c’3\u{A}k’3\u{A}’t3\u{A}",
+        "p’3\u{A}’n3\u{A}0’3\u{A}’f3\u{A}gä3\u{A}aä3\u{A}dö3\u{A}mé3\u{A}šk3\u{A}ž 3\u{A}št3\u{A}iš3\u{A}”k3\u{A}sö3\u{A} ž3\u{A}⁰!3\u{A}a©3\u{A}©a3\u{A}äb2\u{A}j”2\u{A}mö2\u{A}”q2\u{A}’d2\u{A}z”2\u{A}’r2\u{A}",
+        "’b2\u{A}a’2\u{A}””2\u{A}’k2\u{A}gå2\u{A}åä2\u{A}én2\u{A}sã2\u{A}ão2\u{A}uš2\u{A}kš2\u{A}’p2\u{A} …2\u{A}…a2\u{A}",
     ].joined()
     /// Characters of the national standard's frequent block (East Asian languages only).
     static let fiCommon: String = ""

@@ -4,8 +4,9 @@
 extension LanguageModels {
     /// ga: symbol then hex count a line; the first line is the count of pruned rare symbols.
     static let gaUnigrams: String = [
-        "7\u{A} ee19\u{A}a7738\u{A}i4e30\u{A}h464a\u{A}n415c\u{A}r36a2\u{A}!30ad\u{A}e2e4a\u{A}t2b5a\u{A}o29ef\u{A}c29cb\u{A}s27f8\u{A}l249d\u{A}d2173\u{A}m1d1a\u{A}g1483\u{A}á1",
-        "425\u{A}í10ca\u{A}be58\u{A}ue53\u{A}fbf1\u{A}pbab\u{A}éa19\u{A}ú8e3\u{A}ó6e0\u{A}04a8\u{A}x18a\u{A}k154\u{A}v148\u{A}w11c\u{A}ye2\u{A}j86\u{A}z53\u{A}q30\u{A}",
+        "5\u{A} ee19\u{A}a7738\u{A}i4e30\u{A}h464a\u{A}n415c\u{A}r36a2\u{A}!30ad\u{A}e2e4a\u{A}t2b5a\u{A}o29ef\u{A}c29cb\u{A}s27f8\u{A}l249d\u{A}d2173\u{A}m1d1a\u{A}g1483\u{A}á1",
+        "425\u{A}í10ca\u{A}be58\u{A}ue53\u{A}fbf1\u{A}pbab\u{A}éa19\u{A}ú8e3\u{A}ó6e0\u{A}04a8\u{A}x18a\u{A}k154\u{A}v148\u{A}w11c\u{A}ye2\u{A}j86\u{A}z53\u{A}q30\u{A}©5\u{A}€5\u{A}®5\u{A}°5\u{A}•5",
+        "\u{A}–5\u{A}—5\u{A}…5\u{A}“5\u{A}”5\u{A}‘5\u{A}’5\u{A}«5\u{A}»5\u{A}„5\u{A}·5\u{A}",
     ].joined()
     /// Pairs with at least one non-ASCII symbol: two symbols then hex count a line.
     static let gaBigrams: String = [
@@ -16,7 +17,7 @@ extension LanguageModels {
         "é69\u{A}ír5f\u{A}nú5b\u{A}áb5b\u{A}íc5a\u{A}gá57\u{A}mí57\u{A}fá52\u{A}fí4e\u{A}sé4c\u{A}té4b\u{A}ón46\u{A}ís46\u{A}pá41\u{A}cé3d\u{A}cú3d\u{A}tó3c\u{A}ós3a\u{A}ó!39\u{A}úd34\u{A}u",
         "í32\u{A}úc2f\u{A}pó2d\u{A}úp2a\u{A}úb27\u{A}é!25\u{A}pí25\u{A}dó25\u{A}úr21\u{A}ág20\u{A}óm1d\u{A}só1d\u{A}fó1b\u{A}íd19\u{A}óf19\u{A}bá17\u{A}én16\u{A}ót15\u{A}!ú15\u{A}ám15\u{A}í",
         "f14\u{A}uá13\u{A}cí12\u{A}ácf\u{A}!óe\u{A}bée\u{A}gée\u{A}bíd\u{A}véd\u{A}búc\u{A}!éb\u{A}!áa\u{A}á!a\u{A}óca\u{A}éba\u{A}úta\u{A}ól9\u{A}ím8\u{A}ió8\u{A}íb7\u{A}mú6\u{A}!í5\u{A}ví5\u{A}óv5\u{A}ií",
-        "4\u{A}áí4\u{A}íg4\u{A}gú3\u{A}bó3\u{A}ív3\u{A}vá3\u{A}ía3\u{A}ób2\u{A}úm2\u{A}ét2\u{A}áó2\u{A}aá2\u{A}eé2\u{A}éf2\u{A}vó2\u{A}úg2\u{A}iá2\u{A}pú2\u{A}fú2\u{A}uó2\u{A}",
+        "4\u{A}áí4\u{A}íg4\u{A}gú3\u{A} ©3\u{A}© 3\u{A}bó3\u{A}ív3\u{A}vá3\u{A}ía3\u{A}ób2\u{A}úm2\u{A}ét2\u{A}áó2\u{A}aá2\u{A}eé2\u{A}éf2\u{A}vó2\u{A}úg2\u{A}iá2\u{A}pú2\u{A}fú2\u{A}uó2\u{A}",
     ].joined()
     /// Characters of the national standard's frequent block (East Asian languages only).
     static let gaCommon: String = ""

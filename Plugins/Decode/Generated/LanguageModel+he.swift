@@ -4,10 +4,10 @@
 extension LanguageModels {
     /// he: symbol then hex count a line; the first line is the count of pruned rare symbols.
     static let heUnigrams: String = [
-        "c\u{A} ace2\u{A}e440e\u{A}t345d\u{A}o2932\u{A}i282a\u{A}a2517\u{A}n2403\u{A}r218f\u{A}s2174\u{A}י1cda\u{A}!192b\u{A}l18be\u{A}ו1790\u{A}d1605\u{A}h15ab\u{A}c1560\u{A}ת1",
+        "b\u{A} ace2\u{A}e440e\u{A}t345d\u{A}o2932\u{A}i282a\u{A}a2517\u{A}n2403\u{A}r218f\u{A}s2174\u{A}י1cda\u{A}!192b\u{A}l18be\u{A}ו1790\u{A}d1605\u{A}h15ab\u{A}c1560\u{A}ת1",
         "17d\u{A}p106f\u{A}הfe9\u{A}לf13\u{A}uf08\u{A}מeb5\u{A}me60\u{A}רcda\u{A}fccd\u{A}אb83\u{A}נb1b\u{A}gac9\u{A}w9e6\u{A}ב9c3\u{A}ש97a\u{A}b941\u{A}ק893\u{A}y6d4\u{A}פ623\u{A}ס5fb\u{A}",
         "ד5f4\u{A}0556\u{A}v52d\u{A}ג51e\u{A}k503\u{A}ט492\u{A}ע462\u{A}ם41b\u{A}ח3ff\u{A}x3d7\u{A}ן381\u{A}כ37b\u{A}צ294\u{A}”22c\u{A}“20e\u{A}ז1d7\u{A}z15b\u{A}ך139\u{A}ץ117\u{A}־e6\u{A}׳",
-        "d9\u{A}qb8\u{A}jb7\u{A}ף6a\u{A}’68\u{A}״68\u{A}\u{200F}20\u{A}„1e\u{A}\u{202B}1a\u{A}‘f\u{A}\u{200E}d\u{A}‚c\u{A}•c\u{A}…b\u{A}—b\u{A}·3\u{A}",
+        "d9\u{A}qb8\u{A}jb7\u{A}ף6a\u{A}’68\u{A}״68\u{A}\u{200F}20\u{A}„1e\u{A}\u{202B}1a\u{A}‘f\u{A}\u{200E}d\u{A}‚c\u{A}•c\u{A}…b\u{A}—b\u{A}©5\u{A}·5\u{A}€5\u{A}®5\u{A}°5\u{A}–5\u{A}«5\u{A}»5\u{A}",
     ].joined()
     /// Pairs with at least one non-ASCII symbol: two symbols then hex count a line.
     static let heBigrams: String = [
@@ -47,8 +47,8 @@ extension LanguageModels {
         "\u{A}“x4\u{A}לן4\u{A}־m4\u{A}חג4\u{A}דן4\u{A}׳ד4\u{A}־ר4\u{A}־ס4\u{A}בן4\u{A}חנ4\u{A}דס4\u{A}גג4\u{A}זג4\u{A}דז4\u{A}!צ4\u{A}ת׳4\u{A}!ם4\u{A}לף4\u{A}־s4\u{A}־l3\u{A}זת3\u{A}!ז3\u{A}ח!3\u{A}ת־3\u{A}עכ3",
         "\u{A}e’3\u{A}־i3\u{A}םנ3\u{A}ןב3\u{A}ןק3\u{A}גז3\u{A}צק3\u{A}כ־3\u{A}\u{202B} 3\u{A}\u{202B}\u{202B}3\u{A}\u{200F}!3\u{A}ג״3\u{A}מ״3\u{A}ט״3\u{A}\u{202B}c3\u{A}m”3\u{A}s…3\u{A}א׳3\u{A}“w3\u{A}“i3\u{A}o”3\u{A}a”3\u{A}u”3\u{A}־!3\u{A}עג3",
         "\u{A}זל3\u{A}־ש3\u{A}0\u{200E}3\u{A}כע3\u{A}רף3\u{A}אא3\u{A}נצ3\u{A}פפ3\u{A}רן3\u{A}גפ3\u{A}־ד3\u{A}׳ב3\u{A}׳ל3\u{A}כף3\u{A}גן3\u{A}זם3\u{A}קם3\u{A}צנ3\u{A}הם3\u{A}־ל3\u{A}־e3\u{A}שצ2\u{A}ה…2\u{A}׳ט2\u{A}ם…2",
-        "\u{A}אכ2\u{A}חח2\u{A}ןה2\u{A}םע2\u{A}g\u{200F}2\u{A}־ת2\u{A}\u{202B}ג2\u{A}m\u{200F}2\u{A}פ״2\u{A}\u{202B}e2\u{A}ב״2\u{A}\u{202B}n2\u{A}פ!2\u{A}\u{202B}w2\u{A}n…2\u{A}“h2\u{A}g”2\u{A}t’2\u{A}w’2\u{A}k”2\u{A}מ־2\u{A}פך2\u{A}ו02\u{A}נ׳2\u{A}׳ק2",
-        "\u{A}׳ן2\u{A}סע2\u{A}זס2\u{A}כט2\u{A}ץ׳2\u{A}׳פ2\u{A}־ז2\u{A}׳ש2\u{A}׳ז2\u{A}עא2\u{A}אע2\u{A}ךמ2\u{A}ךי2\u{A}־u2\u{A}ךש2\u{A}םל2\u{A}־h2\u{A}„מ2\u{A}ה”2\u{A}’02\u{A}",
+        "\u{A}אכ2\u{A}חח2\u{A} ©2\u{A}© 2\u{A}ןה2\u{A}םע2\u{A}g\u{200F}2\u{A}־ת2\u{A}\u{202B}ג2\u{A}m\u{200F}2\u{A}פ״2\u{A}\u{202B}e2\u{A}ב״2\u{A}·a2\u{A}· 2\u{A}\u{202B}n2\u{A}פ!2\u{A}\u{202B}w2\u{A}n…2\u{A}“h2\u{A}g”2\u{A}t’2\u{A}w’2\u{A}k”2\u{A}מ־2",
+        "\u{A}פך2\u{A}ו02\u{A}נ׳2\u{A}׳ק2\u{A}׳ן2\u{A}סע2\u{A}זס2\u{A}כט2\u{A}ץ׳2\u{A}׳פ2\u{A}־ז2\u{A}׳ש2\u{A}׳ז2\u{A}עא2\u{A}אע2\u{A}ךמ2\u{A}ךי2\u{A}־u2\u{A}ךש2\u{A}םל2\u{A}־h2\u{A}„מ2\u{A}ה”2\u{A}’02\u{A}",
     ].joined()
     /// Characters of the national standard's frequent block (East Asian languages only).
     static let heCommon: String = ""

@@ -4,9 +4,9 @@
 extension LanguageModels {
     /// lt: symbol then hex count a line; the first line is the count of pruned rare symbols.
     static let ltUnigrams: String = [
-        "1b\u{A} c8c0\u{A}a9a4b\u{A}i9130\u{A}s5ea6\u{A}t504c\u{A}e47dd\u{A}o4451\u{A}r42ef\u{A}n42df\u{A}k354b\u{A}u306a\u{A}l2de0\u{A}m2a47\u{A}p2978\u{A}!255d\u{A}d204a\u{A}v",
+        "15\u{A} c8c0\u{A}a9a4b\u{A}i9130\u{A}s5ea6\u{A}t504c\u{A}e47dd\u{A}o4451\u{A}r42ef\u{A}n42df\u{A}k354b\u{A}u306a\u{A}l2de0\u{A}m2a47\u{A}p2978\u{A}!255d\u{A}d204a\u{A}v",
         "172e\u{A}g167b\u{A}y13d9\u{A}j1384\u{A}b107e\u{A}š1039\u{A}ėd9e\u{A}ųd1a\u{A}f8d9\u{A}c7ec\u{A}į705\u{A}ž69b\u{A}ą62f\u{A}05e7\u{A}„516\u{A}“514\u{A}h3d9\u{A}č3c7\u{A}ū32d\u{A}",
-        "z32b\u{A}ę1c4\u{A}x1b4\u{A}w144\u{A}q67\u{A}–2c\u{A}…d\u{A}•c\u{A}·4\u{A}í3\u{A}å3\u{A}",
+        "z32b\u{A}ę1c4\u{A}x1b4\u{A}w144\u{A}q67\u{A}–2c\u{A}…d\u{A}•c\u{A}©7\u{A}·7\u{A}—7\u{A}»7\u{A}’7\u{A}€7\u{A}®7\u{A}°7\u{A}”7\u{A}‘7\u{A}«7\u{A}í3\u{A}å3\u{A}",
     ].joined()
     /// Pairs with at least one non-ASCII symbol: two symbols then hex count a line.
     static let ltBigrams: String = [
@@ -24,8 +24,9 @@ extension LanguageModels {
         "11\u{A}bą11\u{A}pų11\u{A}x“10\u{A}y“10\u{A}mž10\u{A}ūdf\u{A}įmf\u{A}hųf\u{A}žne\u{A}„ee\u{A}„re\u{A}lūd\u{A}ižd\u{A}!įd\u{A}kįd\u{A}m“d\u{A}š!c\u{A} •c\u{A}• c\u{A}ėdb\u{A}sčb\u{A}„kb\u{A}„ua\u{A}",
         "… a\u{A}ąža\u{A}gįa\u{A}šša\u{A}lža\u{A}jėa\u{A}ėg9\u{A}sę9\u{A}g“9\u{A}sį9\u{A}ję9\u{A}cė9\u{A}žs8\u{A}dę8\u{A}ūš8\u{A}pū8\u{A}vę7\u{A}dū7\u{A}f“7\u{A}ūm7\u{A}pį7\u{A}„v7\u{A}c“7\u{A}ūl6\u{A}kč6\u{A}",
         "„o6\u{A}u“6\u{A}pš6\u{A}„06\u{A}tž6\u{A}čė6\u{A}s…5\u{A}ėv5\u{A}žė5\u{A}„x5\u{A}šū5\u{A}žš5\u{A}ču5\u{A}yž4\u{A}pę4\u{A}įž4\u{A}„z4\u{A}ą“4\u{A}ų“4\u{A}yč4\u{A}„ž3\u{A}…!3\u{A}įe3\u{A}į“3\u{A}„į3\u{A}",
-        "ėc3\u{A}ūv3\u{A}z“3\u{A}ėš3\u{A}!ž3\u{A}ėč3\u{A}čo3\u{A}įl3\u{A}mš3\u{A}čy3\u{A}dš3\u{A}ūg3\u{A}ėz3\u{A} ū3\u{A}må3\u{A}ål3\u{A}!č3\u{A}„y3\u{A}o…2\u{A}pž2\u{A}ūž2\u{A}nū2\u{A}gę2\u{A}ąv2\u{A}v“2\u{A}",
-        "kę2\u{A}fą2\u{A}žį2\u{A}šg2\u{A}įė2\u{A}č!2\u{A}w“2\u{A}sū2\u{A}!ą2\u{A}a…2\u{A}aą2\u{A}ąb2\u{A}cč2\u{A}eę2\u{A}ęė2\u{A}ėf2\u{A}uí2\u{A}mč2\u{A}fė2\u{A}gč2\u{A}zę2\u{A}q“2\u{A}ž“2\u{A}",
+        "ėc3\u{A} »3\u{A}ūv3\u{A}z“3\u{A}ėš3\u{A}!ž3\u{A}ėč3\u{A}čo3\u{A}įl3\u{A}mš3\u{A}čy3\u{A}dš3\u{A}ūg3\u{A}ėz3\u{A} ū3\u{A}må3\u{A}ål3\u{A}!č3\u{A}„y3\u{A}o…2\u{A}pž2\u{A}ūž2\u{A}nū2\u{A}gę2\u{A}ąv2\u{A}",
+        "v“2\u{A} ©2\u{A}© 2\u{A}kę2\u{A}fą2\u{A}žį2\u{A} —2\u{A}— 2\u{A}šg2\u{A}įė2\u{A}»č2\u{A}č!2\u{A}w“2\u{A}sū2\u{A}!ą2\u{A}a…2\u{A}aą2\u{A}ąb2\u{A}cč2\u{A}eę2\u{A}ęė2\u{A}ėf2\u{A}uí2\u{A}mč2\u{A}fė2\u{A}",
+        "gč2\u{A}zę2\u{A}q“2\u{A}ž“2\u{A}",
     ].joined()
     /// Characters of the national standard's frequent block (East Asian languages only).
     static let ltCommon: String = ""

@@ -6,7 +6,7 @@ extension LanguageModels {
     static let lvUnigrams: String = [
         "3\u{A} 84e2\u{A}a535a\u{A}i3dc2\u{A}s3b0c\u{A}t38be\u{A}e2ed9\u{A}r2703\u{A}n2211\u{A}u204a\u{A}o1e25\u{A}k1c7f\u{A}l1a3e\u{A}m186f\u{A}d1614\u{A}p160e\u{A}ā151e\u{A}!1",
         "486\u{A}v10d5\u{A}ēe07\u{A}jc6b\u{A}zc21\u{A}gb29\u{A}īb03\u{A}ba55\u{A}š6dc\u{A}c679\u{A}f4f8\u{A}0342\u{A}ļ2d2\u{A}ū2cd\u{A}ņ270\u{A}“24d\u{A}”247\u{A}h225\u{A}x15c\u{A}ķ10c\u{A}",
-        "žd9\u{A}—cb\u{A}wad\u{A}ya4\u{A}ģ64\u{A}č38\u{A}q1c\u{A}•c\u{A}…7\u{A}",
+        "žd9\u{A}—cb\u{A}wad\u{A}ya4\u{A}ģ64\u{A}č38\u{A}q1c\u{A}•c\u{A}…7\u{A}€4\u{A}©4\u{A}®4\u{A}°4\u{A}–4\u{A}‘4\u{A}’4\u{A}«4\u{A}»4\u{A}„4\u{A}·4\u{A}",
     ].joined()
     /// Pairs with at least one non-ASCII symbol: two symbols then hex count a line.
     static let lvBigrams: String = [

@@ -6,7 +6,8 @@ extension LanguageModels {
     static let mkUnigrams: String = [
         "3\u{A} 3ed7\u{A}а1dfc\u{A}е1240\u{A}о11ab\u{A}иfe9\u{A}eeff\u{A}тe91\u{A}нdf7\u{A}tcd7\u{A}рb39\u{A}o8ab\u{A}i83e\u{A}к810\u{A}a7af\u{A}с77d\u{A}д720\u{A}в715\u{A}n6fc\u{A}r6de",
         "\u{A}h68a\u{A}s687\u{A}п658\u{A}л635\u{A}м5aa\u{A}l533\u{A}d4dd\u{A}!4d2\u{A}у448\u{A}з3e8\u{A}c3e4\u{A}p366\u{A}u357\u{A}б31d\u{A}f318\u{A}ј307\u{A}g2bd\u{A}m2b5\u{A}w2a4\u{A}b26d",
-        "\u{A}г256\u{A}ч224\u{A}ц188\u{A}њ179\u{A}ж169\u{A}ш142\u{A}x11c\u{A}yfb\u{A}ve7\u{A}ke6\u{A}фb2\u{A}0a5\u{A}„80\u{A}“80\u{A}z56\u{A}х45\u{A}ќ3c\u{A}j2a\u{A}ѓ23\u{A}џ13\u{A}qe\u{A}·9\u{A}",
+        "\u{A}г256\u{A}ч224\u{A}ц188\u{A}њ179\u{A}ж169\u{A}ш142\u{A}x11c\u{A}yfb\u{A}ve7\u{A}ke6\u{A}фb2\u{A}0a5\u{A}„80\u{A}“80\u{A}z56\u{A}х45\u{A}ќ3c\u{A}j2a\u{A}ѓ23\u{A}џ13\u{A}qe\u{A}·9\u{A}€4\u{A}©4\u{A}",
+        "®4\u{A}°4\u{A}•4\u{A}–4\u{A}—4\u{A}…4\u{A}”4\u{A}‘4\u{A}’4\u{A}«4\u{A}»4\u{A}",
     ].joined()
     /// Pairs with at least one non-ASCII symbol: two symbols then hex count a line.
     static let mkBigrams: String = [

@@ -5,7 +5,7 @@ extension LanguageModels {
     /// mt: symbol then hex count a line; the first line is the count of pruned rare symbols.
     static let mtUnigrams: String = [
         "2\u{A}a27c\u{A} 24b\u{A}i147\u{A}n13a\u{A}eed\u{A}rda\u{A}tba\u{A}ob8\u{A}lb7\u{A}j9c\u{A}u96\u{A}k92\u{A}s8c\u{A}m7d\u{A}g6f\u{A}d69\u{A}b64\u{A}ż46\u{A}w42\u{A}!40\u{A}p3d\u{A}f26\u{A}v21\u{A}ċ2",
-        "0\u{A}01e\u{A}ġ1d\u{A}ħ18\u{A}h11\u{A}ce\u{A}zb\u{A}x9\u{A}y7\u{A}q6\u{A}’3\u{A}",
+        "0\u{A}01e\u{A}ġ1d\u{A}ħ18\u{A}h11\u{A}ce\u{A}zb\u{A}x9\u{A}y7\u{A}q6\u{A}’4\u{A}€4\u{A}©4\u{A}®4\u{A}°4\u{A}•4\u{A}–4\u{A}—4\u{A}…4\u{A}“4\u{A}”4\u{A}‘4\u{A}«4\u{A}»4\u{A}„4\u{A}·4\u{A}",
     ].joined()
     /// Pairs with at least one non-ASCII symbol: two symbols then hex count a line.
     static let mtBigrams: String = [

@@ -4,9 +4,9 @@
 extension LanguageModels {
     /// sl: symbol then hex count a line; the first line is the count of pruned rare symbols.
     static let slUnigrams: String = [
-        "e\u{A} 1b1ab\u{A}acb03\u{A}eb2ca\u{A}o9ddd\u{A}i9d4b\u{A}n9035\u{A}r622e\u{A}t5e8c\u{A}!4fd0\u{A}s4d84\u{A}p4861\u{A}v485e\u{A}k47da\u{A}l4267\u{A}d3e2a\u{A}j36a8\u{A}m",
-        "3336\u{A}z2f21\u{A}u222d\u{A}b1ed8\u{A}č1b00\u{A}g1aab\u{A}c1296\u{A}hef2\u{A}šdbd\u{A}08fa\u{A}ž6bf\u{A}f693\u{A}»454\u{A}«453\u{A}x2cf\u{A}y24f\u{A}w20b\u{A}q9b\u{A}–b\u{A}•8",
-        "\u{A}ö4\u{A}á4\u{A}×3\u{A}ü3\u{A}",
+        "b\u{A} 1b1ab\u{A}acb03\u{A}eb2ca\u{A}o9ddd\u{A}i9d4b\u{A}n9035\u{A}r622e\u{A}t5e8c\u{A}!4fd0\u{A}s4d84\u{A}p4861\u{A}v485e\u{A}k47da\u{A}l4267\u{A}d3e2a\u{A}j36a8\u{A}m",
+        "3336\u{A}z2f21\u{A}u222d\u{A}b1ed8\u{A}č1b00\u{A}g1aab\u{A}c1296\u{A}hef2\u{A}šdbd\u{A}08fa\u{A}ž6bf\u{A}f693\u{A}»454\u{A}«453\u{A}x2cf\u{A}y24f\u{A}w20b\u{A}q9b\u{A}©b\u{A}–b",
+        "\u{A}…b\u{A}•b\u{A}€b\u{A}®b\u{A}°b\u{A}—b\u{A}“b\u{A}”b\u{A}‘b\u{A}’b\u{A}„b\u{A}·b\u{A}ö4\u{A}á4\u{A}×3\u{A}ü3\u{A}",
     ].joined()
     /// Pairs with at least one non-ASCII symbol: two symbols then hex count a line.
     static let slBigrams: String = [
@@ -15,9 +15,11 @@ extension LanguageModels {
         "ršbf\u{A}nčbb\u{A}aša6\u{A}»!9a\u{A}ša97\u{A}čj95\u{A}čk90\u{A}čr8e\u{A}uš8a\u{A}ču86\u{A}už79\u{A}šn69\u{A}zš66\u{A}nš63\u{A}!«60\u{A}čl5c\u{A}lž5c\u{A}dž49\u{A}lč46\u{A}iž41\u{A}",
         "!š41\u{A}zč3f\u{A}rž3c\u{A}e«39\u{A}č!37\u{A}o«2f\u{A}»s2b\u{A}a«2b\u{A}mš2b\u{A}rč29\u{A}»p25\u{A}žu24\u{A}žl21\u{A}šl20\u{A}t«20\u{A}»m20\u{A}žj1d\u{A}lš1c\u{A}šv1b\u{A}»n1a\u{A}",
         "»d19\u{A}čo17\u{A}l«17\u{A}s«17\u{A}d«16\u{A}dč16\u{A}!»16\u{A}vš15\u{A}p«15\u{A}r«15\u{A}»l15\u{A}dš13\u{A}n«13\u{A}tš12\u{A}čt11\u{A}šp11\u{A}»r10\u{A}»t10\u{A}i«10\u{A}šof\u{A}»",
-        "if\u{A}š f\u{A}»bf\u{A}bšf\u{A}bčf\u{A}čbe\u{A}kšd\u{A}»od\u{A}0«d\u{A}»ad\u{A}šuc\u{A}»fc\u{A}»xc\u{A}»vc\u{A}z«c\u{A}šjb\u{A}m«b\u{A} –b\u{A}– b\u{A}ž a\u{A}»u9\u{A}x«9\u{A}mč8\u{A}»e8\u{A}»g8\u{A}ž",
-        "b8\u{A}j«8\u{A}»z8\u{A} •8\u{A}• 8\u{A}f«7\u{A}c«7\u{A}pč7\u{A}k«7\u{A}y«7\u{A}čs7\u{A}b«6\u{A}!č6\u{A}vč6\u{A}u«5\u{A}»c5\u{A}čz5\u{A}pš5\u{A}gš5\u{A}»04\u{A}»h4\u{A}»j4\u{A}čd4\u{A}žo4\u{A}šm4\u{A}»",
-        "k3\u{A}»y3\u{A}zž3\u{A}šr3\u{A}hč3\u{A}čp3\u{A}!ž2\u{A}g«2\u{A}h«2\u{A}v«2\u{A}dá2\u{A}á 2\u{A}0×2\u{A}×02\u{A}ür2\u{A}yö2\u{A}ör2\u{A}čv2\u{A}",
+        "if\u{A}š f\u{A}»bf\u{A}bšf\u{A}bčf\u{A}čbe\u{A}kšd\u{A}»od\u{A}0«d\u{A}»ad\u{A}šuc\u{A}»fc\u{A}»xc\u{A}»vc\u{A}z«c\u{A}šjb\u{A}m«b\u{A} –b\u{A}– b\u{A}ž a\u{A}»u9\u{A}x«9\u{A} •9\u{A}• 9\u{A}mč8\u{A}»",
+        "e8\u{A}»g8\u{A}žb8\u{A}j«8\u{A}»z8\u{A}f«7\u{A}c«7\u{A}pč7\u{A}k«7\u{A}y«7\u{A}čs7\u{A}b«6\u{A}!č6\u{A}vč6\u{A}u«5\u{A}»c5\u{A}čz5\u{A}pš5\u{A}gš5\u{A}»04\u{A}»h4\u{A}»j4\u{A} …4\u{A}čd4\u{A}žo4\u{A}š",
+        "m4\u{A}»k3\u{A} ©3\u{A}© 3\u{A}»y3\u{A}zž3\u{A}šr3\u{A}hč3\u{A}čp3\u{A}!ž2\u{A}g«2\u{A}h«2\u{A}v«2\u{A}dá2\u{A}á 2\u{A}…!2\u{A}0×2\u{A}×02\u{A}ür2\u{A}yö2\u{A}ör2\u{A}čv2\u{A} €2\u{A}€ 2\u{A}0€2\u{A}€",
+        "02\u{A}a©2\u{A}©a2\u{A} ®2\u{A}® 2\u{A}a®2\u{A}®a2\u{A} °2\u{A}° 2\u{A}0°2\u{A}°02\u{A} —2\u{A}— 2\u{A}a—2\u{A}—a2\u{A}… 2\u{A}a…2\u{A}…a2\u{A} “2\u{A}“ 2\u{A}a“2\u{A}“a2\u{A} ”2\u{A}” 2\u{A}a”2\u{A}”",
+        "a2\u{A} ‘2\u{A}‘ 2\u{A}a‘2\u{A}‘a2\u{A} ’2\u{A}’ 2\u{A}a’2\u{A}’a2\u{A} „2\u{A}„ 2\u{A}a„2\u{A}„a2\u{A} ·2\u{A}· 2\u{A}a·2\u{A}·a2\u{A}",
     ].joined()
     /// Characters of the national standard's frequent block (East Asian languages only).
     static let slCommon: String = ""

@@ -4,7 +4,7 @@
 
 /// Generated gazetteer text; parsed once by `Gazetteer`.
 enum WordListsData {
-    /// Nationalities, peoples, religions (MISC) (353 entries)
+    /// Nationalities, peoples, religions (MISC) (355 entries)
     static let demonyms = #"""
 Afghan
 Afghans
@@ -105,6 +105,7 @@ Czechs
 Dane
 Danes
 Danish
+Democrat
 Dominican
 Dutch
 Dutchman
@@ -267,6 +268,7 @@ Portuguese
 Protestant
 Protestants
 Qatari
+Republican
 Roman Catholic
 Roman Catholics
 Romanian
@@ -361,7 +363,7 @@ Zimbabwean
 Zimbabweans
 """#
 
-    /// Titles before a person's name (106 entries)
+    /// Titles before a person's name (110 entries)
     static let titles = #"""
 Adm
 Admiral
@@ -372,6 +374,7 @@ Archbishop
 Attorney General
 Ayatollah
 Bishop
+CEO
 Capt
 Captain
 Cardinal
@@ -380,6 +383,7 @@ Chairwoman
 Chancellor
 Chief
 Chief Executive
+Chief Executive Officer
 Chief Justice
 Coach
 Col
@@ -438,6 +442,7 @@ Officer
 Pope
 Premier
 President
+President and CEO
 Prime Minister
 Prince
 Princess
@@ -467,11 +472,12 @@ Spokeswoman
 Striker
 Sultan
 Superintendent
+Underwriter
 Vice President
 Vice-President
 """#
 
-    /// Words that end (or head with of/for) an organisation name (186 entries)
+    /// Words that end (or head with of/for) an organisation name (185 entries)
     static let organisationHeads = #"""
 AB
 AFC
@@ -576,7 +582,6 @@ Journal
 LLC
 Laboratories
 Labs
-League	of
 Limited
 Lines
 Logistics
@@ -729,7 +734,7 @@ Valley
 Village
 """#
 
-    /// Well-known organisations (156 entries)
+    /// Well-known organisations (153 entries)
     static let organisations = #"""
 ABC
 AFP
@@ -770,7 +775,6 @@ Daimler
 Democrats
 Der Spiegel
 Deutsche Bank
-Dow Jones
 Duma
 ECB
 EPA
@@ -836,7 +840,6 @@ NBC
 NFL
 NHL
 NSA
-Nasdaq
 Nestle
 New York Times
 Newsis
@@ -879,7 +882,6 @@ WHO
 WTO
 Wall Street Journal
 Washington Post
-White House
 World Bank
 World Health Organization
 World Trade Organization
@@ -889,7 +891,7 @@ al Qaeda
 al-Qaeda
 """#
 
-    /// Place names and short forms beyond GeoNames (146 entries)
+    /// Place names and short forms beyond GeoNames (148 entries)
     static let places = #"""
 Alberta
 Alps
@@ -991,6 +993,7 @@ Quebec
 Queensland
 Rangoon
 Rhine
+Russian Federation	country
 Sahara
 Saigon
 Sardinia
@@ -1032,6 +1035,7 @@ West Germany	country
 West Indies	country
 Western Australia
 Western Europe
+White House
 Wis
 Yangtze
 Yorkshire
@@ -1039,7 +1043,7 @@ Yugoslavia	country
 Zaire	country
 """#
 
-    /// Events, awards and other MISC names and heads (63 entries)
+    /// Events, awards and other MISC names and heads (65 entries)
     static let miscNames = #"""
 Accord	head
 Accords	head
@@ -1059,6 +1063,7 @@ Cup	head
 Day	head
 Division	head
 Doctrine	head
+Dow Jones
 Easter
 Euro
 Festival	head
@@ -1075,6 +1080,7 @@ Koran
 League	head
 Marathon	head
 Masters	head
+Nasdaq
 Nobel
 Olympic
 Olympic	head
@@ -1106,23 +1112,29 @@ World War II
 World War Two
 """#
 
-    /// Words that are not names on their own (412 entries)
+    /// Words that are not names on their own (743 entries)
     static let commonWords = #"""
 a
 about
 above
+abroad
 according
+accordingly
 across
 add
 added
+additionally
 after
+afternoon
 afterwards
 again
 against
 ago
 ahead
+air
 all
 almost
+alone
 along
 already
 also
@@ -1139,20 +1151,31 @@ another
 any
 anyone
 anything
+anyway
+approximately
 apr
 april
 are
+area
+areas
 aren't
+army
 around
+art
 as
 asked
 at
+attack
+attacks
 attendance
 aug
 august
+authorities
 autumn
+average
 away
 back
+bad
 bank
 banks
 be
@@ -1164,30 +1187,86 @@ being
 below
 beside
 besides
+best
+better
 between
 beyond
+big
+billion
+bills
+black
 bln
+blue
+bond
+bonds
 both
 bottom
+brown
+budget
+business
 but
 by
+campaign
 can
 can't
 cannot
+case
+cases
+cash
 central
+century
+certain
+certainly
+champion
+champions
 chg
+chief
+children
+church
+cities
+city
+clearly
+close
+closed
+club
+clubs
+coach
+coffee
+coming
 companies
 company
+consequently
+copper
+corn
+cotton
 could
+countries
+country
+court
+crisis
+critics
+current
+currently
+data
 day
 days
+deal
+dealers
+debt
 dec
+decade
 december
+defeat
+defence
+defense
+demand
 despite
+details
 did
 didn't
 division
 do
+doctors
 does
 doesn't
 doing
@@ -1200,41 +1279,91 @@ drawn
 during
 each
 earlier
+early
 east
 eastern
+economic
+economy
 editor
 edt
+education
+eight
 either
+election
+elections
+eleven
 else
 elsewhere
+end
+energy
 enough
 especially
 est
 even
+evening
+eventually
 ever
 every
 everyone
 everything
+exactly
 except
+experts
+exports
+fall
+falls
+fans
 fax
 feb
 february
 federal
 few
+fighting
+figures
+film
 final
+finally
 finals
+fire
 first
+five
 fixtures
+following
 for
+forces
+foreign
 former
+fortunately
+forward
+four
+free
 fri
 friday
 from
+full
+fund
+funds
 further
 furthermore
+futures
+game
+games
+general
+generally
+getting
+giving
 gmt
+goal
+goals
+going
+gold
+good
 government
+great
+green
 group
+groups
+growth
 had
 half
 has
@@ -1242,31 +1371,52 @@ have
 having
 he
 he's
+head
+heads
+health
+hence
 her
 here
 hers
 herself
+high
 him
 himself
 his
+home
+hopefully
+hospital
+hour
+hours
+house
 how
 however
+hundred
 i
 i'd
 i'll
 i'm
 i've
 if
+importantly
+imports
 in
 including
 indeed
+industry
+inflation
+initially
 input
 inside
 instead
+interestingly
 international
 into
+investors
 is
 isn't
+issue
+issues
 it
 it's
 its
@@ -1277,45 +1427,86 @@ jul
 july
 jun
 june
+junior
 just
+key
+land
+large
 last
 late
 later
 latest
+law
+laws
 lead
+leader
+leaders
 leading
 least
+left
 less
 let
 let's
+life
 like
+likewise
+little
+loans
+local
+long
+looking
+loser
+loss
+losses
 lost
+low
+main
+major
+making
+man
 many
 mar
 march
 market
 markets
+match
+matches
 may
+maybe
 me
 meanwhile
+member
+members
+men
 might
+military
+million
 minister
+minor
+minus
+minute
+minutes
 mln
 mon
 monday
+money
 month
+months
 more
 moreover
+morning
 most
 mostly
 mr
 mrs
 ms
 much
+music
 must
 my
 national
 near
+nearby
 nearly
 neither
 net
@@ -1324,89 +1515,167 @@ nevertheless
 new
 news
 next
+nickel
+night
+nine
 no
 nobody
 none
+nonetheless
 nor
 north
 northern
 not
+notably
 note
+notes
 nothing
 nov
 november
 now
+obviously
 oct
 october
 of
 off
+office
+officers
 official
+officially
 officials
 often
+oil
+old
 on
 once
 one
 only
 onto
+open
+opponents
 or
+order
+orders
+originally
 other
 others
 otherwise
 our
 ours
 out
+output
 outside
 over
 overall
+overseas
 own
+part
+particularly
+parts
 past
 pct
+peace
+people
 per
 perhaps
 photo
+plan
+plans
 played
+player
+players
 please
 plus
 points
 police
+policy
+political
+power
 president
 previously
 price
 prices
+prison
+private
+probably
+problem
+problems
+production
 profit
+public
 quarter
+question
+questions
+race
+races
+rate
+rates
 rather
+ready
+rebels
 recently
+record
+records
+red
+region
+regional
 report
 reported
 reporter
 reports
+residents
 result
 results
 revenue
+right
+rise
+rises
+road
+roughly
 round
+rule
+rules
+sadly
 said
 sales
 same
 sat
 saturday
 says
+school
 score
 scores
+sea
+season
 second
+seconds
+security
+seeing
 semi-final
 semifinal
+senior
 sep
+separately
 sept
 september
+seven
 several
 shall
+share
 shares
 she
 she's
+short
 should
+side
+sides
+silver
+similarly
 since
+six
+small
 so
+soldiers
 some
 someone
 something
@@ -1416,17 +1685,39 @@ source
 sources
 south
 southern
+speaking
+special
+specifically
+sport
+sports
 spring
 standings
+start
 state
+statement
 still
+stock
 stocks
+stories
+story
 such
+sugar
 summer
 sun
 sunday
+supply
+supporters
 table
+taking
+talks
+tax
+taxes
+team
+teams
 tel
+tell
+ten
+terms
 than
 that
 that's
@@ -1446,6 +1737,8 @@ third
 this
 those
 though
+thousand
+three
 through
 throughout
 thu
@@ -1453,6 +1746,10 @@ thur
 thurs
 thursday
 thus
+time
+times
+title
+titles
 to
 today
 together
@@ -1464,20 +1761,43 @@ top
 total
 toward
 towards
+town
+trade
+traders
+trading
+trial
+troops
+trying
 tue
 tues
 tuesday
+twelve
+twenty
+twice
+two
 under
+unfortunately
 unless
 until
 up
 updated
 upon
 us
+using
+usually
+versus
 very
 via
+victory
+violence
+vote
+voters
+votes
+vs
+war
 was
 wasn't
+water
 we
 we're
 we've
@@ -1485,6 +1805,7 @@ wed
 wednesday
 week
 weekend
+weeks
 well
 were
 weren't
@@ -1493,31 +1814,47 @@ western
 what
 what's
 whatever
+wheat
 when
 where
+whereas
 whether
 which
 while
+white
 who
 whoever
 whom
 whose
 why
 will
+win
+winner
+winners
+wins
 winter
 with
 within
 without
+witnesses
+woman
+women
 won
 won't
+workers
 world
+worse
+worst
 would
 year
 years
 yes
 yesterday
 yet
+yield
+yields
 you
+young
 your
 yours
 """#

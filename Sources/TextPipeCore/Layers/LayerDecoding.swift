@@ -77,13 +77,17 @@ public enum LayerDecoding {
 
         func string(_ item: JSONValue, _ key: String) throws(LayerDecodingError) -> String? {
             guard let value = item[key], value != .null else { return nil }
-            guard let text = value.stringValue else { throw error("'\(key)' must be a string, found \(value.kindDescription)") }
+            guard let text = value.stringValue else {
+                throw error("'\(key)' must be a string, found \(value.kindDescription)")
+            }
             return text
         }
 
         func double(_ item: JSONValue, _ key: String) throws(LayerDecodingError) -> Double? {
             guard let value = item[key], value != .null else { return nil }
-            guard let number = value.doubleValue else { throw error("'\(key)' must be a number, found \(value.kindDescription)") }
+            guard let number = value.doubleValue else {
+                throw error("'\(key)' must be a number, found \(value.kindDescription)")
+            }
             return number
         }
 

@@ -112,9 +112,9 @@ final class ExecChild: @unchecked Sendable {
                     killLocked(because: "gave no answer within \(ExecChild.seconds(timeout)); it was killed")
                     break
                 }
-                condition.wait(until: deadline)
+                _ = condition.wait(until: deadline)
             } else {
-                condition.wait(until: Date().addingTimeInterval(timeout))
+                _ = condition.wait(until: Date().addingTimeInterval(timeout))
             }
         }
         return request.answer
@@ -259,4 +259,5 @@ private let spawnChdir: SpawnChdir? = {
     return unsafeBitCast(symbol, to: SpawnChdir.self)
 }()
 
-private typealias SpawnChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+private typealias SpawnChdir =
+    @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32

@@ -29,7 +29,9 @@ public struct ExecStage: Stage {
         }
         let program = options.command[0]
         guard ExecStage.findExecutable(program, from: directory) else {
-            throw OptionError(key: "command", "cannot find the program '\(program)' (looked in \(program.contains("/") ? directory : "PATH"))")
+            throw OptionError(
+                key: "command",
+                "cannot find the program '\(program)' (looked in \(program.contains("/") ? directory : "PATH"))")
         }
         pool = ExecPool(options: options, directory: directory)
     }
@@ -44,7 +46,8 @@ public struct ExecStage: Stage {
         let answer: [UInt8]
         switch result {
         case .success(let bytes): answer = bytes
-        case .failure(let failure): throw StageError("\(pool.label) \(failure.message)")
+        case .failure(let failure):
+            throw StageError("\(pool.label) \(failure.message); a new copy starts for the next documents")
         }
         do {
             try DocumentJSON.apply(answer, to: &document)

@@ -42,7 +42,9 @@ public enum DocumentJSON {
         document = updated
     }
 
-    private static func object(_ bytes: some Collection<UInt8>) throws(DocumentJSONError) -> [(key: String, value: JSONValue)] {
+    private static func object(_ bytes: some Collection<UInt8>) throws(DocumentJSONError) -> [(
+        key: String, value: JSONValue
+    )] {
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)
@@ -61,7 +63,9 @@ public enum DocumentJSON {
         }
         if checkingID, let id = members.first(where: { $0.key == "id" })?.value {
             let answered = id.stringValue ?? id.intValue.map(String.init)
-            guard answered == document.id else { throw .wrongDocument(expected: document.id, found: answered ?? "\(id)") }
+            guard answered == document.id else {
+                throw .wrongDocument(expected: document.id, found: answered ?? "\(id)")
+            }
         }
         if let text = members.first(where: { $0.key == "text" })?.value, text != .null {
             guard let newText = text.stringValue else { throw .malformedText }
@@ -86,7 +90,9 @@ public enum DocumentJSON {
                 document.layers.set(nil, named: key)
                 continue
             }
-            if offsets == nil, LayerDecoding.builtInNames.contains(key) { offsets = ScalarOffsetTable(text: document.text) }
+            if offsets == nil, LayerDecoding.builtInNames.contains(key) {
+                offsets = ScalarOffsetTable(text: document.text)
+            }
             do {
                 let layer = try LayerDecoding.layer(
                     named: key, from: value, offsets: offsets ?? ScalarOffsetTable(text: ""))

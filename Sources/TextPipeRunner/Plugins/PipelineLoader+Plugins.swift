@@ -1,3 +1,5 @@
+import Foundation
+
 extension StageRegistry {
     /// Adds every stage of a plugin library, or none of them.
     ///
@@ -24,7 +26,12 @@ extension PipelineLoader {
         guard !spec.plugins.isEmpty || !pluginPaths.isEmpty else { return registry }
         var registry = registry
         var problems: [Diagnostic] = []
-        for path in pluginPaths {
+        // The same library named twice (on the command line and in the file) is loaded once.
+        var loaded: Set<String> = []
+        func isNew(_ path: String) -> Bool {
+            loaded.insert(URL(fileURLWithPath: path).resolvingSymlinksInPath().path).inserted
+        }
+        for path in pluginPaths where isNew(path) {
             do {
                 try registry.register(PluginLibrary(path: path))
             } catch {
@@ -32,7 +39,7 @@ extension PipelineLoader {
             }
         }
         let context = StageContext(baseDirectory: baseDirectory)
-        for plugin in spec.plugins {
+        for plugin in spec.plugins where isNew(context.resolve(plugin.path)) {
             do {
                 try registry.register(PluginLibrary(path: context.resolve(plugin.path)))
             } catch {

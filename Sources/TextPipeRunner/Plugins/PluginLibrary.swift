@@ -72,7 +72,8 @@ public final class PluginLibrary: Sendable {
         for (descriptor, options) in described {
             factories.append(
                 StageFactory(descriptor: descriptor, options: options) { entry, context throws(PipelineError) in
-                    try PluginStage.create(descriptor: descriptor, entry: entry, context: context, table: table, plugin: path)
+                    try PluginStage.create(
+                        descriptor: descriptor, entry: entry, context: context, table: table, plugin: path)
                 })
         }
         self.factories = factories
@@ -85,16 +86,19 @@ public final class PluginLibrary: Sendable {
 
 /// The plugin's functions, checked to be present.
 struct FunctionTable: Sendable {
-    typealias Describe = @convention(c) (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, UnsafeMutablePointer<Int>?) -> Int32
+    typealias Describe =
+        @convention(c) (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, UnsafeMutablePointer<Int>?) -> Int32
     let describe: Describe
-    let create: @convention(c) (
-        UnsafePointer<CChar>?, Int, UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
-        UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, UnsafeMutablePointer<Int>?
-    ) -> Int32
-    let process: @convention(c) (
-        UnsafeMutableRawPointer?, UnsafePointer<CChar>?, Int, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
-        UnsafeMutablePointer<Int>?
-    ) -> Int32
+    let create:
+        @convention(c) (
+            UnsafePointer<CChar>?, Int, UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
+            UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, UnsafeMutablePointer<Int>?
+        ) -> Int32
+    let process:
+        @convention(c) (
+            UnsafeMutableRawPointer?, UnsafePointer<CChar>?, Int, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+            UnsafeMutablePointer<Int>?
+        ) -> Int32
     let freeBuffer: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void
     let destroy: @convention(c) (UnsafeMutableRawPointer?) -> Void
 
@@ -155,10 +159,12 @@ public struct PluginError: Error, Sendable, CustomStringConvertible {
             return "\(plugin): the library does not export '\(TEXTPIPE_PLUGIN_ENTRY_SYMBOL)'; a Swift plugin declares "
                 + "it with @_cdecl(\"\(TEXTPIPE_PLUGIN_ENTRY_SYMBOL)\") and TextPipePlugin.export (see the RuntimePlugin example)"
         case .versionMismatch(let pluginVersion, let host):
-            return "\(plugin): built for plugin ABI version \(pluginVersion), but this textpipe speaks version \(host); "
+            return
+                "\(plugin): built for plugin ABI version \(pluginVersion), but this textpipe speaks version \(host); "
                 + "rebuild the plugin against this TextPipe"
         case .entryFailed(let code):
-            return "\(plugin): its entry point '\(TEXTPIPE_PLUGIN_ENTRY_SYMBOL)' failed (code \(code)) without filling in "
+            return
+                "\(plugin): its entry point '\(TEXTPIPE_PLUGIN_ENTRY_SYMBOL)' failed (code \(code)) without filling in "
                 + "the plugin table; is it the TextPipe entry point?"
         case .incompleteTable:
             return "\(plugin): its entry point left functions of the plugin table empty"

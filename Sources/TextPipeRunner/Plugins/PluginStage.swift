@@ -50,6 +50,9 @@ public struct PluginStage: Stage {
     }
 
     public func process(_ document: inout Document) throws {
+        guard !document.needsDecoding else {
+            throw StageError("stage '\(name)' of plugin '\(plugin)' needs decoded text; put it after decode")
+        }
         let request = DocumentJSON.encode(document)
         let (code, answer) = request.withUnsafeBufferPointer { request in
             instance.table.call { output, length in

@@ -54,7 +54,8 @@ public enum PluginWire {
             let options = (item["options"]?.arrayValue ?? []).compactMap { option -> OptionInfo? in
                 guard let key = option["key"]?.stringValue else { return nil }
                 return OptionInfo(
-                    key: key, type: option["type"]?.stringValue ?? "", defaultValue: option["default"]?.stringValue ?? "",
+                    key: key, type: option["type"]?.stringValue ?? "",
+                    defaultValue: option["default"]?.stringValue ?? "",
                     help: option["help"]?.stringValue)
             }
             stages.append((descriptor, options))
@@ -81,7 +82,9 @@ public enum PluginWire {
     }
 
     /// Reads an entry written by ``entry(_:stage:context:)``.
-    public static func entry(from bytes: some Collection<UInt8>) throws(WireError) -> (stage: String, entry: StageEntry, context: StageContext) {
+    public static func entry(from bytes: some Collection<UInt8>) throws(WireError) -> (
+        stage: String, entry: StageEntry, context: StageContext
+    ) {
         guard let json = try? JSONParser.parse(bytes), let stage = json["stage"]?.stringValue else {
             throw WireError("the pipeline entry is not a JSON object with a 'stage'")
         }
@@ -133,7 +136,9 @@ public enum PluginWire {
         if let pairs = json["mapping"]?.arrayValue {
             var mapped: [(key: YAMLNode, value: YAMLNode)] = []
             for pair in pairs {
-                guard let two = pair.arrayValue, two.count == 2 else { throw WireError("a mapping pair is not [key, value]") }
+                guard let two = pair.arrayValue, two.count == 2 else {
+                    throw WireError("a mapping pair is not [key, value]")
+                }
                 mapped.append((try node(from: two[0]), try node(from: two[1])))
             }
             return YAMLNode(.mapping(mapped), at: location)
@@ -167,11 +172,18 @@ public enum PluginWire {
     public static func diagnostics(from bytes: [UInt8], file: String, fallback: SourceLocation) -> [Diagnostic] {
         guard let items = (try? JSONParser.parse(bytes))?["diagnostics"]?.arrayValue, !items.isEmpty else {
             let text = String(decoding: bytes, as: UTF8.self)
-            return [Diagnostic(file: file, location: fallback, message: text.isEmpty ? "the plugin could not create the stage" : text)]
+            return [
+                Diagnostic(
+                    file: file, location: fallback,
+                    message: text.isEmpty ? "the plugin could not create the stage" : text)
+            ]
         }
         return items.map { item in
-            let location = item["line"]?.intValue.map { SourceLocation(line: $0, column: item["column"]?.intValue ?? 1) }
-            return Diagnostic(file: file, location: location ?? fallback, message: item["message"]?.stringValue ?? "\(item)")
+            let location = item["line"]?.intValue.map {
+                SourceLocation(line: $0, column: item["column"]?.intValue ?? 1)
+            }
+            return Diagnostic(
+                file: file, location: location ?? fallback, message: item["message"]?.stringValue ?? "\(item)")
         }
     }
 

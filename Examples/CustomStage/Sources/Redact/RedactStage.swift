@@ -69,7 +69,9 @@ public struct RedactStage: Stage {
             output.append(contentsOf: utf8[position..<span.range.start])
             map.copy(span.range.start - position)
             let placeholder = Array((span.kind == .email ? options.emailPlaceholder : options.phonePlaceholder).utf8)
-            redactions.append(Redaction(range: TextRange(start: output.count, end: output.count + placeholder.count), kind: span.kind))
+            redactions.append(
+                Redaction(range: TextRange(start: output.count, end: output.count + placeholder.count), kind: span.kind)
+            )
             output.append(contentsOf: placeholder)
             map.replace(targetCount: placeholder.count, sourceCount: span.range.count)
             position = span.range.end

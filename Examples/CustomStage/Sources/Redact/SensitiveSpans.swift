@@ -50,7 +50,9 @@ enum SensitiveSpans {
             while start < index, bytes[start] == UInt8(ascii: ".") { start += 1 }
             var end = index + 1
             while end < bytes.count, isDomain(bytes[end]) { end += 1 }
-            while end > index + 1, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+            while end > index + 1, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "-") {
+                end -= 1
+            }
             let domain = bytes[(index + 1)..<end]
             if start < index, let dot = domain.lastIndex(of: UInt8(ascii: ".")), end - dot > 2,
                 bytes[(dot + 1)..<end].allSatisfy({ !isDigit($0) }), dot > index + 1
@@ -89,7 +91,9 @@ enum SensitiveSpans {
                     || (current == UInt8(ascii: "+") && end == index)
                 {
                     // Two separators in a row (". " ending a sentence) end the number.
-                    if end > index, !isDigit(bytes[end - 1]), current != UInt8(ascii: "("), bytes[end - 1] != UInt8(ascii: ")") {
+                    if end > index, !isDigit(bytes[end - 1]), current != UInt8(ascii: "("),
+                        bytes[end - 1] != UInt8(ascii: ")")
+                    {
                         break
                     }
                 } else {

@@ -1,7 +1,6 @@
+import Redact
 import Testing
 import TextPipe
-
-import Redact
 
 @Suite struct RedactTests {
     func redact(_ text: String, _ options: RedactStage.Options = .init()) throws -> Document {

@@ -41,7 +41,9 @@ public struct ReadingTimeStage: Stage {
         document[ReadingTimeLayer.self] = ReadingTime(
             words: words,
             minutes: (Double(words) / Double(wordsPerMinute) * 10).rounded(.up) / 10,
-            meanSentenceWords: sentences.flatMap { $0.isEmpty ? nil : (Double(words) / Double($0.count) * 10).rounded() / 10 })
+            meanSentenceWords: sentences.flatMap {
+                $0.isEmpty ? nil : (Double(words) / Double($0.count) * 10).rounded() / 10
+            })
     }
 }
 
