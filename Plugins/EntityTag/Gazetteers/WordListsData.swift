@@ -745,7 +745,7 @@ Valley
 Village
 """#
 
-    /// Well-known organisations (153 entries)
+    /// Well-known organisations (155 entries)
     static let organisations = #"""
 ABC
 AFP
@@ -815,6 +815,7 @@ Guardian
 HSBC
 Hamas
 Hezbollah
+Hizbollah
 Honda
 House of Representatives
 IBM
@@ -879,6 +880,7 @@ Taliban
 Tass
 Tories
 Toyota
+Treasury
 U.N.
 UBS
 UEFA
