@@ -135,14 +135,12 @@ def main(argv):
     validate_pipeline(textpipe, pipeline)
 
     started = time.monotonic()
-    from pyspark import SparkConf
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName("textpipe").config("spark.ui.showConsoleProgress", "false")
     if arguments.master:
         builder = builder.master(arguments.master)
-    elif not SparkConf().contains("spark.master"):
-        builder = builder.master("local[*]")
+    # Otherwise spark-submit's --master applies; without one, Spark runs in local[*] mode.
     spark = builder.getOrCreate()
     spark_context = spark.sparkContext
     spark_context.setLogLevel("WARN")
@@ -166,11 +164,12 @@ def main(argv):
                                     expected_layers, allow_errors=not arguments.no_errors)
     checked = time.monotonic()
     partitions = lines.getNumPartitions()
+    master = spark_context.master
     spark.stop()
 
     documents = sum(status_counts.values())
-    print("spark: %d documents in %d partitions -> %s (%s)" % (
-        documents, partitions, arguments.output,
+    print("spark (%s): %d documents in %d partitions -> %s (%s)" % (
+        master, documents, partitions, arguments.output,
         ", ".join("%s %d" % item for item in sorted(status_counts.items()))))
     print("TIMINGS " + json.dumps({
         "engine": "spark", "documents": documents, "partitions": partitions,

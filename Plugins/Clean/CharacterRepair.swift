@@ -9,7 +9,8 @@ struct CharacterRepair: Sendable {
 
     /// The repaired text, or `nil` when nothing changed.
     func repair(_ text: String, scan: TextScan, tracksAlignment: Bool) -> Rewrite? {
-        let needed = (fixLineBreaks && scan.hasCarriageReturn) || (removeControls && scan.hasControl)
+        let needed =
+            (fixLineBreaks && scan.hasCarriageReturn) || (removeControls && scan.hasControl)
             || scan.hasNonASCII
         guard isActive && needed else { return nil }
         let bytes = Array(text.utf8)

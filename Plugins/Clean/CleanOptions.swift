@@ -32,7 +32,8 @@ public struct CleanOptions: StageOptions, Equatable {
     public init() {}
 
     public static let help: [String: String] = [
-        "fix_mojibake": "Repair text decoded with the wrong code page (\"donâ€™t\" -> \"don’t\"), also when it happened twice.",
+        "fix_mojibake":
+            "Repair text decoded with the wrong code page (\"donâ€™t\" -> \"don’t\"), also when it happened twice.",
         "html": "Treat the input as HTML: auto (when it has HTML markup), always, or never.",
         "entities": "Decode HTML character references such as &amp; and &#8217; in plain text.",
         "normalize": "Unicode normalisation: nfc (default), nfkc (also folds compatibility characters), or none.",

@@ -53,10 +53,13 @@ public struct CleanStage: Stage {
     /// The phases, in order; each one looks at the scan first.
     private func clean(_ run: inout CleanRun) {
         var scan = run.scan()
-        let quick = !scan.hasNonASCII && !scan.hasAmpersand && !scan.hasLessThan && !scan.hasCarriageReturn
+        let quick =
+            !scan.hasNonASCII && !scan.hasAmpersand && !scan.hasLessThan && !scan.hasCarriageReturn
             && !scan.hasControl && !lines.isActive && !(options.dehyphenate && scan.hasHyphenatedBreak)
         if quick {
-            if whitespace.isNeeded(scan) { run.apply(whitespace.normalize(run.text, scan: scan, tracksAlignment: run.tracks)) }
+            if whitespace.isNeeded(scan) {
+                run.apply(whitespace.normalize(run.text, scan: scan, tracksAlignment: run.tracks))
+            }
             return
         }
         if scan.hasLessThan && options.html != .never
@@ -74,7 +77,9 @@ public struct CleanStage: Stage {
         if options.dehyphenate { run.apply(Dehyphenation.join(run.text, tracksAlignment: run.tracks)) }
         run.apply(lines.filter(run.text, tracksAlignment: run.tracks))
         if run.isChanged { scan = run.scan() }
-        if whitespace.isNeeded(scan) { run.apply(whitespace.normalize(run.text, scan: scan, tracksAlignment: run.tracks)) }
+        if whitespace.isNeeded(scan) {
+            run.apply(whitespace.normalize(run.text, scan: scan, tracksAlignment: run.tracks))
+        }
     }
 }
 

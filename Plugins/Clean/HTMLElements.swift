@@ -23,6 +23,30 @@ enum HTMLElements {
         "figcaption", "nav", "aside", "footer", "form", "title",
     ]
 
+    /// Words that, as a part of an element's `class` or `id` (split at spaces, `-` and `_`), mark page
+    /// furniture: the element and all it contains are dropped.
+    static let furnitureNames: Set<String> = [
+        "related", "share", "sharing", "social", "newsletter", "comment", "comments", "promo", "advert",
+        "advertisement", "sidebar", "footer", "recirc", "recommended", "popular", "subscribe",
+        "subscription", "signup", "breadcrumb", "breadcrumbs", "menu", "nav", "navigation", "masthead", "toolbar",
+        "tags", "bio", "cookie", "modal", "popup", "consent", "caption", "credit", "copyright",
+        "disclaimer", "feedback", "outbrain", "taboola", "teaser", "trending", "widget", "byline",
+        "timestamp", "newsletters", "paywall", "skip",
+    ]
+
+    /// Words of a `class` or `id` that mark the article itself: an element named with one of them is kept
+    /// even if another of its names sounds like furniture ("l-sidebar-fixed l-article-body-segment").
+    static let contentNames: Set<String> = [
+        "article", "articlepage", "body", "content", "story", "main", "post", "entry", "text", "paragraph",
+    ]
+
+    /// Elements that are dropped when their class or id names furniture: containers whose end tag is
+    /// never left out (a `<p>` or `<li>` may lack one, and dropping it would swallow what follows).
+    static let droppableContainers: Set<String> = [
+        "div", "section", "aside", "ul", "ol", "figure", "figcaption", "nav", "footer", "form", "table",
+        "dl", "header",
+    ]
+
     /// Table cells: a space between them.
     static let cell: Set<String> = ["td", "th"]
 

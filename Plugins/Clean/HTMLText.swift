@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns an HTML page into its text: tags removed, scripts, styles and page furniture dropped, block
 /// elements turned into paragraph breaks, whitespace collapsed as a browser does, character references
 /// decoded. Each kept byte of text is copied, so the alignment points into the page's own bytes.
@@ -6,8 +8,9 @@ struct HTMLText {
     /// HTML elements.
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         var start = 0
-        while start < bytes.count && (bytes[start] <= 0x20 || bytes[start] == 0xEF || bytes[start] == 0xBB
-            || bytes[start] == 0xBF)
+        while start < bytes.count
+            && (bytes[start] <= 0x20 || bytes[start] == 0xEF || bytes[start] == 0xBB
+                || bytes[start] == 0xBF)
         {
             start += 1
         }
@@ -26,9 +29,16 @@ struct HTMLText {
         return false
     }
 
-    /// The text of an HTML page.
+    /// The text of an HTML page. Elements whose class names furniture are dropped, unless that would lose
+    /// most of the page's text (a wrapper named "page-ad-margins" around the whole article, say).
     static func extract(_ text: String, tracksAlignment: Bool) -> Rewrite {
         let bytes = Array(text.utf8)
+        let focused = extract(bytes, tracksAlignment: tracksAlignment, dropsNamedFurniture: true)
+        let whole = extract(bytes, tracksAlignment: tracksAlignment, dropsNamedFurniture: false)
+        return focused.text.utf8.count * 3 >= whole.text.utf8.count ? focused : whole
+    }
+
+    private static func extract(_ bytes: [UInt8], tracksAlignment: Bool, dropsNamedFurniture: Bool) -> Rewrite {
         var rewriter = TextRewriter(source: bytes, tracksAlignment: tracksAlignment)
         var pendingBreak = 0  // 0: none, 1: line break, 2: paragraph break
         var pendingSpace = false
@@ -69,15 +79,20 @@ struct HTMLText {
                 if let tag = Tag.parse(bytes, at: index) {
                     var end = tag.end
                     if let current = dropping {
-                        if tag.name == current.name && !tag.isSelfClosing {
+                        if !tag.isClosing && HTMLElements.rawText.contains(tag.name) {
+                            // A script inside dropped furniture: its "<div" strings are not tags.
+                            end = endOfRawText(bytes, name: tag.name, from: tag.end)
+                        } else if tag.name == current.name && !tag.isSelfClosing {
                             let depth = current.depth + (tag.isClosing ? -1 : 1)
                             dropping = depth == 0 ? nil : (current.name, depth)
                         }
                     } else if !tag.isClosing && HTMLElements.rawText.contains(tag.name) {
                         end = endOfRawText(bytes, name: tag.name, from: tag.end)
                         if !HTMLElements.dropped.contains(tag.name) { pendingSpace = true }
-                    } else if !tag.isClosing && !tag.isSelfClosing && HTMLElements.dropped.contains(tag.name)
-                        && !HTMLElements.void.contains(tag.name)
+                    } else if !tag.isClosing && !tag.isSelfClosing && !HTMLElements.void.contains(tag.name)
+                        && (HTMLElements.dropped.contains(tag.name)
+                            || (dropsNamedFurniture && HTMLElements.droppableContainers.contains(tag.name)
+                                && tag.marksFurniture(in: bytes)))
                     {
                         dropping = (tag.name, 1)
                         pendingBreak = 2
@@ -120,12 +135,20 @@ struct HTMLText {
                 index = end
                 continue
             }
-            separate(&rewriter)
             if byte == 0x26, let (end, value) = HTMLEntities.reference(in: bytes, at: index) {
+                if value == [0xC2, 0xA0] {
+                    // "&nbsp;" in a page is layout glue: a space like any other.
+                    pendingSpace = true
+                    rewriter.delete(upTo: end)
+                    index = end
+                    continue
+                }
+                separate(&rewriter)
                 rewriter.replace(upTo: end, with: value)
                 index = end
                 continue
             }
+            separate(&rewriter)
             var end = index + 1
             while end < bytes.count {
                 let next = bytes[end]
@@ -189,6 +212,35 @@ struct HTMLText {
         var isSelfClosing: Bool
         /// The offset just after the tag's `>`.
         var end: Int
+        /// Where the attributes are: between the name and the `>`.
+        var attributes: Range<Int> = 0..<0
+
+        /// Whether the tag's `class` or `id` names page furniture, or the element is hidden.
+        func marksFurniture(in bytes: [UInt8]) -> Bool {
+            guard !attributes.isEmpty else { return false }
+            var text = String(decoding: bytes[attributes], as: UTF8.self).lowercased()
+            text = text.replacingOccurrences(of: "\n", with: " ")
+            if text.contains("aria-hidden=\"true\"") || text.contains("display:none") || text.contains("display: none")
+            {
+                return true
+            }
+            for attribute in ["class=", "id="] {
+                var search = text[...]
+                while let found = search.range(of: attribute) {
+                    // Only a whole attribute name: " class=", not "data-class=".
+                    let before =
+                        found.lowerBound == search.startIndex ? " " : search[search.index(before: found.lowerBound)]
+                    search = search[found.upperBound...]
+                    guard before == " " || before == "\t" else { continue }
+                    guard let quote = search.first, quote == "\"" || quote == "'" else { continue }
+                    let value = search.dropFirst().prefix { $0 != quote }
+                    let parts = value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).map(String.init)
+                    if parts.contains(where: HTMLElements.contentNames.contains) { return false }
+                    if parts.contains(where: HTMLElements.furnitureNames.contains) { return true }
+                }
+            }
+            return false
+        }
 
         /// Reads a tag at `bytes[start]` (a `<`); `nil` when what follows is not a tag name.
         static func parse(_ bytes: [UInt8], at start: Int) -> Tag? {
@@ -203,12 +255,14 @@ struct HTMLText {
             while index < bytes.count && (isLetter(bytes[index]) || isDigit(bytes[index]) || bytes[index] == 0x2D) {
                 index += 1
             }
-            let name = String(decoding: bytes[nameStart..<index].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 },
+            let name = String(
+                decoding: bytes[nameStart..<index].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 },
                 as: UTF8.self)
             guard index < bytes.count else { return nil }
             let after = bytes[index]
             guard after == 0x3E || after == 0x2F || after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D
             else { return nil }
+            let attributesStart = index
             var quote: UInt8 = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -218,7 +272,9 @@ struct HTMLText {
                     quote = byte
                 } else if byte == 0x3E {
                     let selfClosing = bytes[index - 1] == 0x2F || HTMLElements.void.contains(name)
-                    return Tag(name: name, isClosing: isClosing, isSelfClosing: selfClosing, end: index + 1)
+                    return Tag(
+                        name: name, isClosing: isClosing, isSelfClosing: selfClosing, end: index + 1,
+                        attributes: attributesStart..<index)
                 } else if byte == 0x3C && index > nameStart + 1 && quote == 0 {
                     return nil  // "a < b <c": not a tag after all
                 }

@@ -50,8 +50,12 @@ struct MojibakeCharacter {
         let kind: Kind
         if value < 0x80 {
             switch value {
-            case 0x41...0x5A: kind = .letter; upper = true
-            case 0x61...0x7A: kind = .letter; lower = true
+            case 0x41...0x5A:
+                kind = .letter
+                upper = true
+            case 0x61...0x7A:
+                kind = .letter
+                lower = true
             case 0x30...0x39: kind = .digit
             case 0x20, 0x09, 0x0A, 0x0D: kind = .space
             case 0x27, 0x2D: kind = .joiner
@@ -62,8 +66,12 @@ struct MojibakeCharacter {
         } else if let scalar = Unicode.Scalar(value) {
             let properties = scalar.properties
             switch properties.generalCategory {
-            case .uppercaseLetter, .titlecaseLetter: kind = .letter; upper = true
-            case .lowercaseLetter: kind = .letter; lower = true
+            case .uppercaseLetter, .titlecaseLetter:
+                kind = .letter
+                upper = true
+            case .lowercaseLetter:
+                kind = .letter
+                lower = true
             case .otherLetter, .modifierLetter: kind = .letter
             case .nonspacingMark, .spacingMark, .enclosingMark: kind = .mark
             case .decimalNumber: kind = .digit

@@ -48,7 +48,10 @@ struct MojibakeRepair: Sendable {
                 trial.apply(speculative.allSequences)
                 guard let onward = improve(trial, depth: depth - 1) else { continue }
                 let after = MojibakeScore.oddness(onward.scalars.map(Self.character))
-                if after <= oddness { found = onward; break }
+                if after <= oddness {
+                    found = onward
+                    break
+                }
             }
             guard let found else { break }
             work = found
@@ -173,7 +176,8 @@ struct MojibakeRepair: Sendable {
         if at(0) == 0x20 { return true }
         if at(0) == 0x73 {  // "s" ending the word
             let next = at(1)
-            let isWordCharacter = (next >= 0x61 && next <= 0x7A) || (next >= 0x41 && next <= 0x5A)
+            let isWordCharacter =
+                (next >= 0x61 && next <= 0x7A) || (next >= 0x41 && next <= 0x5A)
                 || next == 0x27 || next == 0x2019 || next >= 0x80
             return !isWordCharacter
         }

@@ -34,8 +34,9 @@ struct MojibakeSequence {
                 // CESU-8: a high surrogate in three bytes; the low one must follow in three more.
                 guard index < scalars.count, page.byte(for: scalars[index]) == 0xED else { return .broken }
                 var lowIndex = index + 1
-                guard case .complete(let low, let lowLoose) = continuation(
-                    lead: 0xED, at: &lowIndex, in: scalars, page: page), low >= 0xDC00 && low <= 0xDFFF
+                guard
+                    case .complete(let low, let lowLoose) = continuation(
+                        lead: 0xED, at: &lowIndex, in: scalars, page: page), low >= 0xDC00 && low <= 0xDFFF
                 else { return .broken }
                 let combined = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                 return .valid(end: lowIndex, value: combined, loose: loose || lowLoose)

@@ -17,9 +17,9 @@ struct ByteDecoder: Sendable {
     let fallback: String
     let failOnInvalid: Bool
 
-    /// Below this confidence, or with fewer non-ASCII bytes than `fallbackEvidence`, the detector's guess gives
-    /// way to the fallback encoding if that decodes the input without invalid bytes.
-    static let fallbackConfidence = 0.2
+    /// With fewer non-ASCII bytes than this the detector has nothing to compare, and the fallback encoding is used
+    /// if it decodes the input without invalid bytes. A low confidence alone does not hand over to the fallback:
+    /// the best guess of a close race (KOI8-R or KOI8-U) is still far better than an unrelated code page.
     static let fallbackEvidence = 2
     /// Well-formed multi-byte characters needed per invalid sequence for input to count as UTF-8 with strays.
     static let strayRatio = 4
@@ -58,13 +58,13 @@ struct ByteDecoder: Sendable {
             return try finish(decodeAs(iso2022, bytes, tracksAlignment: tracksAlignment), encoding: iso2022,
                               confidence: 1)
         }
-        let census = UnicodeDecoding.census(bytes)
-        if census.invalid == 0 {
+        if let text = String(validating: bytes, as: UTF8.self) {
             // Well-formed UTF-8: the text is the bytes and the map is the identity.
             return Result(
-                text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8", confidence: 1, replacedBytes: 0,
+                text: text, encoding: "utf-8", confidence: 1, replacedBytes: 0,
                 alignment: tracksAlignment ? OffsetMap.identity(count: bytes.count) : nil)
         }
+        let census = UnicodeDecoding.census(bytes)
         if census.multiByte >= 2 && census.multiByte >= Self.strayRatio * census.invalid {
             let confidence = Double(census.multiByte) / Double(census.multiByte + census.invalid)
             return try finish(decodeAs("utf-8", bytes, tracksAlignment: tracksAlignment), encoding: "utf-8",
@@ -86,8 +86,7 @@ struct ByteDecoder: Sendable {
                 encoding = wider
             }
         }
-        let unsure = guess.confidence < Self.fallbackConfidence || guess.highBytes < Self.fallbackEvidence
-        if unsure && fallback != encoding {
+        if guess.highBytes < Self.fallbackEvidence && fallback != encoding {
             let alternative = decodeAs(fallback, bytes, tracksAlignment: tracksAlignment)
             if alternative.replacements == 0 {
                 return try finish(alternative, encoding: fallback, confidence: guess.confidence)

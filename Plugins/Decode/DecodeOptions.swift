@@ -12,7 +12,8 @@ public struct DecodeOptions: StageOptions, Equatable {
 
     /// `auto` to detect, or the name of an encoding to decode every document with.
     public var encoding: String = "auto"
-    /// The encoding for input that is not UTF-8 when detection has too little evidence to choose.
+    /// The encoding for input that is not UTF-8 when detection has too little evidence to choose (a single byte
+    /// above 0x7F), provided it decodes the input without invalid bytes.
     public var fallback: String = "windows-1252"
     /// What to do with invalid byte sequences.
     public var onInvalid: OnInvalid = .replace
@@ -27,7 +28,7 @@ public struct DecodeOptions: StageOptions, Equatable {
 
     public static let help: [String: String] = [
         "encoding": "auto (detect), or an encoding to force: utf-8, utf-16le, windows-1251, shift_jis, euc-jp, ...",
-        "fallback": "encoding for non-UTF-8 input when detection has too little evidence (default windows-1252)",
+        "fallback": "encoding for non-UTF-8 input with too little evidence to detect (one non-ASCII byte), if it decodes cleanly",
         "on_invalid": "replace: invalid bytes become U+FFFD and are counted; fail: the document fails",
     ]
 

@@ -1,8 +1,8 @@
 /// Guesses the legacy encoding of bytes that are not UTF-8, by decoding a sample with every candidate encoding
 /// and asking each candidate's language models how likely the resulting text is.
 ///
-/// Single-byte code pages are first ranked by their pair score on a short window; only the best few are scored
-/// on the whole sample. Multi-byte encodings are first
+/// Single-byte code pages are scored from the counts of the sample's distinct byte pairs, every code page with
+/// every language it is used for. Multi-byte encodings are first
 /// checked for structure (a sample full of invalid sequences rules them out) and then scored by characters.
 struct EncodingDetector: Sendable {
     /// The answer: an encoding name, how sure the detector is (0...1), and the language that fit best.
@@ -27,13 +27,6 @@ struct EncodingDetector: Sendable {
 
     /// How many bytes from the start are scored.
     static let sampleSize = 32 * 1024
-    /// How many bytes the first, rough scoring of every code page reads.
-    static let windowSize = 4096
-    /// How many languages of each surviving code page are scored on the whole sample.
-    static let pairScoredLanguages = 3
-    /// How many code pages survive the rough scoring.
-    static let pairScoredEncodings = 8
-
     let singleBytePairs: [SingleBytePair]
     let multiByte: [(name: String, table: MultiByteTable, model: LanguageModel, prior: Float)]
 
@@ -98,9 +91,9 @@ struct EncodingDetector: Sendable {
         let highBytes = histogram[128...].reduce(0, +)
         guard highBytes > 0 else { return ([], histogram) }
         var scored: [Scored] = []
-        for index in rankedSingleBytePairs(sample) {
-            let pair = singleBytePairs[index]
-            scored.append(Scored(score: pairScore(pair, sample) + pair.prior, encoding: pair.encoding,
+        let pairs = BytePairs(sample)
+        for pair in singleBytePairs {
+            scored.append(Scored(score: pairScore(pair, pairs) + pair.prior, encoding: pair.encoding,
                                  language: pair.model.language))
         }
         for candidate in multiByte {
@@ -123,34 +116,45 @@ struct EncodingDetector: Sendable {
         return false
     }
 
-    /// Indices of the single-byte pairs worth scoring on the whole sample: every pair is first scored on a
-    /// short window that starts just before the first non-ASCII byte, and the best three languages of the code
-    /// pages that did best there go on.
-    private func rankedSingleBytePairs(_ sample: UnsafeBufferPointer<UInt8>) -> [Int] {
-        let firstHigh = sample.firstIndex { $0 >= 0x80 } ?? 0
-        let start = max(0, firstHigh - 64)
-        let window = UnsafeBufferPointer(rebasing: sample[start..<min(sample.count, start + Self.windowSize)])
-        var best: [String: [(score: Float, index: Int)]] = [:]
-        for (index, pair) in singleBytePairs.enumerated() {
-            best[pair.encoding, default: []].append((pairScore(pair, window) + pair.prior, index))
+    /// The byte pairs of a sample that touch a non-ASCII byte, each with how often it occurs. Scoring a code
+    /// page is then one multiply-add per distinct pair rather than one lookup per byte, so every code page and
+    /// language can be scored on the whole sample.
+    struct BytePairs {
+        var first: [Int] = []
+        var second: [Int] = []
+        var counts: [Float] = []
+
+        init(_ sample: UnsafeBufferPointer<UInt8>) {
+            var seen = [Int32](repeating: -1, count: 65536)
+            var previous: UInt8 = 0x20
+            for byte in sample {
+                if (byte | previous) >= 0x80 {
+                    let key = Int(previous) << 8 | Int(byte)
+                    let slot = seen[key]
+                    if slot < 0 {
+                        seen[key] = Int32(counts.count)
+                        first.append(Int(previous))
+                        second.append(Int(byte))
+                        counts.append(1)
+                    } else {
+                        counts[Int(slot)] += 1
+                    }
+                }
+                previous = byte
+            }
         }
-        let ranked = best.values.map { $0.sorted { $0.score > $1.score } }.sorted { $0[0].score > $1[0].score }
-        return ranked.prefix(Self.pairScoredEncodings).flatMap { $0.prefix(Self.pairScoredLanguages).map(\.index) }
     }
 
     /// The pair score of a sample under a code page and language: every pair of symbols touching a non-ASCII byte.
-    private func pairScore(_ pair: SingleBytePair, _ sample: UnsafeBufferPointer<UInt8>) -> Float {
+    private func pairScore(_ pair: SingleBytePair, _ pairs: BytePairs) -> Float {
         let size = pair.model.symbolCount
         return pair.model.pairLog.withUnsafeBufferPointer { table in
             pair.symbolOfByte.withUnsafeBufferPointer { symbols in
                 var total: Float = 0
-                var previousByte: UInt8 = 0x20
-                var previous = Int(symbols[0x20])
-                for byte in sample {
-                    let symbol = Int(symbols[Int(byte)])
-                    if (byte | previousByte) >= 0x80 { total += table[previous &* size &+ symbol] }
-                    previous = symbol
-                    previousByte = byte
+                for index in 0..<pairs.counts.count {
+                    let a = Int(symbols[pairs.first[index]])
+                    let b = Int(symbols[pairs.second[index]])
+                    total += pairs.counts[index] * table[a &* size &+ b]
                 }
                 return total
             }

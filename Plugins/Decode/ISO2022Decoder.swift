@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Decodes the seven-bit stateful encodings ISO-2022-JP and ISO-2022-KR, whose escape sequences switch
 /// between ASCII and a 94x94 double-byte set (JIS X 0208 through the EUC-JP table, KS X 1001 through EUC-KR's).
 enum ISO2022Decoder {
@@ -7,7 +13,8 @@ enum ISO2022Decoder {
 
     /// Which ISO-2022 encoding the bytes use, from their escape sequences, or `nil`. Only seven-bit input counts.
     static func sniff(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var index = 0
+        guard let base = bytes.baseAddress, let first = memchr(base, Int32(escape), bytes.count) else { return nil }
+        var index = UnsafeRawPointer(first) - UnsafeRawPointer(base)
         var japanese = 0
         var korean = 0
         while index + 3 < bytes.count {

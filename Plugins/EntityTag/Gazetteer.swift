@@ -26,14 +26,19 @@ struct Gazetteer: Sendable {
     mutating func add(
         _ name: Substring, _ facts: GazetteerEntry.Facts, update: (inout GazetteerEntry) -> Void = { _ in }
     ) {
-        let tokens = NameTokenizer.tokens(in: String(name))
+        let tokens =
+            name.utf8.withContiguousStorageIfAvailable { NameTokenizer.tokens(in: $0) }
+            ?? NameTokenizer.tokens(in: String(name))
         guard var key = tokens.first?.key else { return }
-        for (index, token) in tokens.enumerated() {
-            if index > 0 { key = NameKey.combine(key, token.key) }
+        for index in tokens.indices {
+            if index > 0 { key = NameKey.combine(key, tokens[index].key) }
             if index < tokens.count - 1 { entries[key, default: GazetteerEntry()].facts.insert(.prefix) }
         }
-        update(&entries[key, default: GazetteerEntry()])
-        entries[key, default: GazetteerEntry()].facts.formUnion(facts)
+        func apply(_ entry: inout GazetteerEntry) {
+            update(&entry)
+            entry.facts.formUnion(facts)
+        }
+        apply(&entries[key, default: GazetteerEntry()])
         longestName = max(longestName, tokens.count)
     }
 
@@ -42,9 +47,10 @@ struct Gazetteer: Sendable {
         _ text: String, _ facts: GazetteerEntry.Facts,
         field: (Substring, inout GazetteerEntry) -> Void = { _, _ in }
     ) {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if let tab = line.firstIndex(of: "\t") {
-                let value = line[line.index(after: tab)...]
+        for line in text.utf8.split(separator: 0x0A) {
+            let line = Substring(line)
+            if let tab = line.utf8.firstIndex(of: 0x09) {
+                let value = line[line.utf8.index(after: tab)...]
                 add(line[..<tab], facts) { field(value, &$0) }
             } else {
                 add(line, facts)
@@ -59,6 +65,7 @@ struct Gazetteer: Sendable {
         + "August September October November December Jan Feb Aug Sept Oct Nov Dec"
 
     private mutating func addBuiltIn() {
+        entries.reserveCapacity(100_000)
         addLines(GeoNamesData.countries, .country)
         addLines(GeoNamesData.usStates, .usState)
         addLines(GeoNamesData.continents, .continent)

@@ -213,7 +213,10 @@ struct TaggingPass {
                 tokens[j + 1].isCapitalised
             {
                 let previous = tokens[j - 1]
-                if previous.end - previous.start == 1 || gazetteer.facts(previous.key).contains(.title) {
+                if previous.end - previous.start == 1
+                    || !gazetteer.facts(previous.key).isDisjoint(with: [.title, .placePrefix])
+                    || cues.periodAbbreviations.contains(previous.key)
+                {
                     j += 2
                     continue
                 }

@@ -5,9 +5,9 @@ enum CurrencyTable {
     /// `CODE|before|after|minor`: phrases written before the amount (`$`, `us $`, `gbp`), after it (`dollars`,
     /// `€`), and names of the minor unit after it (`cents`); words separated by spaces, as for units.
     static let currencies = """
-        USD|$;us $;u.s. $;usd;usd $;us$|usd;$;dollar;dollars;us dollar;us dollars;u.s. dollar;u.s. dollars;american dollars;american dollar;greenbacks;bucks|cent;cents;¢
+        USD|$;us $;u.s. $;usd;usd $;us$|usd;$;dollar;dollars;us dollar;us dollars;u.s. dollar;u.s. dollars;american dollars;american dollar;greenbacks;bucks;dlrs;dlr|cent;cents;¢;cts;ct
         EUR|€;eur;euro;euros|eur;€;euro;euros;eur|eurocent;eurocents
-        GBP|£;gbp;gbp £|gbp;£;pound;pounds;pound sterling;pounds sterling;sterling;british pound;british pounds|pence;penny;pennies;p
+        GBP|£;gbp;gbp £|gbp;£;pound;pounds;pound sterling;pounds sterling;sterling;stg;british pound;british pounds|pence;penny;pennies;p
         JPY|¥;jpy;jp ¥|jpy;¥;yen;japanese yen|sen
         CNY|cny;rmb;cn ¥|cny;rmb;yuan;renminbi;chinese yuan;chinese renminbi|fen
         CAD|c $;cad;cad $;ca $;can $|cad;canadian dollar;canadian dollars|

@@ -6,6 +6,12 @@ extension MentionScanner {
     /// "-year-old" in "31-year-old".
     func quantityUnit(_ k: Int) -> (symbol: String, dimension: String, end: Int)? {
         guard valid(k) else { return nil }
+        // A capital single letter is no unit ("3G", "5M"), except litres.
+        if tokens[k].end - tokens[k].start == 1, tokens[k].flags & ScanToken.capitalised != 0,
+            hash(k) != wordHash("l")
+        {
+            return nil
+        }
         if let match = matchPhrase(k, before: false), case .unit(let symbol, let dimension) = match.meaning,
             !match.attachedOnly || attached(k)
         {

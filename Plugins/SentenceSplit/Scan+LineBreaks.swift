@@ -48,7 +48,11 @@ extension Scan {
         // A bullet starts an item; so does "1." or "b)" unless lines are hard-wrapped ("completed June\n30.").
         if startsListItem(at: k, markers: !layout.wrapped) { return true }
         var textStart = lineStart
-        while textStart < lineEnd && spaceLength(at: textStart) > 0 { textStart += 1 }
+        while textStart < lineEnd {
+            let length = spaceLength(at: textStart)
+            if length == 0 { break }
+            textStart += length
+        }
         if layout.wrapped {
             // Hard-wrapped text: a line break ends a sentence after a short line (headline, dateline, byline)
             // or before an indented line (a new paragraph).
@@ -146,7 +150,6 @@ extension Scan {
         var previousLength = 0
         var previousLast: UInt8 = 0
         var afterSingleBreak = false
-        var blank = true
         while start < count {
             let end = lineEnd(from: start)
             var trimmedEnd = end
@@ -164,12 +167,11 @@ extension Scan {
                 if lastIsWord && bytes[first].isASCIILower { soft += 1 }
             }
             afterSingleBreak = !isBlank
-            blank = isBlank
             previousLength = trimmedEnd - start
             previousLast = isBlank ? 0 : bytes[trimmedEnd - 1]
             start = end + 1
         }
-        _ = blank
+        // Hard wraps happen at 40-160 columns; a list of short lines is not wrapped text.
         let wrapped = singles >= 2 && soft >= 2 && soft * 5 >= singles && width >= 40 && width <= 160
         return LineLayout(wrapped: wrapped, width: width)
     }

@@ -64,15 +64,18 @@ extension Scan {
         return .item
     }
 
-    /// Whether only white space, bullets and dashes lie between the last cut and `position`.
+    /// Whether only white space, bullets and dashes lie between the last cut and `position`. Walks backwards,
+    /// so it stops at the first word before `position` however long the sentence is.
     func atSentenceStart(_ position: Int) -> Bool {
-        var j = lastCut
-        while j < position {
-            let (c, length) = charClass(at: j)
+        let floor = lastCut
+        var j = position
+        while j > floor {
+            let (scalar, length) = UTF8Scalars.decode(bytes, before: j)
+            let c = CharClass.of(scalar)
             guard c.contains(.space) || c.contains(.lineBreak) || c.contains(.bullet) || c.contains(.dash) else {
                 return false
             }
-            j += length
+            j -= length
         }
         return true
     }

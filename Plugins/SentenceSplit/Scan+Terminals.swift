@@ -67,7 +67,9 @@ extension Scan {
     private func shouldCutAfterPeriod(word: Range<Int>, closed: Bool, next: NextWord) -> Bool {
         switch abbreviationKind(word) {
         case .prefix?: return false
-        case .numeric? where next.first.contains(.digit) || bytes[next.start] == UInt8(ascii: "#"): return false
+        case .numeric?
+        where next.first.contains(.digit) || next.start < count && bytes[next.start] == UInt8(ascii: "#"):
+            return false
         case .ambiguous?: return isStarter(next)
         case .terminal?: return next.isUpper
         case nil, .numeric?:

@@ -35,6 +35,7 @@ struct ScoringWeights: Sendable {
     var continuingOpening = 0.4
     var labelOpening = 0.1
     var captionOrPromotion = 0.5
+    var caption = 1.0
     var furniture = 1.0
     var unterminated = 1.2
     /// Fewer than ``minimumWords`` letter words.

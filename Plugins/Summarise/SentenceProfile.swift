@@ -108,7 +108,8 @@ struct DocumentProfile: Sendable {
             current.terms = start..<terms.count
             current.norm = norm.squareRoot()
             current.traits = TraitScanner.traits(
-                of: bytes, range.start..<min(range.end, bytes.count), firstWord: firstWord, lastWord: lastWord,
+                of: bytes, min(range.start, bytes.count)..<min(range.end, bytes.count), firstWord: firstWord,
+                lastWord: lastWord,
                 words: current.words)
             current.bodyRank = bodyRank
             if current.traits.isDisjoint(with: .notBody) { bodyRank += 1 }

@@ -60,6 +60,7 @@ struct SentenceScorer {
         if traits.contains(.question) { cost += weights.question }
         if traits.contains(.labelOpening) { cost += weights.labelOpening }
         if traits.contains(.captionOrPromotion) { cost += weights.captionOrPromotion }
+        if traits.contains(.caption) { cost += weights.caption }
         if traits.contains(.furniture) { cost += weights.furniture }
         if traits.contains(.unterminated) { cost += weights.unterminated }
         if sentence.letterWords < weights.minimumWords { cost += weights.short }

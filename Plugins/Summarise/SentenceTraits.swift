@@ -19,17 +19,25 @@ struct SentenceTraits: OptionSet, Sendable {
     static let captionOrPromotion = SentenceTraits(rawValue: 1 << 6)
     /// Page furniture: an e-mail address, a web address, a byline or a picture credit.
     static let furniture = SentenceTraits(rawValue: 1 << 7)
+    /// Says where people stand in a picture ("(left)", "(pictured)"): a photo caption.
+    static let caption = SentenceTraits(rawValue: 1 << 8)
 
     /// Traits that mark a line as not part of the article's running text.
-    static let notBody: SentenceTraits = [.unterminated, .furniture]
+    static let notBody: SentenceTraits = [.unterminated, .furniture, .caption]
 }
 
 /// Finds ``SentenceTraits`` in the bytes of one sentence.
 enum TraitScanner {
     /// Phrases that mark captions and promotions, matched case-insensitively on ASCII.
+    /// Where people stand in a picture: only captions say that.
+    private static let pictureDirections = PhraseSet([
+        "(pictured", "(left)", "(right)", "(center)", "(centre)", "(above)", "(below)", "(top)", "(bottom)",
+        "(l)", "(r)", "(l-r)", "(from left)",
+    ])
+
     private static let captionPhrases = PhraseSet([
-        "(pictured", "pictured:", "(left)", "(right)", "(center)", "(centre)", "(above)", "(below)", "(file)",
-        "photo:", "image:", "file photo", "photo by", "picture:", "pictures:", "read more", "click here",
+        "pictured:", "(file)", "photo:", "image:", "file photo", "photo by", "picture:", "pictures:", "read more",
+        "click here",
         "scroll down", "sign up", "subscribe to", "follow us", "share this", "advertisement", "all rights reserved",
         "copyright", "newsletter", "watch the video", "related:", "see also",
     ])
@@ -58,6 +66,7 @@ enum TraitScanner {
         }
         if hasLabelOpening(bytes, range) { traits.insert(.labelOpening) }
         if containsAny(captionPhrases, in: bytes, range) { traits.insert(.captionOrPromotion) }
+        if containsAny(pictureDirections, in: bytes, range) { traits.insert(.caption) }
         if isFurniture(
             bytes, range, firstWord: firstWord, lastWord: lastWord, words: words,
             unterminated: traits.contains(.unterminated))

@@ -13,7 +13,9 @@ func clean(_ text: String, _ configure: (inout CleanOptions) -> Void = { _ in })
 /// Builds a `clean` stage from YAML options, the way a pipeline file gives them.
 func cleanPipeline(_ optionsYAML: String) throws -> Pipeline {
     let registry = try StageRegistry([CleanStage.self])
-    let yaml = "name: test\nstages:\n  - clean:\n" + optionsYAML.split(separator: "\n").map { "      " + $0 }
+    let yaml =
+        "name: test\nstages:\n  - clean:\n"
+        + optionsYAML.split(separator: "\n").map { "      " + $0 }
         .joined(separator: "\n") + "\n"
     let spec = try PipelineSpec(yaml: yaml, file: "test.yaml")
     return try registry.makePipeline(spec, context: StageContext())

@@ -22,14 +22,15 @@ struct HTMLTests {
 
     @Test func pageBecomesParagraphs() throws {
         let text = try clean(page)
-        #expect(text == """
-            Storm hits coast
+        #expect(
+            text == """
+                Storm hits coast
 
-            Winds of 120\u{A0}km/h hit the coast on Monday.
-            Power was cut.
+                Winds of 120 km/h hit the coast on Monday.
+                Power was cut.
 
-            Officials said \u{201C}repairs\u{201D} would take days & nights.
-            """)
+                Officials said \u{201C}repairs\u{201D} would take days & nights.
+                """)
     }
 
     @Test func htmlNeverKeepsTheMarkup() throws {
@@ -69,7 +70,10 @@ struct HTMLTests {
         let page = String(decoding: try Data(contentsOf: url), as: UTF8.self)
         let text = try clean(page)
         #expect(text.contains("Wednesday is forecast to be even colder."))
-        #expect(text.contains("Although the first cold wave alerts of the season were issued in anticipation of frigid morning lows on Tuesday"))
+        #expect(
+            text.contains(
+                "Although the first cold wave alerts of the season were issued in anticipation of frigid morning lows on Tuesday"
+            ))
         #expect(!text.contains("<div"))
         #expect(!text.contains("function("))
     }

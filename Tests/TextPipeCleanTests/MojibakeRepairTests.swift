@@ -24,7 +24,10 @@ struct MojibakeRepairTests {
         ("æ—¥æœ¬èªž", "日本語"),
         ("à¸ à¸²à¸©à¸²à¹„à¸—à¸¢", "ภาษาไทย"),
         ("Ningboï¼ŒChina", "Ningbo，China"),
-        ("The ICR has been upgraded to â€œbb+â€? from â€œbbâ€?", "The ICR has been upgraded to \u{201C}bb+\u{FFFD} from \u{201C}bb\u{FFFD}"),
+        (
+            "The ICR has been upgraded to â€œbb+â€? from â€œbbâ€?",
+            "The ICR has been upgraded to \u{201C}bb+\u{FFFD} from \u{201C}bb\u{FFFD}"
+        ),
     ])
     func repairs(original: String, fixed: String) throws {
         #expect(try clean(original) == fixed)

@@ -11,7 +11,8 @@ struct TextRepairTests {
     }
 
     @Test func controlCharacters() throws {
-        #expect(try clean("\u{FEFF}Here's a control character: \u{1A}done\u{7F}.") == "Here's a control character: done.")
+        #expect(
+            try clean("\u{FEFF}Here's a control character: \u{1A}done\u{7F}.") == "Here's a control character: done.")
         #expect(try clean("keep\ttabs") == "keep\ttabs")
         #expect(try clean("a\u{1A}b") { $0.removeControls = false } == "a\u{1A}b")
     }

@@ -10,7 +10,7 @@ struct NotNumbersTests {
     @Test(arguments: [
         "Call +1-222-2222/2222 now.", "Call (555) 123-4567 now.", "Call 555-123-4567 now.",
         "The server is at 192.168.1.2 today.", "Upgrade to 2.0.1 soon.", "It runs version 3.11 now.",
-        "The COVID-19 rules", "A Boeing 777F landed.", "SCP-173C", "an A320 jet", "the 11a form",
+        "The COVID-19 rules", "A Boeing 777F landed.", "SCP-173C", "an A320 jet", "the 11a form", "A 3G phone",
         "Which one do you prefer?", "That one is really good", "Show me the second to last.",
     ])
     func skipped(text: String) throws {

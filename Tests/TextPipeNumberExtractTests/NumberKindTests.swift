@@ -38,6 +38,7 @@ struct NumberKindTests {
         ("$5 billion", 5e9, "USD"), ("£75m", 75e6, "GBP"), ("€1.2bn", 1.2e9, "EUR"),
         ("420 million Finnish markka", 420e6, "FIM"), ("$94,000", 94000, "USD"), ("US$ 150 million", 150e6, "USD"),
         ("10,000 Swiss francs", 10000, "CHF"), ("GBP 350", 350, "GBP"), ("5 €", 5, "EUR"),
+        ("1.5 mln dlrs", 1.5e6, "USD"),
     ])
     func money(text: String, value: Double, currency: String) throws {
         let found = try mentions("The deal was worth \(text) in the end.")

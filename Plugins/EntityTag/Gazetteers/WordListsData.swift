@@ -363,17 +363,20 @@ Zimbabwean
 Zimbabweans
 """#
 
-    /// Titles before a person's name (110 entries)
+    /// Titles before a person's name (119 entries)
     static let titles = #"""
 Adm
 Admiral
 Agent
+Air Marshal
 Ambassador
 Analyst
 Archbishop
 Attorney General
 Ayatollah
 Bishop
+Brigadier
+Brigadier General
 CEO
 Capt
 Captain
@@ -402,6 +405,7 @@ Deputy
 Detective
 Dictator
 Director
+Doctor
 Dr
 Economist
 Editor
@@ -409,6 +413,7 @@ Emir
 Emperor
 Envoy
 Father
+Field Marshal
 Finance Minister
 Foreign Minister
 Gen
@@ -425,10 +430,14 @@ King
 Lady
 Leader
 Lieutenant
+Lieutenant General
+Lieutenant-General
 Lord
 Lt
 Maj
 Major
+Major General
+Major-General
 Manager
 Marshal
 Mayor
@@ -666,7 +675,7 @@ Wanderers
 Worldwide
 """#
 
-    /// Words that end (or start) a place name (64 entries)
+    /// Words that end (or start) a place name (66 entries)
     static let placeHeads = #"""
 Airport
 Avenue
@@ -687,6 +696,7 @@ District
 Emirates
 Falls
 Forest
+Ft	pre
 Glacier
 Gulf	of
 Harbor
@@ -721,7 +731,8 @@ Rivers
 Road
 Sea	of
 Square
-St
+St	pre
+St.	pre
 State	of
 Strait	of
 Straits	of
@@ -734,7 +745,7 @@ Valley
 Village
 """#
 
-    /// Well-known organisations (153 entries)
+    /// Well-known organisations (155 entries)
     static let organisations = #"""
 ABC
 AFP
@@ -804,6 +815,7 @@ Guardian
 HSBC
 Hamas
 Hezbollah
+Hizbollah
 Honda
 House of Representatives
 IBM
@@ -868,6 +880,7 @@ Taliban
 Tass
 Tories
 Toyota
+Treasury
 U.N.
 UBS
 UEFA
@@ -1043,22 +1056,26 @@ Yugoslavia	country
 Zaire	country
 """#
 
-    /// Events, awards and other MISC names and heads (65 entries)
+    /// Events, awards and other MISC names and heads (71 entries)
     static let miscNames = #"""
 Accord	head
 Accords	head
 Act	head
+Affair	head
 Agreement	head
 Award	head
 Awards	head
 Baseball	head
+Battle	head
 Bible
 Brexit
+Campaign	head
 Championship	head
 Championships	head
 Christmas
 Classic	head
 Cold War
+Crisis	head
 Cup	head
 Day	head
 Division	head
@@ -1097,8 +1114,10 @@ Prize	head
 Quran
 Ramadan
 Revolution	head
+Scandal	head
 Second World War
 Series	head
+Siege	head
 Super Bowl
 Tour	head
 Tour de France
