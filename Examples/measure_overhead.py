@@ -37,7 +37,7 @@ def main():
     parser.add_argument("--redact", required=True)
     parser.add_argument("--plugin", required=True)
     parser.add_argument("--sample", required=True)
-    parser.add_argument("--documents", type=int, default=500)
+    parser.add_argument("--documents", type=int, default=2000)
     args = parser.parse_args()
     text = open(args.sample, encoding="utf-8").read()
     with tempfile.TemporaryDirectory() as work:

@@ -35,8 +35,22 @@ struct MojibakeRepair: Sendable {
         for _ in 0..<Self.maxRounds {
             let characters = work.scalars.map(Self.character)
             let plans = pages.compactMap { plan(for: work.scalars, characters: characters, page: $0) }
-            if let best = plans.filter({ $0.gain > 0 }).max(by: { $0.isWorse(than: $1) }) {
-                work.apply(best)
+            // Of the plans that help locally, keep the one that leaves the whole text least odd.
+            var best: (work: WorkingText, oddness: Int, plan: Plan)?
+            for plan in plans where plan.gain > 0 {
+                var trial = work
+                trial.apply(plan)
+                let rarity = plan.edits.reduce(0) { $0 + MojibakeCharacter.rarity($1.value) }
+                let oddness = MojibakeScore.oddness(trial.scalars.map(Self.character)) + rarity
+                if let current = best,
+                    current.oddness < oddness || (current.oddness == oddness && !current.plan.isWorse(than: plan))
+                {
+                    continue
+                }
+                best = (trial, oddness, plan)
+            }
+            if let best {
+                work = best.work
                 changed = true
                 continue
             }
@@ -187,7 +201,7 @@ struct MojibakeRepair: Sendable {
 
     /// How much less odd a candidate's characters and their neighbours become when read as its value.
     /// Neighbours that are candidates themselves count as decoded. A sequence of three or more bytes is
-    /// evidence of its own; two symbols standing alone that decode to one are not evidence at all.
+    /// evidence of its own; two symbols standing alone that decode to a third symbol are not evidence at all.
     private static func gain(of position: Int, in candidates: [Candidate], characters: [MojibakeCharacter]) -> Int {
         let candidate = candidates[position]
         let start = candidate.start
@@ -221,7 +235,9 @@ struct MojibakeRepair: Sendable {
         gain -= MojibakeCharacter.rarity(candidate.value)
         if end - start >= 3 && !candidate.loose { gain += 1 }
         let run = characters[start..<end]
-        if end - start == 2 && run.allSatisfy({ !$0.isLetter }) && !leftIsCandidate && !rightIsCandidate {
+        if end - start == 2 && run.allSatisfy({ !$0.isLetter }) && !leftIsCandidate && !rightIsCandidate
+            && !MojibakeCharacter(candidate.value).isLetter
+        {
             let leftLetter = start > 0 && characters[start - 1].isLetter
             let rightLetter = end < characters.count && characters[end].isLetter
             if !leftLetter && !rightLetter { gain -= 2 }

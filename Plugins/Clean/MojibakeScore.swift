@@ -56,6 +56,12 @@ enum MojibakeScore {
         }
         if a.kind == .digit && b.kind == .digit && x.kind == .letter && !x.isASCII { return 1 }
         if a.kind == .letter && b.kind == .letter && x.kind == .quote { return 1 }
+        // An en or em dash glued between two accented letters ("–î–ï" is MacRoman for "ДЕ").
+        if (x.value == 0x2013 || x.value == 0x2014) && a.kind == .letter && b.kind == .letter && !a.isASCII
+            && !b.isASCII
+        {
+            return 1
+        }
         return 0
     }
 }

@@ -152,6 +152,30 @@ struct ByteDecoder: Sendable {
     ) {
         page.packedUTF8.withUnsafeBufferPointer { packed in
             page.scalars.withUnsafeBufferPointer { scalars in
+                guard output.tracksAlignment else {
+                    // Without a map to keep, write each byte's packed UTF-8 straight into the buffer: three bytes
+                    // are stored and the cursor moves by the real length.
+                    var invalid = 0
+                    let decoded = [UInt8](unsafeUninitializedCapacity: bytes.count * 3) { buffer, count in
+                        var cursor = 0
+                        for byte in bytes {
+                            if byte < 0x80 {
+                                buffer[cursor] = byte
+                                cursor += 1
+                                continue
+                            }
+                            let value = packed[Int(byte)]
+                            buffer[cursor] = UInt8(truncatingIfNeeded: value)
+                            buffer[cursor + 1] = UInt8(truncatingIfNeeded: value >> 8)
+                            buffer[cursor + 2] = UInt8(truncatingIfNeeded: value >> 16)
+                            cursor += Int(value >> 24)
+                            if scalars[Int(byte)] == 0 { invalid += 1 }
+                        }
+                        count = cursor
+                    }
+                    output.appendUnmapped(decoded, replacements: invalid, replacedBytes: invalid)
+                    return
+                }
                 for byte in bytes {
                     if byte < 0x80 {
                         output.appendASCII(byte)

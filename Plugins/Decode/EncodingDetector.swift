@@ -171,23 +171,29 @@ struct EncodingDetector: Sendable {
         var index = 0
         // A sample cut in the middle of a character must not count against the encoding.
         let end = sample.count == Self.sampleSize ? sample.count - 3 : sample.count
-        while index < end {
-            let byte = sample[index]
-            if byte < 0x80 {
-                index += 1
-                continue
+        let invalidLog = LanguageModel.invalidLog
+        return model.unigramLog.withUnsafeBufferPointer { unigram in
+            model.symbolOfScalar.withUnsafeBufferPointer { symbols in
+                while index < end {
+                    let byte = sample[index]
+                    if byte < 0x80 {
+                        index += 1
+                        continue
+                    }
+                    let (scalar, length) = table.next(sample, at: index)
+                    if scalar == 0 {
+                        invalid += 1
+                        if invalid > limit { return nil }
+                        total += invalidLog
+                    } else {
+                        let symbol = scalar < 0x10000 ? Int(symbols[Int(scalar)]) : Int(model.unseen)
+                        total += unigram[symbol]
+                    }
+                    index += length
+                }
+                return total
             }
-            let (scalar, length) = table.next(sample, at: index)
-            if scalar == 0 {
-                invalid += 1
-                if invalid > limit { return nil }
-                total += LanguageModel.invalidLog
-            } else {
-                total += model.unigramLog[Int(model.symbol(of: scalar))]
-            }
-            index += length
         }
-        return total
     }
 }
 

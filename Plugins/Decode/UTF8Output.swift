@@ -73,6 +73,17 @@ struct UTF8Output {
         appendPacked(0xBD_BF_EF | 3 << 24, sourceCount: sourceCount)
     }
 
+    /// Whether an offset map is being built.
+    var tracksAlignment: Bool { alignment != nil }
+
+    /// Appends text decoded in bulk when no map is kept (see `tracksAlignment`).
+    mutating func appendUnmapped(_ decoded: [UInt8], replacements: Int, replacedBytes: Int) {
+        precondition(alignment == nil, "bulk appends cannot keep an offset map")
+        if bytes.isEmpty { bytes = decoded } else { bytes.append(contentsOf: decoded) }
+        self.replacements += replacements
+        self.replacedBytes += replacedBytes
+    }
+
     /// Source bytes dropped from the text (a byte-order mark, an escape sequence).
     mutating func skip(sourceCount: Int) {
         alignment?.delete(sourceCount)

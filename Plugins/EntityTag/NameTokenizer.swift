@@ -5,7 +5,7 @@
 /// digit groups and glued letters; anything else is a one-scalar mark. A possessive "'s" is split off the
 /// word. Letter case comes from the UTF-8 bytes directly: ASCII, Latin-1, Latin Extended-A, Greek and
 /// Cyrillic capitals are known, other scripts count as letters without case. This scanner exists because the
-/// tagger tokenizes every document and hashing in the same pass makes the stage about twice as fast.
+/// tagger tokenizes every document: hashing in the same pass made the stage about 1.4 times faster.
 enum NameTokenizer {
     /// The tokens of a whole string (gazetteer entries, tests).
     static func tokens(in text: String) -> [NameToken] {

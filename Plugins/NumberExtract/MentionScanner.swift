@@ -163,6 +163,10 @@ struct MentionScanner {
         counts: String? = nil, marker: String? = nil
     ) {
         guard first < end else { return }
+        // Overflowing exponents ("9^999") read as infinity: not a number worth reporting.
+        if case .number(let number)? = value, !number.isFinite { return }
+        if let low, !low.isFinite { return }
+        if let high, !high.isFinite { return }
         let range = TextRange(start: Int(tokens[first].start), end: Int(tokens[end - 1].end))
         if let previous = mentions.last, previous.range.end > range.start { return }
         if !config.spelledOut && !(first..<end).contains(where: { tokens[$0].kind == .number }) { return }

@@ -15,6 +15,7 @@ struct MojibakeRepairTests {
         ("MĂĄm dost tĹ\u{99}etĂ\u{AD}ho tisĂ\u{AD}ciletĂ\u{AD}", "Mám dost třetího tisíciletí"),
         ("a bigger-than-expected Г‚ВЈ5.8bn rights issue", "a bigger-than-expected £5.8bn rights issue"),
         ("wei√ü", "weiß"),
+        ("–ü–æ–¥–≥–æ—Ç–æ–≤–∫–∞ –∫ —é–±–∏–ª–µ—é", "Подготовка к юбилею"),
         ("Merci de t‚Äö√†√∂¬¨¬©l‚Äö√†√∂¬¨¬©charger", "Merci de télécharger"),
         ("hihi RT username: â\u{98}ºí\u{A0}½í¸\u{98}", "hihi RT username: ☺😘"),
         ("voilÃ  le travail", "voilà le travail"),

@@ -55,6 +55,24 @@ import TextPipe
         #expect(decoded[EntitiesLayer.self]?.map(\.text) == ["Zelenskyy", "Kyiv"])
     }
 
+    @Test func changesCarryOnlyWhatChanged() throws {
+        let original = Self.annotated()
+        var updated = original
+        updated.layers.set(JSONLayer(.bool(true)), named: "flag")
+        updated[SummaryLayer.self] = nil
+        updated[EntitiesLayer.self] = Array(original[EntitiesLayer.self]!.prefix(1))
+        let answer = DocumentJSON.encodeChanges(from: original, to: updated)
+        let json = try JSONParser.parse(answer)
+        #expect(json.objectValue?.map(\.key) == ["id", "entities", "flag", "summary"])
+        #expect(json["summary"] == .null)
+        var applied = original
+        try DocumentJSON.apply(answer, to: &applied)
+        #expect(applied[EntitiesLayer.self] == updated[EntitiesLayer.self])
+        #expect(applied[SummaryLayer.self] == nil)
+        #expect(applied[SentencesLayer.self] == original[SentencesLayer.self])
+        #expect(applied.layers.value(named: "flag") as? JSONLayer == JSONLayer(.bool(true)))
+    }
+
     @Test func scalarOffsetsConvertBackToUTF8() {
         let table = ScalarOffsetTable(text: "a’b")
         #expect(table.scalarCount == 3)

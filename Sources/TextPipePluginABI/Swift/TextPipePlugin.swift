@@ -69,9 +69,11 @@ public enum TextPipePlugin {
             guard let instance else { return TEXTPIPE_PLUGIN_FAILED }
             let stage = Unmanaged<StageBox>.fromOpaque(instance).takeUnretainedValue().stage
             do {
-                var decoded = try DocumentJSON.decode(UnsafeRawBufferPointer(start: document, count: documentLength))
-                try stage.process(&decoded)
-                PluginBuffer.hand(DocumentJSON.encode(decoded), to: output, length: length)
+                let original = try DocumentJSON.decode(UnsafeRawBufferPointer(start: document, count: documentLength))
+                var processed = original
+                try stage.process(&processed)
+                // Only what the stage changed goes back: the host already has the rest.
+                PluginBuffer.hand(DocumentJSON.encodeChanges(from: original, to: processed), to: output, length: length)
                 return TEXTPIPE_PLUGIN_OK
             } catch let error as StageError {
                 PluginBuffer.hand(Array(error.message.utf8), to: output, length: length)

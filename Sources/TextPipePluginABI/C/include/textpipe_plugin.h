@@ -46,7 +46,9 @@ typedef struct textpipe_plugin {
                       size_t *out_length);
 
     /* Processes one document given as a JSON object of the output contract (offsets in Unicode scalars).
-     * On success *out is the processed document in the same form; on failure *out is a UTF-8 message.
+     * On success *out is a JSON object of what changed, merged into the host's copy: "id", "text" only if the
+     * stage rewrote it, each added or changed layer, and null for each removed layer (the whole document in the
+     * same form is also a valid answer). On failure *out is a UTF-8 message.
      * Called from several threads at once with the same instance. */
     int32_t (*process)(void *instance, const char *document_json, size_t length, char **out, size_t *out_length);
 
