@@ -100,11 +100,28 @@ private struct CleanRun {
         return copy.withUTF8 { TextScan($0) }
     }
 
+    /// `step` followed by `earlier`, covering all of `earlier`'s source: `OffsetMap.followed(by:)` leaves out
+    /// text that `earlier` deleted at the very end, so that tail is added back as a deletion here.
+    private static func compose(_ step: OffsetMap, then earlier: OffsetMap) -> OffsetMap {
+        let composed = step.followed(by: earlier)
+        guard composed.sourceCount < earlier.sourceCount else { return composed }
+        var builder = OffsetMap.Builder()
+        for run in composed.runs {
+            if run.isCopy {
+                builder.copy(run.target.count)
+            } else {
+                builder.replace(targetCount: run.target.count, sourceCount: run.source.count)
+            }
+        }
+        builder.delete(earlier.sourceCount - composed.sourceCount)
+        return builder.build()
+    }
+
     /// Takes a phase's result, if it changed anything, and composes its map with the maps so far.
     mutating func apply(_ rewrite: Rewrite?) {
         guard let rewrite else { return }
         if tracks, let step = rewrite.map {
-            map = map.map { step.followed(by: $0) } ?? step
+            map = map.map { Self.compose(step, then: $0) } ?? step
         }
         text = rewrite.text
         isChanged = true
