@@ -1,5 +1,13 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// Notes and generator scripts that live beside a plugin's sources (README.md, *.py) and are not sources.
+func documentationFiles(in folder: String) -> [String] {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(folder).path
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    return names.filter { $0.hasSuffix(".md") || $0.hasSuffix(".py") || $0.hasSuffix(".txt") }.sorted()
+}
 
 /// The built-in stages: one module each under Plugins/, depending on the core and the shared text module only.
 let builtInStages: [(module: String, folder: String)] = [
@@ -16,7 +24,8 @@ let stageTargets: [Target] = builtInStages.flatMap { stage -> [Target] in
         .target(
             name: stage.module,
             dependencies: ["TextPipeCore", "TextPipeText"],
-            path: "Plugins/\(stage.folder)"
+            path: "Plugins/\(stage.folder)",
+            exclude: documentationFiles(in: "Plugins/\(stage.folder)")
         ),
         .testTarget(
             name: "\(stage.module)Tests",

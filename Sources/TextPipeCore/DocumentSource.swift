@@ -8,7 +8,7 @@ public struct DocumentSource: Sendable, Equatable {
     public var encoding: String?
     /// How sure the decoder was of `encoding`, from 0 to 1.
     public var confidence: Double?
-    /// How many invalid byte sequences were replaced with U+FFFD while decoding.
+    /// How many invalid bytes were replaced with U+FFFD while decoding.
     public var replacedBytes: Int?
 
     public init(

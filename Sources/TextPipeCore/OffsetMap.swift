@@ -75,7 +75,9 @@ public struct OffsetMap: Sendable, Equatable {
                     let pieceEnd = min(run.source.upperBound, piece.target.upperBound)
                     let length = pieceEnd - position
                     if piece.isCopy {
-                        builder.copy(length, sourceEnd: piece.source.lowerBound + (pieceEnd - piece.target.lowerBound))
+                        // Bytes `next` dropped before this piece stay dropped; the piece itself copies exactly.
+                        builder.deleteThrough(sourceEnd: piece.source.lowerBound + (position - piece.target.lowerBound))
+                        builder.copy(length)
                     } else {
                         builder.replace(targetCount: length, sourceEnd: next.sourceOffset(of: pieceEnd, isEnd: true))
                     }
@@ -86,6 +88,8 @@ public struct OffsetMap: Sendable, Equatable {
                     targetCount: run.target.count, sourceEnd: next.sourceOffset(of: run.source.upperBound, isEnd: true))
             }
         }
+        // Whatever `next` dropped after the end of its output is dropped here too.
+        builder.deleteThrough(sourceEnd: next.sourceCount)
         return builder.build()
     }
 
@@ -128,12 +132,8 @@ public struct OffsetMap: Sendable, Equatable {
             replace(targetCount: targetCount, sourceCount: 0)
         }
 
-        mutating func copy(_ count: Int, sourceEnd: Int) {
-            if sourceEnd - source == count {
-                copy(count)
-            } else {
-                replace(targetCount: count, sourceEnd: sourceEnd)
-            }
+        mutating func deleteThrough(sourceEnd: Int) {
+            if sourceEnd > source { delete(sourceEnd - source) }
         }
 
         mutating func replace(targetCount: Int, sourceEnd: Int) {

@@ -54,3 +54,31 @@ struct OffsetMapTests {
         #expect(document.alignment?.sourceRange(of: TextRange(start: 0, end: 5)) == TextRange(start: 2, end: 7))
     }
 }
+
+@Suite("Offset map composition edges")
+struct OffsetMapEdgeTests {
+    @Test func trailingDeletionsOfTheEarlierStepSurviveComposition() {
+        // Decode: 10 bytes copied, then 3 trailing bytes dropped (a NUL padding, say).
+        var decode = OffsetMap.Builder()
+        decode.copy(10)
+        decode.delete(3)
+        // Clean: 8 bytes kept, the trailing 2 (a newline pair) dropped.
+        var clean = OffsetMap.Builder()
+        clean.copy(8)
+        clean.delete(2)
+        let combined = clean.build().followed(by: decode.build())
+        #expect(combined.sourceCount == 13)
+        #expect(combined.sourceRange(of: TextRange(start: 0, end: 8)) == TextRange(start: 0, end: 8))
+    }
+
+    @Test func aLeadingDeletionKeepsTheFollowingRunACopy() {
+        var decode = OffsetMap.Builder()
+        decode.delete(3)
+        decode.copy(10)
+        var clean = OffsetMap.Builder()
+        clean.copy(10)
+        let combined = clean.build().followed(by: decode.build())
+        #expect(combined.runs.map(\.isCopy) == [false, true])
+        #expect(combined.sourceRange(of: TextRange(start: 2, end: 5)) == TextRange(start: 5, end: 8))
+    }
+}

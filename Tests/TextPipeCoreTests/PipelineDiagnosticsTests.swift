@@ -40,13 +40,13 @@ struct PipelineDiagnosticsTests {
 
     @Test func wrongTypeSaysWhatWasExpected() throws {
         #expect(try problems("stages:\n  - counting:\n      count: many\n") == [
-            "pipelines/x.yaml:3:14: error: option of 'counting': expected an integer, found 'many'"
+            "pipelines/x.yaml:3:14: error: option 'count' of 'counting': expected an integer, found 'many'"
         ])
     }
 
     @Test func badChoiceListsTheChoices() throws {
         #expect(try problems("stages:\n  - counting: {mode: carefull}\n") == [
-            "pipelines/x.yaml:2:22: error: option of 'counting': expected one of 'fast', 'careful', found 'carefull'; did you mean 'careful'?"
+            "pipelines/x.yaml:2:22: error: option 'mode' of 'counting': expected one of 'fast', 'careful', found 'carefull'; did you mean 'careful'?"
         ])
     }
 

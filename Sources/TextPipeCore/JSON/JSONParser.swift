@@ -162,11 +162,9 @@ public struct JSONParser {
             var buffer: [UInt8] = []
             // Copy runs between escapes in bulk; most strings have no escape and never touch `buffer`.
             while position < bytes.count {
+                position = JSONStringScan.firstSpecial(in: bytes, from: position)
+                guard position < bytes.count else { break }
                 let byte = bytes[position]
-                if byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte >= 0x20 {
-                    position += 1
-                    continue
-                }
                 if byte == UInt8(ascii: "\"") {
                     let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
                     position += 1

@@ -140,9 +140,6 @@ public struct JSONWriter: Sendable {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// Bytes that need escaping in a JSON string: control characters, quote and backslash.
-    private static let needsEscape: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-
     private mutating func appendEscaped(_ text: some StringProtocol) {
         bytes.append(UInt8(ascii: "\""))
         if let done: Void = text.utf8.withContiguousStorageIfAvailable({ appendEscapedUTF8($0) }) {
@@ -156,23 +153,23 @@ public struct JSONWriter: Sendable {
 
     private mutating func appendEscapedUTF8(_ utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
-        JSONWriter.needsEscape.withUnsafeBufferPointer { table in
-            for index in 0..<utf8.count where table[Int(utf8[index])] {
-                let byte = utf8[index]
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                default:
-                    bytes.append(contentsOf: "u00".utf8)
-                    bytes.append(JSONWriter.hexDigits[Int(byte >> 4)])
-                    bytes.append(JSONWriter.hexDigits[Int(byte & 0xF)])
-                }
+        var index = JSONStringScan.firstSpecial(in: utf8, from: 0)
+        while index < utf8.count {
+            let byte = utf8[index]
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            bytes.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+            case 0x0A: bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "t"))
+            default:
+                bytes.append(contentsOf: "u00".utf8)
+                bytes.append(JSONWriter.hexDigits[Int(byte >> 4)])
+                bytes.append(JSONWriter.hexDigits[Int(byte & 0xF)])
             }
+            runStart = index + 1
+            index = JSONStringScan.firstSpecial(in: utf8, from: runStart)
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }

@@ -14,18 +14,36 @@ public final class OutputContext: Sendable {
         var table: [Int32] = []
         var text = text
         text.withUTF8 { utf8 in
-            guard utf8.contains(where: { $0 >= 0x80 }) else { return }
+            guard !Self.isASCII(utf8) else { return }
             table = [Int32](repeating: 0, count: utf8.count + 1)
-            var scalar: Int32 = 0
-            for index in 0..<utf8.count {
-                table[index] = scalar
-                // Every byte that is not a continuation byte starts a scalar.
-                if utf8[index] & 0xC0 != 0x80 { scalar += 1 }
+            table.withUnsafeMutableBufferPointer { table in
+                var scalar: Int32 = 0
+                for index in 0..<utf8.count {
+                    table[index] = scalar
+                    // Every byte that is not a continuation byte starts a scalar.
+                    if utf8[index] & 0xC0 != 0x80 { scalar += 1 }
+                }
+                table[utf8.count] = scalar
             }
-            table[utf8.count] = scalar
         }
         scalarOffsets = table
         self.alignment = alignment
+    }
+
+    /// Whether every byte is ASCII, checked eight bytes at a time.
+    private static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = UnsafeRawPointer(utf8.baseAddress) {
+            while index + 8 <= utf8.count {
+                if base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                index += 8
+            }
+        }
+        while index < utf8.count {
+            if utf8[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
     }
 
     /// The Unicode scalar offset of a UTF-8 offset.

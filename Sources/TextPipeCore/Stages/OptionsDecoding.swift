@@ -31,10 +31,13 @@ enum OptionsDecoding {
         do {
             options = try YAMLDecoder().decode(Options.self, from: merged)
         } catch {
+            // The option the failing value belongs to: the last key written at or before it.
+            let location = error.location ?? node.location
+            let key = pairs.last { ($0.key.location.line, $0.key.location.column) <= (location.line, location.column) }?.key.scalar
             throw PipelineError([
                 Diagnostic(
-                    file: entry.file, location: error.location ?? node.location,
-                    message: "option of '\(stage)': \(error.message)")
+                    file: entry.file, location: location,
+                    message: (key.map { "option '\($0)' of '\(stage)': " } ?? "option of '\(stage)': ") + error.message)
             ])
         }
         return try validated(options, entry: entry)
