@@ -85,6 +85,15 @@ struct NewsBoilerplateTests {
         #expect(NewsBoilerplate.furniture(line[...]) == nil)
     }
 
+    /// Reuters text wraps sentences at a fixed width: a wrapped line that looks like a date or a share line
+    /// finishes the sentence above it and stays.
+    @Test func wrappedSentenceTailsStay() throws {
+        let text =
+            "GRAIN REGISTRATIONS\n\nThe company said the dividend is payable\nMarch 1.\nIt will pay 10 cts a share\n"
+            + "on its common payable May one to shareholders of record"
+        #expect(try clean(text) { $0.boilerplate = .news } == text)
+    }
+
     @Test func dropLinesRemovesMatchingLines() throws {
         let text = "Story starts here.\nADVERTISEMENT\nStory goes on.\nTags: war, Ukraine"
         let cleaned = try clean(text) { $0.dropLines = ["^ADVERTISEMENT$", "^Tags:"] }
