@@ -78,7 +78,7 @@ struct NewsBoilerplateTests {
         "Subscribers to the service rose 8% in the quarter.",
         "The agency said it had spoken to Reuters.",
         "He told reporters in Kyiv on Monday that talks would continue.",
-        "By the end of the year, prices had doubled.",
+        "By the end of the year, prices had doubled.", "On Tuesday,",
         "Until now, the Ukrainian government has been reluctant to release statistics on combat deaths.",
     ])
     func storyLines(line: String) {
