@@ -32,7 +32,7 @@ struct EncodingDetector: Sendable {
     static let shared = EncodingDetector()
 
     /// How many bytes from the start are scored.
-    static let sampleSize = 32 * 1024
+    static let sampleSize = 16 * 1024
     let singleBytePairs: [SingleBytePair]
     let multiByte: [(name: String, table: MultiByteTable, model: LanguageModel, prior: Float)]
 
@@ -52,7 +52,8 @@ struct EncodingDetector: Sendable {
                     byte < 0x80 ? model.symbol(of: UInt32(byte)) : model.symbol(of: page.scalars[byte])
                 }
                 pairs.append(
-                    SingleBytePair(encoding: entry.name, prior: Float(entry.prior), model: model, symbolOfByte: symbols))
+                    SingleBytePair(encoding: entry.name, prior: Float(entry.prior), model: model, symbolOfByte: symbols)
+                )
             }
         }
         singleBytePairs = pairs
@@ -100,13 +101,17 @@ struct EncodingDetector: Sendable {
         let pairs = BytePairs(sample)
         for index in shortlist(pairs) {
             let pair = singleBytePairs[index]
-            scored.append(Scored(score: pairScore(pair, pairs) + pair.prior, encoding: pair.encoding,
-                                 language: pair.model.language))
+            scored.append(
+                Scored(
+                    score: pairScore(pair, pairs) + pair.prior, encoding: pair.encoding,
+                    language: pair.model.language))
         }
         for candidate in multiByte {
             if let score = multiByteScore(candidate.table, candidate.model, sample, highBytes: highBytes) {
-                scored.append(Scored(score: score + candidate.prior, encoding: candidate.name,
-                                     language: candidate.model.language))
+                scored.append(
+                    Scored(
+                        score: score + candidate.prior, encoding: candidate.name,
+                        language: candidate.model.language))
             }
         }
         scored.sort { $0.score > $1.score }
@@ -160,7 +165,8 @@ struct EncodingDetector: Sendable {
         /// The `limit` most frequent pairs.
         func mostFrequent(_ limit: Int) -> BytePairs {
             let order = counts.indices.sorted { counts[$0] > counts[$1] }.prefix(limit)
-            return BytePairs(first: order.map { first[$0] }, second: order.map { second[$0] }, counts: order.map { counts[$0] })
+            return BytePairs(
+                first: order.map { first[$0] }, second: order.map { second[$0] }, counts: order.map { counts[$0] })
         }
     }
 
@@ -199,6 +205,7 @@ struct EncodingDetector: Sendable {
     ) -> Float? {
         var total: Float = 0
         var invalid = 0
+        var scanned = 0
         let limit = highBytes / 10 + 8
         var index = 0
         // A sample cut in the middle of a character must not count against the encoding.
@@ -213,9 +220,11 @@ struct EncodingDetector: Sendable {
                         continue
                     }
                     let (scalar, length) = table.next(sample, at: index)
+                    scanned += 1
                     if scalar == 0 {
                         invalid += 1
-                        if invalid > limit { return nil }
+                        // Judged as the scan goes, so text in a single-byte code page is dropped early.
+                        if invalid > limit || invalid > scanned / 10 + 8 { return nil }
                         total += invalidLog
                     } else {
                         let symbol = scalar < 0x10000 ? Int(symbols[Int(scalar)]) : Int(model.unseen)

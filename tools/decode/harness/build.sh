@@ -11,4 +11,4 @@ for f in Plugins/Decode/*.swift; do
     sed '/^import TextPipeCore$/d' "$f" > "/tmp/dh/src/$(basename "$f")"
 done
 swiftc -O -o /tmp/dh/dh /tmp/dh/src/*.swift Plugins/Decode/Generated/*.swift Sources/TextPipeCore/OffsetMap.swift \
-    Sources/TextPipeCore/TextRange.swift tools/decode/harness/stub.swift tools/decode/harness/driver.swift
+    Sources/TextPipeCore/TextRange.swift tools/decode/harness/stub.swift tools/decode/harness/main.swift
