@@ -41,6 +41,11 @@ struct ByteDecoder: Sendable {
             if !forced.hasPrefix("utf-16") && !forced.hasPrefix("utf-32"), let reason = BinarySniffer.reason(bytes) {
                 throw StageError(binaryMessage(reason))
             }
+            if forced == "utf-8", let text = String(validating: bytes, as: UTF8.self) {
+                return Result(
+                    text: text, encoding: "utf-8", confidence: 1, replacedBytes: 0,
+                    alignment: tracksAlignment ? OffsetMap.identity(count: bytes.count) : nil)
+            }
             return try finish(
                 decodeAs(forced, bytes, tracksAlignment: tracksAlignment), encoding: forced, confidence: 1)
         }
