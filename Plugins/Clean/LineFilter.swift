@@ -16,6 +16,9 @@ struct LineFilter: Sendable {
         var rewriter = TextRewriter(source: bytes, tracksAlignment: tracksAlignment)
         var changed = false
         var titleSeen = boilerplate == .none
+        // Whether the last kept line of this paragraph stopped mid-sentence: then the next line finishes
+        // that sentence ("... payable" / "March 1.") and is never furniture.
+        var sentenceIsOpen = false
         var lineStart = 0
         while lineStart < bytes.count {
             var lineEnd = lineStart
@@ -34,10 +37,13 @@ struct LineFilter: Sendable {
                         titleSeen = true
                         isTitle = true
                         drop = !keepTitle
-                    } else {
+                    } else if !sentenceIsOpen {
                         drop = NewsBoilerplate.furniture(trimmed) != nil
                     }
                 }
+                sentenceIsOpen = !drop && !isTitle && !Self.endsSentence(trimmed)
+            } else {
+                sentenceIsOpen = false
             }
             if drop {
                 rewriter.copy(upTo: lineStart)
@@ -54,6 +60,14 @@ struct LineFilter: Sendable {
         guard changed else { return nil }
         let (newText, map) = rewriter.finish()
         return Rewrite(text: newText, map: map)
+    }
+}
+
+extension LineFilter {
+    /// Whether a line ends where a sentence may end.
+    static func endsSentence(_ line: Substring) -> Bool {
+        guard let last = line.last else { return true }
+        return ".!?:;\"”’')]»…".contains(last)
     }
 }
 

@@ -39,7 +39,8 @@ enum NewsBoilerplate {
     /// A line made only of dates, times and their labels: "Friday, February 6, 2026", "Input",
     /// "2026-02-05 11:19:44", "Updated: Feb. 5, 2026 11:19 a.m. KST".
     static func isDateline(_ words: [Substring]) -> Bool {
-        guard words.count <= 10 else { return false }
+        // "On Tuesday," opens a sentence; a dateline stands complete.
+        guard words.count <= 10, words.last?.hasSuffix(",") != true else { return false }
         var hasDate = false
         var hasMonth = false
         var hasLabel = false

@@ -26,20 +26,28 @@ struct ByteDecoder: Sendable {
 
     func decode(_ bytes: UnsafeBufferPointer<UInt8>, tracksAlignment: Bool) throws -> Result {
         if bytes.isEmpty {
-            return Result(text: "", encoding: forced ?? "utf-8", confidence: 1, replacedBytes: 0,
-                          alignment: tracksAlignment ? OffsetMap.identity(count: 0) : nil)
+            return Result(
+                text: "", encoding: forced ?? "utf-8", confidence: 1, replacedBytes: 0,
+                alignment: tracksAlignment ? OffsetMap.identity(count: 0) : nil)
         }
         if let mark = UnicodeDecoding.byteOrderMark(bytes), forced == nil || forced == mark.encoding {
             return try finish(
-                decodeAs(mark.encoding, UnsafeBufferPointer(rebasing: bytes[mark.length...]),
-                         skipping: mark.length, tracksAlignment: tracksAlignment),
+                decodeAs(
+                    mark.encoding, UnsafeBufferPointer(rebasing: bytes[mark.length...]),
+                    skipping: mark.length, tracksAlignment: tracksAlignment),
                 encoding: mark.encoding, confidence: 1)
         }
         if let forced {
             if !forced.hasPrefix("utf-16") && !forced.hasPrefix("utf-32"), let reason = BinarySniffer.reason(bytes) {
                 throw StageError(binaryMessage(reason))
             }
-            return try finish(decodeAs(forced, bytes, tracksAlignment: tracksAlignment), encoding: forced, confidence: 1)
+            if forced == "utf-8", let text = String(validating: bytes, as: UTF8.self) {
+                return Result(
+                    text: text, encoding: "utf-8", confidence: 1, replacedBytes: 0,
+                    alignment: tracksAlignment ? OffsetMap.identity(count: bytes.count) : nil)
+            }
+            return try finish(
+                decodeAs(forced, bytes, tracksAlignment: tracksAlignment), encoding: forced, confidence: 1)
         }
         if let wide = UnicodeDecoding.sniffWideUnicode(bytes) {
             let output = decodeAs(wide, bytes, tracksAlignment: tracksAlignment)
@@ -55,8 +63,9 @@ struct ByteDecoder: Sendable {
                     text: String(decoding: bytes, as: UTF8.self), encoding: "ascii", confidence: 1, replacedBytes: 0,
                     alignment: tracksAlignment ? OffsetMap.identity(count: bytes.count) : nil)
             }
-            return try finish(decodeAs(iso2022, bytes, tracksAlignment: tracksAlignment), encoding: iso2022,
-                              confidence: 1)
+            return try finish(
+                decodeAs(iso2022, bytes, tracksAlignment: tracksAlignment), encoding: iso2022,
+                confidence: 1)
         }
         if let text = String(validating: bytes, as: UTF8.self) {
             // Well-formed UTF-8: the text is the bytes and the map is the identity.
@@ -67,8 +76,9 @@ struct ByteDecoder: Sendable {
         let census = UnicodeDecoding.census(bytes)
         if census.multiByte >= 2 && census.multiByte >= Self.strayRatio * census.invalid {
             let confidence = Double(census.multiByte) / Double(census.multiByte + census.invalid)
-            return try finish(decodeAs("utf-8", bytes, tracksAlignment: tracksAlignment), encoding: "utf-8",
-                              confidence: confidence)
+            return try finish(
+                decodeAs("utf-8", bytes, tracksAlignment: tracksAlignment), encoding: "utf-8",
+                confidence: confidence)
         }
         return try decodeLegacy(bytes, tracksAlignment: tracksAlignment)
     }
@@ -109,8 +119,9 @@ struct ByteDecoder: Sendable {
         }
         let replaced = output.replacedBytes
         let (text, alignment) = output.finish()
-        return Result(text: text, encoding: encoding, confidence: confidence, replacedBytes: replaced,
-                      alignment: alignment)
+        return Result(
+            text: text, encoding: encoding, confidence: confidence, replacedBytes: replaced,
+            alignment: alignment)
     }
 
     private func binaryMessage(_ reason: String) -> String {

@@ -28,7 +28,8 @@ public struct DecodeOptions: StageOptions, Equatable {
 
     public static let help: [String: String] = [
         "encoding": "auto (detect), or an encoding to force: utf-8, utf-16le, windows-1251, shift_jis, euc-jp, ...",
-        "fallback": "encoding for non-UTF-8 input with too little evidence to detect (one non-ASCII byte), if it decodes cleanly",
+        "fallback":
+            "encoding for non-UTF-8 input with too little evidence to detect (one non-ASCII byte), if it decodes cleanly",
         "on_invalid": "replace: invalid bytes become U+FFFD and are counted; fail: the document fails",
     ]
 

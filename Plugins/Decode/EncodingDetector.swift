@@ -1,8 +1,8 @@
 /// Guesses the legacy encoding of bytes that are not UTF-8, by decoding a sample with every candidate encoding
 /// and asking each candidate's language models how likely the resulting text is.
 ///
-/// Single-byte code pages are scored from the counts of the sample's distinct byte pairs, every code page with
-/// every language it is used for. Multi-byte encodings are first
+/// Single-byte code pages are scored from the counts of the sample's distinct byte pairs: every code page with
+/// every language it is used for on the most frequent pairs, the best of them on all. Multi-byte encodings are first
 /// checked for structure (a sample full of invalid sequences rules them out) and then scored by characters.
 struct EncodingDetector: Sendable {
     /// The answer: an encoding name, how sure the detector is (0...1), and the language that fit best.
@@ -22,11 +22,17 @@ struct EncodingDetector: Sendable {
         let symbolOfByte: [UInt16]
     }
 
+    /// How many of the most frequent byte pairs the first scoring of every code page reads.
+    static let shortlistPairs = 256
+    /// How many code pages, and languages of each, are then scored on every pair.
+    static let shortlistEncodings = 8
+    static let shortlistLanguages = 3
+
     /// The detector with its models, built once per process.
     static let shared = EncodingDetector()
 
     /// How many bytes from the start are scored.
-    static let sampleSize = 32 * 1024
+    static let sampleSize = 16 * 1024
     let singleBytePairs: [SingleBytePair]
     let multiByte: [(name: String, table: MultiByteTable, model: LanguageModel, prior: Float)]
 
@@ -46,7 +52,8 @@ struct EncodingDetector: Sendable {
                     byte < 0x80 ? model.symbol(of: UInt32(byte)) : model.symbol(of: page.scalars[byte])
                 }
                 pairs.append(
-                    SingleBytePair(encoding: entry.name, prior: Float(entry.prior), model: model, symbolOfByte: symbols))
+                    SingleBytePair(encoding: entry.name, prior: Float(entry.prior), model: model, symbolOfByte: symbols)
+                )
             }
         }
         singleBytePairs = pairs
@@ -92,14 +99,19 @@ struct EncodingDetector: Sendable {
         guard highBytes > 0 else { return ([], histogram) }
         var scored: [Scored] = []
         let pairs = BytePairs(sample)
-        for pair in singleBytePairs {
-            scored.append(Scored(score: pairScore(pair, pairs) + pair.prior, encoding: pair.encoding,
-                                 language: pair.model.language))
+        for index in shortlist(pairs) {
+            let pair = singleBytePairs[index]
+            scored.append(
+                Scored(
+                    score: pairScore(pair, pairs) + pair.prior, encoding: pair.encoding,
+                    language: pair.model.language))
         }
         for candidate in multiByte {
             if let score = multiByteScore(candidate.table, candidate.model, sample, highBytes: highBytes) {
-                scored.append(Scored(score: score + candidate.prior, encoding: candidate.name,
-                                     language: candidate.model.language))
+                scored.append(
+                    Scored(
+                        score: score + candidate.prior, encoding: candidate.name,
+                        language: candidate.model.language))
             }
         }
         scored.sort { $0.score > $1.score }
@@ -143,6 +155,32 @@ struct EncodingDetector: Sendable {
                 previous = byte
             }
         }
+
+        private init(first: [Int], second: [Int], counts: [Float]) {
+            self.first = first
+            self.second = second
+            self.counts = counts
+        }
+
+        /// The `limit` most frequent pairs.
+        func mostFrequent(_ limit: Int) -> BytePairs {
+            let order = counts.indices.sorted { counts[$0] > counts[$1] }.prefix(limit)
+            return BytePairs(
+                first: order.map { first[$0] }, second: order.map { second[$0] }, counts: order.map { counts[$0] })
+        }
+    }
+
+    /// The code pages and languages worth scoring on every byte pair: all are first scored on the most frequent
+    /// pairs only, and the best languages of the best code pages go on.
+    private func shortlist(_ pairs: BytePairs) -> [Int] {
+        guard pairs.counts.count > Self.shortlistPairs else { return Array(singleBytePairs.indices) }
+        let frequent = pairs.mostFrequent(Self.shortlistPairs)
+        var best: [String: [(score: Float, index: Int)]] = [:]
+        for (index, pair) in singleBytePairs.enumerated() {
+            best[pair.encoding, default: []].append((pairScore(pair, frequent) + pair.prior, index))
+        }
+        let ranked = best.values.map { $0.sorted { $0.score > $1.score } }.sorted { $0[0].score > $1[0].score }
+        return ranked.prefix(Self.shortlistEncodings).flatMap { $0.prefix(Self.shortlistLanguages).map(\.index) }
     }
 
     /// The pair score of a sample under a code page and language: every pair of symbols touching a non-ASCII byte.
@@ -167,6 +205,7 @@ struct EncodingDetector: Sendable {
     ) -> Float? {
         var total: Float = 0
         var invalid = 0
+        var scanned = 0
         let limit = highBytes / 10 + 8
         var index = 0
         // A sample cut in the middle of a character must not count against the encoding.
@@ -181,9 +220,11 @@ struct EncodingDetector: Sendable {
                         continue
                     }
                     let (scalar, length) = table.next(sample, at: index)
+                    scanned += 1
                     if scalar == 0 {
                         invalid += 1
-                        if invalid > limit { return nil }
+                        // Judged as the scan goes, so text in a single-byte code page is dropped early.
+                        if invalid > limit || invalid > scanned / 10 + 8 { return nil }
                         total += invalidLog
                     } else {
                         let symbol = scalar < 0x10000 ? Int(symbols[Int(scalar)]) : Int(model.unseen)

@@ -13,7 +13,7 @@ struct EntityTagger: Sendable {
     let labels: Set<Entity.Label>
 
     init(gazetteer: Gazetteer, useMemory: Bool, labels: Set<Entity.Label>) {
-        table = gazetteer.table()
+        table = gazetteer.table
         longestName = gazetteer.longestName
         self.useMemory = useMemory
         self.labels = labels

@@ -33,7 +33,7 @@ extension Gazetteer {
                 name = line[..<tab]
             }
             add(name, .user) { entry in
-                if let label { entry.userLabel = label }
+                if let label { entry.userLabel = NameTable.code(of: label) }
             }
         }
     }

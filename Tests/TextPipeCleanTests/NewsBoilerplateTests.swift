@@ -78,11 +78,20 @@ struct NewsBoilerplateTests {
         "Subscribers to the service rose 8% in the quarter.",
         "The agency said it had spoken to Reuters.",
         "He told reporters in Kyiv on Monday that talks would continue.",
-        "By the end of the year, prices had doubled.",
+        "By the end of the year, prices had doubled.", "On Tuesday,",
         "Until now, the Ukrainian government has been reluctant to release statistics on combat deaths.",
     ])
     func storyLines(line: String) {
         #expect(NewsBoilerplate.furniture(line[...]) == nil)
+    }
+
+    /// Reuters text wraps sentences at a fixed width: a wrapped line that looks like a date or a share line
+    /// finishes the sentence above it and stays.
+    @Test func wrappedSentenceTailsStay() throws {
+        let text =
+            "GRAIN REGISTRATIONS\n\nThe company said the dividend is payable\nMarch 1.\nIt will pay 10 cts a share\n"
+            + "on its common payable May one to shareholders of record"
+        #expect(try clean(text) { $0.boilerplate = .news } == text)
     }
 
     @Test func dropLinesRemovesMatchingLines() throws {

@@ -1,6 +1,6 @@
+import TestSupport
 import Testing
 import TextPipeCore
-import TestSupport
 
 @testable import TextPipeDecode
 
@@ -54,7 +54,8 @@ import TestSupport
     @Test func multiByteAndUTF16() throws {
         // "日本語 text" in Shift_JIS, then in UTF-16LE.
         let sjis: [UInt8] = [0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA] + Array(" text".utf8)
-        try expectRoundTrip(try decode(sjis, options: DecodeOptions(encoding: "shift_jis")), sjis, encoding: "shift_jis")
+        try expectRoundTrip(
+            try decode(sjis, options: DecodeOptions(encoding: "shift_jis")), sjis, encoding: "shift_jis")
         let wide = UnicodeInputTests.utf16("日本語 text", bigEndian: false)
         try expectRoundTrip(try decode(wide, options: DecodeOptions(encoding: "utf-16le")), wide, encoding: "utf-16le")
     }

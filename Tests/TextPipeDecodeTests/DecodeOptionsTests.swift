@@ -1,6 +1,6 @@
+import TestSupport
 import Testing
 import TextPipeCore
-import TestSupport
 
 @testable import TextPipeDecode
 

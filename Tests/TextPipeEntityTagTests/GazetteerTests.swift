@@ -33,6 +33,35 @@ struct GazetteerTests {
         #expect(NameKey.of("Abu Dhabi") != NameKey.of("Abu"))
     }
 
+    /// The built-in table is laid out by tools/gazetteers/generate.py with the keys of this module's
+    /// tokenizer at that time; a tokenizer or `NameKey` change without regenerating fails here.
+    @Test func generatedTableKeysMatchNameKey() {
+        #expect(generatedNameKeys.count > 10)
+        for (name, key) in generatedNameKeys {
+            #expect(NameKey.of(name) == key, "\(name): rerun tools/gazetteers/generate.py")
+            #expect(entry(name) != nil, "\(name) is missing from the built-in table")
+        }
+        #expect(gazetteer.table.count == BuiltInTable.count)
+    }
+
+    @Test func userNamesJoinACopyOfTheBuiltInTable() {
+        var withUser = Gazetteer.builtIn
+        withUser.add("Zorblax Industries Holding", .user) { $0.userLabel = NameTable.code(of: .organization) }
+        #expect(withUser.entry(NameKey.of("Zorblax Industries Holding"))?.nameLabel?.label == .organization)
+        #expect(withUser.entry(NameKey.of("Zorblax Industries"))?.facts.contains(.prefix) == true)
+        #expect(withUser.longestName >= 3)
+        #expect(Gazetteer.builtIn.entry(NameKey.of("Zorblax Industries Holding")) == nil)
+        #expect(withUser.entry(NameKey.of("Kyiv"))?.facts.contains(.city) == true)
+    }
+
+    @Test func userNamesGrowTheTable() {
+        var small = Gazetteer()
+        for n in 0..<200 { small.add(Substring("Name\(n)"), .user) }
+        #expect(small.table.count == 200)
+        #expect((0..<200).allSatisfy { small.entry(NameKey.of("Name\($0)"))?.facts.contains(.user) == true })
+        #expect(small.entry(NameKey.of("Name200")) == nil)
+    }
+
     @Test func multiWordNamesMarkTheirPrefixes() {
         #expect(entry("Abu")?.facts.contains(.prefix) == true)
         #expect(entry("Abu Dhabi")?.nameLabel?.label == .location)
