@@ -11,8 +11,7 @@ struct ByteDecoder: Sendable {
         var alignment: OffsetMap?
     }
 
-    /// The detector, `nil` when the encoding is forced.
-    let detector: EncodingDetector?
+    /// The encoding to use instead of detecting one.
     let forced: String?
     let fallback: String
     let failOnInvalid: Bool
@@ -86,7 +85,8 @@ struct ByteDecoder: Sendable {
     /// The statistical path: guess, decode, and widen a multi-byte guess to its superset when the rest of the
     /// input holds sequences only the superset defines.
     private func decodeLegacy(_ bytes: UnsafeBufferPointer<UInt8>, tracksAlignment: Bool) throws -> Result {
-        let guess = (detector ?? EncodingDetector.shared).detect(bytes)
+        // The models load on the first legacy input, so runs over UTF-8 never pay for them at start-up.
+        let guess = EncodingDetector.shared.detect(bytes)
         var encoding = guess.encoding
         var output = decodeAs(encoding, bytes, tracksAlignment: tracksAlignment)
         for wider in Self.supersets[encoding] ?? [] where output.replacements > 0 {

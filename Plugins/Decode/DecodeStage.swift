@@ -19,7 +19,7 @@ public struct DecodeStage: Stage {
         self.options = options
         let forced = options.encoding.lowercased() == "auto" ? nil : EncodingCatalogue.canonicalName(options.encoding)
         decoder = ByteDecoder(
-            detector: forced == nil ? EncodingDetector.shared : nil, forced: forced,
+            forced: forced,
             fallback: EncodingCatalogue.canonicalName(options.fallback) ?? "windows-1252",
             failOnInvalid: options.onInvalid == .fail)
     }

@@ -65,7 +65,7 @@ import TextPipeCore
         let bytes: [UInt8] = [0x93, 0xFA, 0x96, 0x7B, 0x87, 0x40]
         let document = try runStage(DecodeStage.self, onBytes: bytes, options: DecodeOptions(encoding: "shift_jis"))
         #expect(document.text == "日本\u{FFFD}@")
-        let decoder = ByteDecoder(detector: nil, forced: nil, fallback: "windows-1252", failOnInvalid: false)
+        let decoder = ByteDecoder(forced: nil, fallback: "windows-1252", failOnInvalid: false)
         let widened = bytes.withUnsafeBufferPointer { decoder.decodeAs("windows-31j", $0, tracksAlignment: false) }
         #expect(widened.replacements == 0)
     }
