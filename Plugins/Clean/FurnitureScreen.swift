@@ -24,33 +24,31 @@ enum FurnitureScreen {
         let scan = WordScan(bytes, line)
         let words = scan.count
         var hasAt = false
+        // Only a few bytes need a look: the phrases are found by a rare letter inside them (the "g" of "all
+        // rights reserved", the "z" of "unauthorized reproduction", the "b" of "redistribution prohibited").
+        let (mask0, mask1, mask2, mask3) = interestingBytes
         for index in line {
-            switch bytes[index] {
+            let byte = bytes[index]
+            let mask = byte < 0x80 ? (byte < 0x40 ? mask0 : mask1) : (byte < 0xC0 ? mask2 : mask3)
+            guard mask & (1 << UInt64(byte & 63)) != 0 else { continue }
+            switch byte {
             case UInt8(ascii: "@"): hasAt = true
-            // The second and third letters first: most words that start like the phrases stop there.
-            case UInt8(ascii: "a"), UInt8(ascii: "A"):
-                if index + 2 < end && bytes[index + 1] | 0x20 == UInt8(ascii: "l") && bytes[index + 2] | 0x20 == UInt8(ascii: "l")
-                    && LineBytes.hasKeyword(bytes, at: index, end: end, allRightsReserved)
-                {
+            case UInt8(ascii: "g"), UInt8(ascii: "G"):
+                if index - 6 >= start && LineBytes.hasKeyword(bytes, at: index - 6, end: end, allRightsReserved) {
                     return false
                 }
-            case UInt8(ascii: "u"), UInt8(ascii: "U"):
-                if index + 2 < end && bytes[index + 1] | 0x20 == UInt8(ascii: "n") && bytes[index + 2] | 0x20 == UInt8(ascii: "a")
-                    && LineBytes.hasKeyword(bytes, at: index, end: end, unauthorizedReproduction)
-                {
+            case UInt8(ascii: "z"), UInt8(ascii: "Z"):
+                if index - 9 >= start && LineBytes.hasKeyword(bytes, at: index - 9, end: end, unauthorizedReproduction) {
                     return false
                 }
-            case UInt8(ascii: "r"), UInt8(ascii: "R"):
-                if index + 2 < end && bytes[index + 1] | 0x20 == UInt8(ascii: "e") && bytes[index + 2] | 0x20 == UInt8(ascii: "d")
-                    && LineBytes.hasKeyword(bytes, at: index, end: end, redistributionProhibited)
-                {
+            case UInt8(ascii: "b"), UInt8(ascii: "B"):
+                if index - 8 >= start && LineBytes.hasKeyword(bytes, at: index - 8, end: end, redistributionProhibited) {
                     return false
                 }
             case 0xEB:
                 if LineBytes.hasKeyword(bytes, at: index, end: end, noReproduction) { return false }
-            case 0xC4, 0xCD, 0xE1, 0xE2:
-                if index + 1 < end && isCaseOrCanonicalTrap(bytes[index], bytes[index + 1]) { return false }
-            default: break
+            default:
+                if index + 1 < end && isCaseOrCanonicalTrap(byte, bytes[index + 1]) { return false }
             }
         }
 
@@ -100,7 +98,8 @@ enum FurnitureScreen {
             let end = line.upperBound
             var wordStart = start
             var index = start
-            while index < end {
+            // Past 16 words no rule that counts words applies, and plain words only matter up to 14.
+            while index < end && count <= 16 {
                 let byte = bytes[index]
                 guard byte == 0x20 || byte == 0x09 else {
                     index += 1
@@ -117,7 +116,7 @@ enum FurnitureScreen {
                 // The next word starts on a clean break only if this run is a separator through and through.
                 wordStart = cleanBefore ? index : -1
             }
-            if !plainWords.isFull && wordStart >= 0 && isPlainWord(bytes, wordStart..<end) {
+            if index == end && !plainWords.isFull && wordStart >= 0 && isPlainWord(bytes, wordStart..<end) {
                 plainWords.append(wordStart..<end)
             }
         }
@@ -202,6 +201,14 @@ enum FurnitureScreen {
             "compiled by ", "by", "photo", "(photo", "[photo",
         ]) + keys(NewsBoilerplate.promotionStarts)
     private static let suffixes = keys(["getty images", "/getty", "via reuters", "via ap"])
+    /// A bit for each byte value that the phrase loop of ``isSurelyText(_:_:)`` looks at, 64 values a word.
+    private static let interestingBytes: (UInt64, UInt64, UInt64, UInt64) = {
+        var masks: [UInt64] = [0, 0, 0, 0]
+        for byte in Array("@gGzZbB".utf8) + [0xEB, 0xC4, 0xCD, 0xE1, 0xE2] {
+            masks[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
+        }
+        return (masks[0], masks[1], masks[2], masks[3])
+    }()
     private static let allRightsReserved = Array("all rights reserved".utf8)
     private static let unauthorizedReproduction = Array("unauthorized reproduction".utf8)
     private static let redistributionProhibited = Array("redistribution prohibited".utf8)

@@ -5,8 +5,9 @@
 /// tell (`nil`), and then the caller asks the `String` version: grapheme clusters that glue a combining mark
 /// or a prepended mark to the byte being looked at are the rare cases left to it.
 enum LineBytes {
-    /// The length in bytes of the horizontal whitespace scalar starting at `index` (`CharacterSet.whitespaces`:
-    /// Unicode category Zs and the tab), or 0.
+    /// The length in bytes of the horizontal whitespace scalar starting at `index`, or 0: the members of
+    /// `CharacterSet.whitespaces` (Unicode category Zs, the tab, and in this Foundation U+200B; a test
+    /// checks every BMP scalar against it).
     @inline(__always)
     static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int {
         let byte = bytes[index]
@@ -19,8 +20,8 @@ enum LineBytes {
         switch byte {
         case 0xE1: return second == 0x9A && third == 0x80 ? 3 : 0  // U+1680
         case 0xE2:
-            // U+2000–U+200A, U+202F, U+205F
-            if second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xAF) { return 3 }
+            // U+2000–U+200B, U+202F, U+205F (Foundation counts the zero width space U+200B as well)
+            if second == 0x80 && ((0x80...0x8B).contains(third) || third == 0xAF) { return 3 }
             return second == 0x81 && third == 0x9F ? 3 : 0
         case 0xE3: return second == 0x80 && third == 0x80 ? 3 : 0  // U+3000
         default: return 0
