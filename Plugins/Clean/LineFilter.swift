@@ -10,6 +10,9 @@ struct LineFilter: Sendable {
     var isActive: Bool { boilerplate != .none || !patterns.isEmpty }
 
     /// The text without the dropped lines, or `nil` when no line was dropped.
+    ///
+    /// Lines are byte ranges of the text; a line becomes a `String` only for the `drop_lines` patterns, the
+    /// headline check, and lines that ``FurnitureScreen`` cannot clear.
     func filter(_ text: String, tracksAlignment: Bool) -> Rewrite? {
         guard isActive else { return nil }
         let bytes = Array(text.utf8)
@@ -20,42 +23,61 @@ struct LineFilter: Sendable {
         // that sentence ("... payable" / "March 1.") and is never furniture.
         var sentenceIsOpen = false
         var lineStart = 0
-        while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let next = lineEnd < bytes.count ? lineEnd + 1 : lineEnd
-            let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
-            let trimmed = line.trimmingCharacters(in: .whitespaces)[...]
-            var drop = false
-            var isTitle = false
-            if !trimmed.isEmpty {
-                if patterns.contains(where: { $0.matches(line) }) {
-                    drop = true
-                } else if boilerplate == .news {
-                    let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
-                    if !titleSeen && !NewsBoilerplate.isDateline(words) {
-                        titleSeen = true
-                        isTitle = true
-                        drop = !keepTitle
-                    } else if !sentenceIsOpen {
-                        drop = NewsBoilerplate.furniture(trimmed) != nil
+        bytes.withUnsafeBufferPointer { buffer in
+            while lineStart < buffer.count {
+                var lineEnd = lineStart
+                while lineEnd < buffer.count && buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                let next = lineEnd < buffer.count ? lineEnd + 1 : lineEnd
+                let trimmedRange = LineBytes.trim(buffer, lineStart..<lineEnd)
+                var drop = false
+                var isTitle = false
+                if !trimmedRange.isEmpty {
+                    let trimmed = { String(decoding: UnsafeBufferPointer(rebasing: buffer[trimmedRange]), as: UTF8.self)[...] }
+                    if !patterns.isEmpty,
+                        case let line = String(
+                            decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]), as: UTF8.self),
+                        patterns.contains(where: { $0.matches(line) })
+                    {
+                        drop = true
+                    } else if boilerplate == .news {
+                        if !titleSeen && FurnitureScreen.isSurelyNotDateline(buffer, trimmedRange) {
+                            titleSeen = true
+                            isTitle = true
+                            drop = !keepTitle
+                        } else if !titleSeen {
+                            let line = trimmed()
+                            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+                            if !NewsBoilerplate.isDateline(words) {
+                                titleSeen = true
+                                isTitle = true
+                                drop = !keepTitle
+                            } else if !sentenceIsOpen {
+                                drop = NewsBoilerplate.furniture(line) != nil
+                            }
+                        } else if !sentenceIsOpen && !FurnitureScreen.isSurelyText(buffer, trimmedRange) {
+                            drop = NewsBoilerplate.furniture(trimmed()) != nil
+                        }
                     }
+                    if !drop && !isTitle {
+                        sentenceIsOpen = !(LineBytes.endsSentence(buffer, trimmedRange) ?? Self.endsSentence(trimmed()))
+                    } else {
+                        sentenceIsOpen = false
+                    }
+                } else {
+                    sentenceIsOpen = false
                 }
-                sentenceIsOpen = !drop && !isTitle && !Self.endsSentence(trimmed)
-            } else {
-                sentenceIsOpen = false
+                if drop {
+                    rewriter.copy(upTo: lineStart)
+                    rewriter.delete(upTo: next)
+                    changed = true
+                } else if isTitle && next < buffer.count && buffer[next] != 0x0A && next == lineEnd + 1 {
+                    // The headline is a paragraph of its own.
+                    rewriter.copy(upTo: next)
+                    rewriter.insert([0x0A])
+                    changed = true
+                }
+                lineStart = next
             }
-            if drop {
-                rewriter.copy(upTo: lineStart)
-                rewriter.delete(upTo: next)
-                changed = true
-            } else if isTitle && next < bytes.count && bytes[next] != 0x0A && next == lineEnd + 1 {
-                // The headline is a paragraph of its own.
-                rewriter.copy(upTo: next)
-                rewriter.insert([0x0A])
-                changed = true
-            }
-            lineStart = next
         }
         guard changed else { return nil }
         let (newText, map) = rewriter.finish()

@@ -83,7 +83,7 @@ enum NewsBoilerplate {
 
     // MARK: Bylines and e-mail addresses
 
-    private static let reporterWords: Set<String> = [
+    static let reporterWords: Set<String> = [
         "reporter", "reporters", "correspondent", "correspondents", "writer", "editor", "staff", "columnist",
         "contributor", "journalist", "기자", "특파원",
     ]
@@ -129,13 +129,13 @@ enum NewsBoilerplate {
             || lower.contains("redistribution prohibited") || lower.contains("무단전재")
     }
 
-    private static let promotionStarts = [
+    static let promotionStarts = [
         "read more", "read also", "also read", "related:", "related articles", "related stories", "see also",
         "more on this", "share this", "share on", "share:", "subscribe", "sign up", "follow us", "follow @",
         "click here", "advertisement", "sponsored", "recommended", "most read", "most viewed", "top stories",
         "download the app", "get the app", "newsletter", "join our", "listen to", "watch:", "copy link",
     ]
-    private static let shareWords: Set<String> = [
+    static let shareWords: Set<String> = [
         "share", "facebook", "twitter", "x", "linkedin", "email", "e-mail", "whatsapp", "telegram", "kakaotalk",
         "print", "copy", "link", "reddit", "pinterest", "tweet", "comments", "comment", "save", "|", "·",
     ]
@@ -156,7 +156,7 @@ enum NewsBoilerplate {
     // MARK: Photo captions
 
     /// Agencies and photo services whose name ends a caption.
-    private static let photoCredits: Set<String> = [
+    static let photoCredits: Set<String> = [
         "ap", "afp", "reuters", "yonhap", "newsis", "news1", "epa", "efe", "epa-efe", "xinhua", "kyodo", "getty",
         "images", "photo", "photos", "bloomberg", "upi", "ani", "pti", "tass", "ria", "anadolu", "dpa", "ansa",
         "shutterstock", "imago", "alamy", "pool", "handout", "courtesy", "nyt", "file",

@@ -1,0 +1,281 @@
+/// A quick test on a line's bytes that proves a line is not news furniture, so that ordinary body lines skip
+/// ``NewsBoilerplate/furniture(_:)`` and its per-line `String` work.
+///
+/// It answers `true` only when every rule of ``NewsBoilerplate`` is sure to say no, each for a reason that
+/// a few byte comparisons can establish:
+/// - no byline, copyright, photo, "by" or promotion prefix, no copyright phrase, no credit suffix, and a last
+///   word that is not made of photo credits;
+/// - datelines and share lines: too many words, or a plain word that is not a date, label or share word;
+/// - bylines: no `@`, and for the reporter rule a final full stop, too many words or no reporter word.
+/// Anything else (including lines with the few characters whose lower case or canonical form is ASCII) goes
+/// to the full rules, so the screen never changes an answer.
+enum FurnitureScreen {
+    static func isSurelyText(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        let start = line.lowerBound
+        let end = line.upperBound
+        guard !line.isEmpty else { return false }
+        for prefix in prefixesByFirstByte[Int(bytes[start])] where LineBytes.hasKeyword(bytes, at: start, end: end, prefix) {
+            return false
+        }
+        let allRightsReserved = allRightsReserved
+        let unauthorizedReproduction = unauthorizedReproduction
+        let redistributionProhibited = redistributionProhibited
+        let noReproduction = noReproduction
+        let scan = WordScan(bytes, line)
+        let words = scan.count
+        var hasAt = false
+        // Only a few bytes need a look: the phrases are found by a rare letter inside them (the "g" of "all
+        // rights reserved", the "z" of "unauthorized reproduction", the "b" of "redistribution prohibited").
+        let (mask0, mask1, mask2, mask3) = interestingBytes
+        for index in line {
+            let byte = bytes[index]
+            let mask = byte < 0x80 ? (byte < 0x40 ? mask0 : mask1) : (byte < 0xC0 ? mask2 : mask3)
+            guard mask & (1 << UInt64(byte & 63)) != 0 else { continue }
+            switch byte {
+            case UInt8(ascii: "@"): hasAt = true
+            case UInt8(ascii: "g"), UInt8(ascii: "G"):
+                if index - 6 >= start && LineBytes.hasKeyword(bytes, at: index - 6, end: end, allRightsReserved) {
+                    return false
+                }
+            case UInt8(ascii: "z"), UInt8(ascii: "Z"):
+                if index - 9 >= start && LineBytes.hasKeyword(bytes, at: index - 9, end: end, unauthorizedReproduction) {
+                    return false
+                }
+            case UInt8(ascii: "b"), UInt8(ascii: "B"):
+                if index - 8 >= start && LineBytes.hasKeyword(bytes, at: index - 8, end: end, redistributionProhibited) {
+                    return false
+                }
+            case 0xEB:
+                if LineBytes.hasKeyword(bytes, at: index, end: end, noReproduction) { return false }
+            default:
+                if index + 1 < end && isCaseOrCanonicalTrap(byte, bytes[index + 1]) { return false }
+            }
+        }
+
+        for suffix in suffixes where LineBytes.hasSuffixKeyword(bytes, line, suffix) { return false }
+        if lastWordMayBeCredit(bytes, line) { return false }
+        // Bylines by address, and by reporter's title.
+        if hasAt && words <= 16 { return false }
+        let endsWithFullStop = bytes[end - 1] == UInt8(ascii: ".") && LineBytes.endsCluster(bytes, before: end - 1, from: start)
+        if words <= 8 && !endsWithFullStop && containsReporterWord(bytes, line) { return false }
+        // Datelines and share lines: every word must be one of theirs.
+        guard words <= 14 else { return true }
+        var notShareWord = false
+        var notDatelineWord = words > 10
+        for index in 0..<scan.plainWords.count {
+            // No date, label or share word is longer than 9 letters.
+            let word = scan.plainWords[index]
+            let text = word.count <= 9 ? lowercased(bytes, word) : ""
+            if !notShareWord && !NewsBoilerplate.shareWords.contains(text) { notShareWord = true }
+            if !notDatelineWord && !datelineWords.contains(text) { notDatelineWord = true }
+            if notShareWord && notDatelineWord { return true }
+        }
+        return false
+    }
+
+    /// Whether the trimmed, non-empty line is surely not a dateline (``NewsBoilerplate/isDateline(_:)``):
+    /// more than 10 words, or a plain word that is no date or timestamp label.
+    static func isSurelyNotDateline(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        let scan = WordScan(bytes, line)
+        if scan.count > 10 { return true }
+        for index in 0..<scan.plainWords.count {
+            let word = scan.plainWords[index]
+            if word.count > 9 || !datelineWords.contains(lowercased(bytes, word)) { return true }
+        }
+        return false
+    }
+
+    /// The words of a line as far as its bytes tell for sure. Words are only counted where a space or tab run
+    /// surely splits two grapheme clusters, so `count` is a lower bound of the `split` that
+    /// ``NewsBoilerplate`` uses; `plainWords` are the first words made only of ASCII letters between such
+    /// breaks, which are words of that `split` too.
+    private struct WordScan {
+        var count = 1
+        var plainWords = PlainWords()
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) {
+            let start = line.lowerBound
+            let end = line.upperBound
+            var wordStart = start
+            var index = start
+            // Past 16 words no rule that counts words applies, and plain words only matter up to 14.
+            while index < end && count <= 16 {
+                let byte = bytes[index]
+                guard byte == 0x20 || byte == 0x09 else {
+                    index += 1
+                    continue
+                }
+                let runStart = index
+                while index < end && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+                let cleanBefore = LineBytes.endsCluster(bytes, before: runStart, from: start)
+                let cleanAfter = index < end && LineBytes.startsCluster(bytes, at: index, end: end)
+                if runStart > start && cleanBefore && cleanAfter { count += 1 }
+                if !plainWords.isFull && wordStart >= 0 && cleanAfter && isPlainWord(bytes, wordStart..<runStart) {
+                    plainWords.append(wordStart..<runStart)
+                }
+                // The next word starts on a clean break only if this run is a separator through and through.
+                wordStart = cleanBefore ? index : -1
+            }
+            if index == end && !plainWords.isFull && wordStart >= 0 && isPlainWord(bytes, wordStart..<end) {
+                plainWords.append(wordStart..<end)
+            }
+        }
+    }
+
+    /// Up to four word ranges, kept in fields rather than an array so that a line costs no allocation.
+    private struct PlainWords {
+        private var words: (Range<Int>, Range<Int>, Range<Int>, Range<Int>) = (0..<0, 0..<0, 0..<0, 0..<0)
+        private(set) var count = 0
+        var isFull: Bool { count == 4 }
+
+        mutating func append(_ range: Range<Int>) {
+            switch count {
+            case 0: words.0 = range
+            case 1: words.1 = range
+            case 2: words.2 = range
+            default: words.3 = range
+            }
+            count += 1
+        }
+
+        subscript(_ index: Int) -> Range<Int> {
+            switch index {
+            case 0: words.0
+            case 1: words.1
+            case 2: words.2
+            default: words.3
+            }
+        }
+    }
+
+    /// Whether the range is a non-empty run of ASCII letters.
+    @inline(__always)
+    private static func isPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard !word.isEmpty else { return false }
+        for index in word {
+            let letter = bytes[index] | 0x20
+            if letter < 0x61 || letter > 0x7A { return false }
+        }
+        return true
+    }
+
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (offset, index) in range.enumerated() {
+                let byte = bytes[index]
+                buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            }
+            return range.count
+        }
+    }
+
+    private static func containsReporterWord(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        let keysByFirstByte = reporterKeysByFirstByte
+        for index in line {
+            for key in keysByFirstByte[Int(bytes[index])]
+            where LineBytes.hasKeyword(bytes, at: index, end: line.upperBound, key) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func keys<Words: Sequence<String>>(_ words: Words) -> [[UInt8]] { words.map { Array($0.utf8) } }
+
+    /// The keys that can start at a byte: under both cases of an ASCII letter.
+    private static func byFirstByte(_ keys: [[UInt8]]) -> [[[UInt8]]] {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for key in keys {
+            guard let first = key.first else { continue }
+            table[Int(first)].append(key)
+            if (0x61...0x7A).contains(first) { table[Int(first & 0xDF)].append(key) }
+        }
+        return table
+    }
+
+    private static let prefixesByFirstByte = byFirstByte(prefixes)
+    private static let reporterKeysByFirstByte = byFirstByte(reporterKeys)
+    private static let prefixes: [[UInt8]] =
+        keys([
+            "\u{A9}", "(c) ", "copyright", "reporting by ", "editing by ", "writing by ", "additional reporting by ",
+            "compiled by ", "by", "photo", "(photo", "[photo",
+        ]) + keys(NewsBoilerplate.promotionStarts)
+    private static let suffixes = keys(["getty images", "/getty", "via reuters", "via ap"])
+    /// A bit for each byte value that the phrase loop of ``isSurelyText(_:_:)`` looks at, 64 values a word.
+    private static let interestingBytes: (UInt64, UInt64, UInt64, UInt64) = {
+        var masks: [UInt64] = [0, 0, 0, 0]
+        for byte in Array("@gGzZbB".utf8) + [0xEB, 0xC4, 0xCD, 0xE1, 0xE2] {
+            masks[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
+        }
+        return (masks[0], masks[1], masks[2], masks[3])
+    }()
+    private static let allRightsReserved = Array("all rights reserved".utf8)
+    private static let unauthorizedReproduction = Array("unauthorized reproduction".utf8)
+    private static let redistributionProhibited = Array("redistribution prohibited".utf8)
+    private static let noReproduction = Array("\u{BB34}\u{B2E8}\u{C804}\u{C7AC}".utf8)  // 무단전재
+    private static let reporterKeys = keys(NewsBoilerplate.reporterWords)
+    private static let datelineWords = NewsBoilerplate.weekdays.union(NewsBoilerplate.months)
+        .union(NewsBoilerplate.timestampLabels)
+
+    /// İ (lower case i + dot), the Kelvin sign and other letterlike symbols, the Greek question mark (`;`)
+    /// and Greek varia (`` ` ``): characters that match ASCII once lowercased or compared canonically.
+    @inline(__always)
+    private static func isCaseOrCanonicalTrap(_ lead: UInt8, _ second: UInt8) -> Bool {
+        switch lead {
+        case 0xC4: return second == 0xB0
+        case 0xCD: return second == 0xBE
+        case 0xE1: return second == 0xBF
+        case 0xE2: return second == 0x84
+        default: return false
+        }
+    }
+
+    /// Agencies and photo services, as in ``NewsBoilerplate`` (which owns the list).
+    private static let credits = NewsBoilerplate.photoCredits
+
+    /// Whether the last word may be read as a photo credit ("AP/Newsis", "(Reuters)"): `false` when one of
+    /// its parts is surely not a credit (a credit is plain ASCII, so any other character settles it).
+    private static func lastWordMayBeCredit(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        var wordStart = line.upperBound
+        while wordStart > line.lowerBound {
+            let byte = bytes[wordStart - 1]
+            if byte >= 0x80 {
+                // A no-break space splits words; any other character puts a part that is no credit in the
+                // last word.
+                return byte == 0xA0 && wordStart - 2 >= line.lowerBound && bytes[wordStart - 2] == 0xC2
+            }
+            if byte == 0x20 || byte == 0x09 { break }
+            wordStart -= 1
+        }
+        if wordStart > line.lowerBound {
+            var runStart = wordStart
+            while runStart > line.lowerBound && (bytes[runStart - 1] == 0x20 || bytes[runStart - 1] == 0x09) {
+                runStart -= 1
+            }
+            guard runStart > line.lowerBound, LineBytes.endsCluster(bytes, before: runStart, from: line.lowerBound)
+            else { return true }
+        }
+        var partStart = wordStart
+        var sawPart = false
+        for index in wordStart...line.upperBound {
+            let isSeparator: Bool
+            if index == line.upperBound {
+                isSeparator = true
+            } else {
+                switch bytes[index] {
+                case UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                    UInt8(ascii: "="), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "-"):
+                    isSeparator = true
+                default: isSeparator = false
+                }
+            }
+            guard isSeparator else { continue }
+            if index > partStart {
+                sawPart = true
+                if index - partStart > 16 || !credits.contains(lowercased(bytes, partStart..<index)) { return false }
+            }
+            partStart = index + 1
+        }
+        return sawPart
+    }
+}
