@@ -26,31 +26,32 @@ enum FurnitureScreen {
         var hasAt = false
         // Only a few bytes need a look: the phrases are found by a rare letter inside them (the "g" of "all
         // rights reserved", the "z" of "unauthorized reproduction", the "b" of "redistribution prohibited").
-        let (mask0, mask1, mask2, mask3) = interestingBytes
-        for index in line {
-            let byte = bytes[index]
-            let mask = byte < 0x80 ? (byte < 0x40 ? mask0 : mask1) : (byte < 0xC0 ? mask2 : mask3)
-            guard mask & (1 << UInt64(byte & 63)) != 0 else { continue }
-            switch byte {
-            case UInt8(ascii: "@"): hasAt = true
-            case UInt8(ascii: "g"), UInt8(ascii: "G"):
-                if index - 6 >= start && LineBytes.hasKeyword(bytes, at: index - 6, end: end, allRightsReserved) {
-                    return false
+        let found: Bool? = interestingBytes.withUnsafeBufferPointer { interesting in
+            for index in line where interesting[Int(bytes[index])] {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "@"): hasAt = true
+                case UInt8(ascii: "g"), UInt8(ascii: "G"):
+                    if index - 6 >= start && LineBytes.hasKeyword(bytes, at: index - 6, end: end, allRightsReserved) {
+                        return false
+                    }
+                case UInt8(ascii: "z"), UInt8(ascii: "Z"):
+                    if index - 9 >= start && LineBytes.hasKeyword(bytes, at: index - 9, end: end, unauthorizedReproduction) {
+                        return false
+                    }
+                case UInt8(ascii: "b"), UInt8(ascii: "B"):
+                    if index - 8 >= start && LineBytes.hasKeyword(bytes, at: index - 8, end: end, redistributionProhibited) {
+                        return false
+                    }
+                case 0xEB:
+                    if LineBytes.hasKeyword(bytes, at: index, end: end, noReproduction) { return false }
+                default:
+                    if index + 1 < end && isCaseOrCanonicalTrap(byte, bytes[index + 1]) { return false }
                 }
-            case UInt8(ascii: "z"), UInt8(ascii: "Z"):
-                if index - 9 >= start && LineBytes.hasKeyword(bytes, at: index - 9, end: end, unauthorizedReproduction) {
-                    return false
-                }
-            case UInt8(ascii: "b"), UInt8(ascii: "B"):
-                if index - 8 >= start && LineBytes.hasKeyword(bytes, at: index - 8, end: end, redistributionProhibited) {
-                    return false
-                }
-            case 0xEB:
-                if LineBytes.hasKeyword(bytes, at: index, end: end, noReproduction) { return false }
-            default:
-                if index + 1 < end && isCaseOrCanonicalTrap(byte, bytes[index + 1]) { return false }
             }
+            return nil
         }
+        if let found { return found }
 
         for suffix in suffixes where LineBytes.hasSuffixKeyword(bytes, line, suffix) { return false }
         if lastWordMayBeCredit(bytes, line) { return false }
@@ -169,16 +170,36 @@ enum FurnitureScreen {
         }
     }
 
+    /// Whether a reporter's title may stand in the line as a word of its own: it would start the word, so
+    /// only bytes after a non-alphanumeric byte that can start one of the titles are tried.
     private static func containsReporterWord(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        let keysByFirstByte = reporterKeysByFirstByte
+        let (mask0, mask1, mask2, mask3) = reporterFirstBytes
+        var previousIsAlphanumeric = false
         for index in line {
-            for key in keysByFirstByte[Int(bytes[index])]
-            where LineBytes.hasKeyword(bytes, at: index, end: line.upperBound, key) {
+            let byte = bytes[index]
+            let isAlphanumeric = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
+            defer { previousIsAlphanumeric = isAlphanumeric }
+            guard !previousIsAlphanumeric else { continue }
+            let mask = byte < 0x80 ? (byte < 0x40 ? mask0 : mask1) : (byte < 0xC0 ? mask2 : mask3)
+            guard mask & (1 << UInt64(byte & 63)) != 0 else { continue }
+            for key in reporterKeys where LineBytes.hasKeyword(bytes, at: index, end: line.upperBound, key) {
                 return true
             }
         }
         return false
     }
+
+    /// A bit for each byte, in either case for ASCII letters, that begins a reporter's title.
+    private static let reporterFirstBytes: (UInt64, UInt64, UInt64, UInt64) = {
+        var masks: [UInt64] = [0, 0, 0, 0]
+        for key in reporterKeys {
+            guard let first = key.first else { continue }
+            for byte in (0x61...0x7A).contains(first) ? [first, first & 0xDF] : [first] {
+                masks[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
+            }
+        }
+        return (masks[0], masks[1], masks[2], masks[3])
+    }()
 
     private static func keys<Words: Sequence<String>>(_ words: Words) -> [[UInt8]] { words.map { Array($0.utf8) } }
 
@@ -194,20 +215,17 @@ enum FurnitureScreen {
     }
 
     private static let prefixesByFirstByte = byFirstByte(prefixes)
-    private static let reporterKeysByFirstByte = byFirstByte(reporterKeys)
     private static let prefixes: [[UInt8]] =
         keys([
             "\u{A9}", "(c) ", "copyright", "reporting by ", "editing by ", "writing by ", "additional reporting by ",
             "compiled by ", "by", "photo", "(photo", "[photo",
         ]) + keys(NewsBoilerplate.promotionStarts)
     private static let suffixes = keys(["getty images", "/getty", "via reuters", "via ap"])
-    /// A bit for each byte value that the phrase loop of ``isSurelyText(_:_:)`` looks at, 64 values a word.
-    private static let interestingBytes: (UInt64, UInt64, UInt64, UInt64) = {
-        var masks: [UInt64] = [0, 0, 0, 0]
-        for byte in Array("@gGzZbB".utf8) + [0xEB, 0xC4, 0xCD, 0xE1, 0xE2] {
-            masks[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
-        }
-        return (masks[0], masks[1], masks[2], masks[3])
+    /// The byte values that the phrase loop of ``isSurelyText(_:_:)`` looks at.
+    private static let interestingBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in Array("@gGzZbB".utf8) + [0xEB, 0xC4, 0xCD, 0xE1, 0xE2] { table[Int(byte)] = true }
+        return table
     }()
     private static let allRightsReserved = Array("all rights reserved".utf8)
     private static let unauthorizedReproduction = Array("unauthorized reproduction".utf8)
