@@ -21,8 +21,6 @@ enum FurnitureScreen {
         let unauthorizedReproduction = unauthorizedReproduction
         let redistributionProhibited = redistributionProhibited
         let noReproduction = noReproduction
-        let scan = WordScan(bytes, line)
-        let words = scan.count
         var hasAt = false
         // Only a few bytes need a look: the phrases are found by a rare letter inside them (the "g" of "all
         // rights reserved", the "z" of "unauthorized reproduction", the "b" of "redistribution prohibited").
@@ -55,9 +53,17 @@ enum FurnitureScreen {
 
         for suffix in suffixes where LineBytes.hasSuffixKeyword(bytes, line, suffix) { return false }
         if lastWordMayBeCredit(bytes, line) { return false }
+        let endsWithFullStop = bytes[end - 1] == UInt8(ascii: ".") && LineBytes.endsCluster(bytes, before: end - 1, from: start)
+        // The usual body line: a full stop, no "@", and a first plain word that is neither a date, a label
+        // nor a share word, so that no rule needs the word count.
+        if endsWithFullStop && !hasAt {
+            let first = WordScan(bytes, line, stopAtFirstPlainWord: true)
+            if first.plainWords.count == 1 && isNeitherDateNorShareWord(bytes, first.plainWords[0]) { return true }
+        }
+        let scan = WordScan(bytes, line)
+        let words = scan.count
         // Bylines by address, and by reporter's title.
         if hasAt && words <= 16 { return false }
-        let endsWithFullStop = bytes[end - 1] == UInt8(ascii: ".") && LineBytes.endsCluster(bytes, before: end - 1, from: start)
         if words <= 8 && !endsWithFullStop && containsReporterWord(bytes, line) { return false }
         // Datelines and share lines: every word must be one of theirs.
         guard words <= 14 else { return true }
@@ -72,6 +78,13 @@ enum FurnitureScreen {
             if notShareWord && notDatelineWord { return true }
         }
         return false
+    }
+
+    private static func isNeitherDateNorShareWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        // No date, label or share word is longer than 9 letters.
+        guard word.count <= 9 else { return true }
+        let text = lowercased(bytes, word)
+        return !NewsBoilerplate.shareWords.contains(text) && !datelineWords.contains(text)
     }
 
     /// Whether the trimmed, non-empty line is surely not a dateline (``NewsBoilerplate/isDateline(_:)``):
@@ -94,13 +107,14 @@ enum FurnitureScreen {
         var count = 1
         var plainWords = PlainWords()
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) {
+        /// `stopAtFirstPlainWord` ends the scan at the first plain word, leaving `count` short.
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, stopAtFirstPlainWord: Bool = false) {
             let start = line.lowerBound
             let end = line.upperBound
             var wordStart = start
             var index = start
             // Past 16 words no rule that counts words applies, and plain words only matter up to 14.
-            while index < end && count <= 16 {
+            while index < end && count <= 16 && !(stopAtFirstPlainWord && plainWords.count > 0) {
                 let byte = bytes[index]
                 guard byte == 0x20 || byte == 0x09 else {
                     index += 1
