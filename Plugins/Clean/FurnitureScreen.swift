@@ -54,11 +54,18 @@ enum FurnitureScreen {
         for suffix in suffixes where LineBytes.hasSuffixKeyword(bytes, line, suffix) { return false }
         if lastWordMayBeCredit(bytes, line) { return false }
         let endsWithFullStop = bytes[end - 1] == UInt8(ascii: ".") && LineBytes.endsCluster(bytes, before: end - 1, from: start)
-        // The usual body line: a full stop, no "@", and a first plain word that is neither a date, a label
-        // nor a share word, so that no rule needs the word count.
-        if endsWithFullStop && !hasAt {
-            let first = WordScan(bytes, line, stopAtFirstPlainWord: true)
-            if first.plainWords.count == 1 && isNeitherDateNorShareWord(bytes, first.plainWords[0]) { return true }
+        // The usual body line needs no word count: no "@"; a plain word that is neither a date, a label nor a
+        // share word; and a full stop or a plain lower-case word that is no reporter's title.
+        if !hasAt {
+            let first = WordScan(bytes, line, plainWordLimit: endsWithFullStop ? 1 : 4)
+            var listLinesRuledOut = false
+            var reporterRuledOut = endsWithFullStop
+            for index in 0..<first.plainWords.count {
+                let word = first.plainWords[index]
+                if !listLinesRuledOut && isNeitherDateNorShareWord(bytes, word) { listLinesRuledOut = true }
+                if !reporterRuledOut && isLowercaseNonReporterWord(bytes, word) { reporterRuledOut = true }
+                if listLinesRuledOut && reporterRuledOut { return true }
+            }
         }
         let scan = WordScan(bytes, line)
         let words = scan.count
@@ -78,6 +85,13 @@ enum FurnitureScreen {
             if notShareWord && notDatelineWord { return true }
         }
         return false
+    }
+
+    /// A word that fails the byline rule's test that every word is capitalised or a reporter's title.
+    private static func isLowercaseNonReporterWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard (0x61...0x7A).contains(bytes[word.lowerBound]) else { return false }
+        // No title is longer than 14 letters.
+        return word.count > 14 || !NewsBoilerplate.reporterWords.contains(lowercased(bytes, word))
     }
 
     private static func isNeitherDateNorShareWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
@@ -107,14 +121,14 @@ enum FurnitureScreen {
         var count = 1
         var plainWords = PlainWords()
 
-        /// `stopAtFirstPlainWord` ends the scan at the first plain word, leaving `count` short.
-        init(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, stopAtFirstPlainWord: Bool = false) {
+        /// `plainWordLimit` ends the scan once that many plain words are found, leaving `count` short.
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, plainWordLimit: Int = .max) {
             let start = line.lowerBound
             let end = line.upperBound
             var wordStart = start
             var index = start
             // Past 16 words no rule that counts words applies, and plain words only matter up to 14.
-            while index < end && count <= 16 && !(stopAtFirstPlainWord && plainWords.count > 0) {
+            while index < end && count <= 16 && plainWords.count < plainWordLimit {
                 let byte = bytes[index]
                 guard byte == 0x20 || byte == 0x09 else {
                     index += 1
