@@ -21,42 +21,56 @@ enum FurnitureScreen {
         let unauthorizedReproduction = unauthorizedReproduction
         let redistributionProhibited = redistributionProhibited
         let noReproduction = noReproduction
-        let scan = WordScan(bytes, line)
-        let words = scan.count
         var hasAt = false
         // Only a few bytes need a look: the phrases are found by a rare letter inside them (the "g" of "all
         // rights reserved", the "z" of "unauthorized reproduction", the "b" of "redistribution prohibited").
-        let (mask0, mask1, mask2, mask3) = interestingBytes
-        for index in line {
-            let byte = bytes[index]
-            let mask = byte < 0x80 ? (byte < 0x40 ? mask0 : mask1) : (byte < 0xC0 ? mask2 : mask3)
-            guard mask & (1 << UInt64(byte & 63)) != 0 else { continue }
-            switch byte {
-            case UInt8(ascii: "@"): hasAt = true
-            case UInt8(ascii: "g"), UInt8(ascii: "G"):
-                if index - 6 >= start && LineBytes.hasKeyword(bytes, at: index - 6, end: end, allRightsReserved) {
-                    return false
+        let found: Bool? = interestingBytes.withUnsafeBufferPointer { interesting in
+            for index in line where interesting[Int(bytes[index])] {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "@"): hasAt = true
+                case UInt8(ascii: "g"), UInt8(ascii: "G"):
+                    if index - 6 >= start && LineBytes.hasKeyword(bytes, at: index - 6, end: end, allRightsReserved) {
+                        return false
+                    }
+                case UInt8(ascii: "z"), UInt8(ascii: "Z"):
+                    if index - 9 >= start && LineBytes.hasKeyword(bytes, at: index - 9, end: end, unauthorizedReproduction) {
+                        return false
+                    }
+                case UInt8(ascii: "b"), UInt8(ascii: "B"):
+                    if index - 8 >= start && LineBytes.hasKeyword(bytes, at: index - 8, end: end, redistributionProhibited) {
+                        return false
+                    }
+                case 0xEB:
+                    if LineBytes.hasKeyword(bytes, at: index, end: end, noReproduction) { return false }
+                default:
+                    if index + 1 < end && isCaseOrCanonicalTrap(byte, bytes[index + 1]) { return false }
                 }
-            case UInt8(ascii: "z"), UInt8(ascii: "Z"):
-                if index - 9 >= start && LineBytes.hasKeyword(bytes, at: index - 9, end: end, unauthorizedReproduction) {
-                    return false
-                }
-            case UInt8(ascii: "b"), UInt8(ascii: "B"):
-                if index - 8 >= start && LineBytes.hasKeyword(bytes, at: index - 8, end: end, redistributionProhibited) {
-                    return false
-                }
-            case 0xEB:
-                if LineBytes.hasKeyword(bytes, at: index, end: end, noReproduction) { return false }
-            default:
-                if index + 1 < end && isCaseOrCanonicalTrap(byte, bytes[index + 1]) { return false }
             }
+            return nil
         }
+        if let found { return found }
 
         for suffix in suffixes where LineBytes.hasSuffixKeyword(bytes, line, suffix) { return false }
         if lastWordMayBeCredit(bytes, line) { return false }
+        let endsWithFullStop = bytes[end - 1] == UInt8(ascii: ".") && LineBytes.endsCluster(bytes, before: end - 1, from: start)
+        // The usual body line needs no word count: no "@"; a plain word that is neither a date, a label nor a
+        // share word; and a full stop or a plain lower-case word that is no reporter's title.
+        if !hasAt {
+            let first = WordScan(bytes, line, plainWordLimit: endsWithFullStop ? 1 : 4)
+            var listLinesRuledOut = false
+            var reporterRuledOut = endsWithFullStop
+            for index in 0..<first.plainWords.count {
+                let word = first.plainWords[index]
+                if !listLinesRuledOut && isNeitherDateNorShareWord(bytes, word) { listLinesRuledOut = true }
+                if !reporterRuledOut && isLowercaseNonReporterWord(bytes, word) { reporterRuledOut = true }
+                if listLinesRuledOut && reporterRuledOut { return true }
+            }
+        }
+        let scan = WordScan(bytes, line)
+        let words = scan.count
         // Bylines by address, and by reporter's title.
         if hasAt && words <= 16 { return false }
-        let endsWithFullStop = bytes[end - 1] == UInt8(ascii: ".") && LineBytes.endsCluster(bytes, before: end - 1, from: start)
         if words <= 8 && !endsWithFullStop && containsReporterWord(bytes, line) { return false }
         // Datelines and share lines: every word must be one of theirs.
         guard words <= 14 else { return true }
@@ -71,6 +85,20 @@ enum FurnitureScreen {
             if notShareWord && notDatelineWord { return true }
         }
         return false
+    }
+
+    /// A word that fails the byline rule's test that every word is capitalised or a reporter's title.
+    private static func isLowercaseNonReporterWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard (0x61...0x7A).contains(bytes[word.lowerBound]) else { return false }
+        // No title is longer than 14 letters.
+        return word.count > 14 || !NewsBoilerplate.reporterWords.contains(lowercased(bytes, word))
+    }
+
+    private static func isNeitherDateNorShareWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        // No date, label or share word is longer than 9 letters.
+        guard word.count <= 9 else { return true }
+        let text = lowercased(bytes, word)
+        return !NewsBoilerplate.shareWords.contains(text) && !datelineWords.contains(text)
     }
 
     /// Whether the trimmed, non-empty line is surely not a dateline (``NewsBoilerplate/isDateline(_:)``):
@@ -93,13 +121,14 @@ enum FurnitureScreen {
         var count = 1
         var plainWords = PlainWords()
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) {
+        /// `plainWordLimit` ends the scan once that many plain words are found, leaving `count` short.
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, plainWordLimit: Int = .max) {
             let start = line.lowerBound
             let end = line.upperBound
             var wordStart = start
             var index = start
             // Past 16 words no rule that counts words applies, and plain words only matter up to 14.
-            while index < end && count <= 16 {
+            while index < end && count <= 16 && plainWords.count < plainWordLimit {
                 let byte = bytes[index]
                 guard byte == 0x20 || byte == 0x09 else {
                     index += 1
@@ -169,16 +198,36 @@ enum FurnitureScreen {
         }
     }
 
+    /// Whether a reporter's title may stand in the line as a word of its own: it would start the word, so
+    /// only bytes after a non-alphanumeric byte that can start one of the titles are tried.
     private static func containsReporterWord(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        let keysByFirstByte = reporterKeysByFirstByte
+        let (mask0, mask1, mask2, mask3) = reporterFirstBytes
+        var previousIsAlphanumeric = false
         for index in line {
-            for key in keysByFirstByte[Int(bytes[index])]
-            where LineBytes.hasKeyword(bytes, at: index, end: line.upperBound, key) {
+            let byte = bytes[index]
+            let isAlphanumeric = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
+            defer { previousIsAlphanumeric = isAlphanumeric }
+            guard !previousIsAlphanumeric else { continue }
+            let mask = byte < 0x80 ? (byte < 0x40 ? mask0 : mask1) : (byte < 0xC0 ? mask2 : mask3)
+            guard mask & (1 << UInt64(byte & 63)) != 0 else { continue }
+            for key in reporterKeys where LineBytes.hasKeyword(bytes, at: index, end: line.upperBound, key) {
                 return true
             }
         }
         return false
     }
+
+    /// A bit for each byte, in either case for ASCII letters, that begins a reporter's title.
+    private static let reporterFirstBytes: (UInt64, UInt64, UInt64, UInt64) = {
+        var masks: [UInt64] = [0, 0, 0, 0]
+        for key in reporterKeys {
+            guard let first = key.first else { continue }
+            for byte in (0x61...0x7A).contains(first) ? [first, first & 0xDF] : [first] {
+                masks[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
+            }
+        }
+        return (masks[0], masks[1], masks[2], masks[3])
+    }()
 
     private static func keys<Words: Sequence<String>>(_ words: Words) -> [[UInt8]] { words.map { Array($0.utf8) } }
 
@@ -194,20 +243,17 @@ enum FurnitureScreen {
     }
 
     private static let prefixesByFirstByte = byFirstByte(prefixes)
-    private static let reporterKeysByFirstByte = byFirstByte(reporterKeys)
     private static let prefixes: [[UInt8]] =
         keys([
             "\u{A9}", "(c) ", "copyright", "reporting by ", "editing by ", "writing by ", "additional reporting by ",
             "compiled by ", "by", "photo", "(photo", "[photo",
         ]) + keys(NewsBoilerplate.promotionStarts)
     private static let suffixes = keys(["getty images", "/getty", "via reuters", "via ap"])
-    /// A bit for each byte value that the phrase loop of ``isSurelyText(_:_:)`` looks at, 64 values a word.
-    private static let interestingBytes: (UInt64, UInt64, UInt64, UInt64) = {
-        var masks: [UInt64] = [0, 0, 0, 0]
-        for byte in Array("@gGzZbB".utf8) + [0xEB, 0xC4, 0xCD, 0xE1, 0xE2] {
-            masks[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
-        }
-        return (masks[0], masks[1], masks[2], masks[3])
+    /// The byte values that the phrase loop of ``isSurelyText(_:_:)`` looks at.
+    private static let interestingBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in Array("@gGzZbB".utf8) + [0xEB, 0xC4, 0xCD, 0xE1, 0xE2] { table[Int(byte)] = true }
+        return table
     }()
     private static let allRightsReserved = Array("all rights reserved".utf8)
     private static let unauthorizedReproduction = Array("unauthorized reproduction".utf8)

@@ -15,18 +15,24 @@ struct LineFilter: Sendable {
     /// headline check, and lines that ``FurnitureScreen`` cannot clear.
     func filter(_ text: String, tracksAlignment: Bool) -> Rewrite? {
         guard isActive else { return nil }
-        let bytes = Array(text.utf8)
-        var rewriter = TextRewriter(source: bytes, tracksAlignment: tracksAlignment)
-        var changed = false
+        var text = text
+        // Made at the first change: most texts keep every line and need no copy.
+        var rewriter: TextRewriter? = nil
         var titleSeen = boilerplate == .none
         // Whether the last kept line of this paragraph stopped mid-sentence: then the next line finishes
         // that sentence ("... payable" / "March 1.") and is never furniture.
         var sentenceIsOpen = false
         var lineStart = 0
-        bytes.withUnsafeBufferPointer { buffer in
+        text.withUTF8 { buffer in
+            func startRewrite() {
+                if rewriter == nil { rewriter = TextRewriter(source: Array(buffer), tracksAlignment: tracksAlignment) }
+            }
             while lineStart < buffer.count {
-                var lineEnd = lineStart
-                while lineEnd < buffer.count && buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                let base = buffer.baseAddress!
+                var lineEnd = buffer.count
+                if let newline = memchr(base + lineStart, 0x0A, buffer.count - lineStart) {
+                    lineEnd = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) - base
+                }
                 let next = lineEnd < buffer.count ? lineEnd + 1 : lineEnd
                 let trimmedRange = LineBytes.trim(buffer, lineStart..<lineEnd)
                 var drop = false
@@ -67,19 +73,19 @@ struct LineFilter: Sendable {
                     sentenceIsOpen = false
                 }
                 if drop {
-                    rewriter.copy(upTo: lineStart)
-                    rewriter.delete(upTo: next)
-                    changed = true
+                    startRewrite()
+                    rewriter!.copy(upTo: lineStart)
+                    rewriter!.delete(upTo: next)
                 } else if isTitle && next < buffer.count && buffer[next] != 0x0A && next == lineEnd + 1 {
                     // The headline is a paragraph of its own.
-                    rewriter.copy(upTo: next)
-                    rewriter.insert([0x0A])
-                    changed = true
+                    startRewrite()
+                    rewriter!.copy(upTo: next)
+                    rewriter!.insert([0x0A])
                 }
                 lineStart = next
             }
         }
-        guard changed else { return nil }
+        guard var rewriter else { return nil }
         let (newText, map) = rewriter.finish()
         return Rewrite(text: newText, map: map)
     }

@@ -1,6 +1,6 @@
 extension BuiltInTable {
     /// The table, decoded from ``data``: base64 to bytes, then the filled slots placed where the generator put
-    /// them. One pass over about 2.5 MB, a few milliseconds, once per process.
+    /// them (see ``NameTable`` for the slot layout in memory). One pass over about 2.5 MB, a few milliseconds, once per process.
     ///
     /// The layout (little-endian) is written by tools/gazetteers/TableBuilder: capacity, count and longest
     /// name as `UInt32`; an occupancy bitmap of `capacity` bits; then per filled slot, in slot order, the key
@@ -16,37 +16,19 @@ extension BuiltInTable {
                 "BuiltInTable.data does not match its constants; rerun tools/gazetteers/generate.py")
             let bitmap = 12
             var record = bitmap + capacity / 8
-            let slots = [NameTable.Slot](unsafeUninitializedCapacity: capacity) { slots, initialized in
-                var index: Int32 = 0
-                for i in 0..<capacity {
-                    if raw[bitmap + (i >> 3)] & (1 << UInt8(i & 7)) == 0 {
-                        slots.initializeElement(at: i, to: .empty)
-                    } else {
-                        slots.initializeElement(
-                            at: i,
-                            to: NameTable.Slot(
-                                key: read(record, as: UInt64.self), facts: read(record + 8, as: UInt32.self),
-                                index: index))
-                        index += 1
-                        record += 24
-                    }
-                }
-                initialized = capacity
+            var slots = [UInt64](repeating: 0, count: capacity)
+            var numbers = [NameTable.Numbers](repeating: NameTable.Numbers(), count: capacity)
+            var keys = [UInt64](repeating: 0, count: capacity)
+            for i in 0..<capacity where raw[bitmap + (i >> 3)] & (1 << UInt8(i & 7)) != 0 {
+                let key = read(record, as: UInt64.self)
+                keys[i] = key
+                slots[i] = (key >> 32) << 32 | UInt64(read(record + 8, as: UInt32.self))
+                numbers[i] = NameTable.Numbers(
+                    population: read(record + 12, as: Int32.self), surnameRank: read(record + 16, as: Int32.self),
+                    firstNameFrequency: Float(bitPattern: read(record + 20, as: UInt32.self)))
+                record += 24
             }
-            record = bitmap + capacity / 8
-            let numbers = [NameTable.Numbers](unsafeUninitializedCapacity: count) { numbers, initialized in
-                for i in 0..<count {
-                    numbers.initializeElement(
-                        at: i,
-                        to: NameTable.Numbers(
-                            population: read(record + 12, as: Int32.self),
-                            surnameRank: read(record + 16, as: Int32.self),
-                            firstNameFrequency: Float(bitPattern: read(record + 20, as: UInt32.self))))
-                    record += 24
-                }
-                initialized = count
-            }
-            return NameTable(slots: slots, numbers: numbers)
+            return NameTable(slots: slots, numbers: numbers, keys: keys, count: count)
         }
     }
 

@@ -7,7 +7,7 @@
 //   and samples.txt, names whose keys go to SAMPLE_KEYS.tsv.
 //   OUTPUT.bin: little-endian header (capacity, count, longest name: UInt32 each), an occupancy bitmap of
 //   capacity bits, then for each filled slot in slot order: key UInt64, facts UInt32, population Int32,
-//   surname rank Int32, first-name frequency Float32 bits. The slot's index is its rank among filled slots.
+//   surname rank Int32, first-name frequency Float32 bits.
 //   SAMPLE_KEYS.tsv: "name<TAB>key" for each name in samples.txt, for the test that guards against drift.
 import Foundation
 
@@ -84,12 +84,12 @@ append(UInt32(table.slots.count))
 append(UInt32(table.count))
 append(UInt32(longestName))
 var bitmap = [UInt8](repeating: 0, count: table.slots.count / 8)
-for (i, slot) in table.slots.enumerated() where slot.index >= 0 { bitmap[i >> 3] |= 1 << UInt8(i & 7) }
+for (i, slot) in table.slots.enumerated() where slot != 0 { bitmap[i >> 3] |= 1 << UInt8(i & 7) }
 output.append(contentsOf: bitmap)
-for slot in table.slots where slot.index >= 0 {
-    let numbers = table.numbers[Int(slot.index)]
-    append(slot.key)
-    append(slot.facts)
+for (i, slot) in table.slots.enumerated() where slot != 0 {
+    let numbers = table.numbers[i]
+    append(table.keys[i])
+    append(UInt32(truncatingIfNeeded: slot))
     append(numbers.population)
     append(numbers.surnameRank)
     append(numbers.firstNameFrequency.bitPattern)
