@@ -158,40 +158,83 @@ public struct JSONParser {
 
         mutating func parseString() throws(SyntaxError) -> String {
             position += 1
-            var runStart = position
-            var buffer: [UInt8] = []
-            // Copy runs between escapes in bulk; most strings have no escape and never touch `buffer`.
-            while position < bytes.count {
-                position = JSONStringScan.firstSpecial(in: bytes, from: position)
-                guard position < bytes.count else { break }
-                let byte = bytes[position]
-                if byte == UInt8(ascii: "\"") {
-                    let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
-                    position += 1
-                    if buffer.isEmpty { return String(decoding: run, as: UTF8.self) }
-                    buffer.append(contentsOf: run)
-                    return String(decoding: buffer, as: UTF8.self)
-                }
-                if byte < 0x20 { throw error("unescaped control character in a string") }
-                if buffer.isEmpty { buffer.reserveCapacity(min(bytes.count - runStart, 1 << 16)) }
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+            let start = position
+            position = JSONStringScan.firstSpecial(in: bytes, from: position)
+            guard position < bytes.count else { throw error("unterminated string") }
+            if bytes[position] == UInt8(ascii: "\"") {
+                // Most strings hold no escape: one validating copy.
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<position])
                 position += 1
-                guard position < bytes.count else { throw error("unexpected end of input in an escape") }
+                return String(decoding: run, as: UTF8.self)
+            }
+            // An unescaped string is never longer than its escaped form: find the closing quote, then decode
+            // straight into a string of that capacity.
+            let capacity = try closingQuote(from: position) - start
+            position = start
+            var failure: SyntaxError?
+            let text = String(unsafeUninitializedCapacity: capacity) { output in
+                do throws(SyntaxError) {
+                    return try unescape(into: output)
+                } catch {
+                    failure = error
+                    return 0
+                }
+            }
+            if let failure { throw failure }
+            return text
+        }
+
+        /// The index of the quote that closes the string `position` is inside.
+        private func closingQuote(from start: Int) throws(SyntaxError) -> Int {
+            var index = start
+            while true {
+                index = JSONStringScan.firstSpecial(in: bytes, from: index)
+                guard index < bytes.count else { throw error("unterminated string") }
+                switch bytes[index] {
+                case UInt8(ascii: "\""): return index
+                case UInt8(ascii: "\\"): index += 2
+                default: throw SyntaxError(offset: index, message: "unescaped control character in a string")
+                }
+            }
+        }
+
+        /// Decodes the string body from `position` through its closing quote into `output`.
+        ///
+        /// - Returns: The number of bytes written.
+        private mutating func unescape(into output: UnsafeMutableBufferPointer<UInt8>) throws(SyntaxError) -> Int {
+            guard let target = output.baseAddress, let source = bytes.baseAddress else { return 0 }
+            var written = 0
+            while true {
+                let special = JSONStringScan.firstSpecial(in: bytes, from: position)
+                let runLength = special - position
+                (target + written).update(from: source + position, count: runLength)
+                written += runLength
+                position = special
+                // `closingQuote` has checked that the string ends and holds no raw control character.
+                if bytes[position] == UInt8(ascii: "\"") {
+                    position += 1
+                    return written
+                }
+                position += 1
                 let escape = bytes[position]
                 position += 1
                 switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
-                case UInt8(ascii: "b"): buffer.append(0x08)
-                case UInt8(ascii: "f"): buffer.append(0x0C)
-                case UInt8(ascii: "n"): buffer.append(0x0A)
-                case UInt8(ascii: "r"): buffer.append(0x0D)
-                case UInt8(ascii: "t"): buffer.append(0x09)
-                case UInt8(ascii: "u"): appendScalar(try parseUnicodeEscape(), to: &buffer)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): target[written] = escape
+                case UInt8(ascii: "b"): target[written] = 0x08
+                case UInt8(ascii: "f"): target[written] = 0x0C
+                case UInt8(ascii: "n"): target[written] = 0x0A
+                case UInt8(ascii: "r"): target[written] = 0x0D
+                case UInt8(ascii: "t"): target[written] = 0x09
+                case UInt8(ascii: "u"):
+                    for unit in UTF8.encode(try parseUnicodeEscape())! {
+                        target[written] = unit
+                        written += 1
+                    }
+                    continue
                 default: throw error("invalid escape")
                 }
-                runStart = position
+                written += 1
             }
-            throw error("unterminated string")
         }
 
         mutating func parseHex4() throws(SyntaxError) -> UInt32 {
@@ -227,10 +270,6 @@ public struct JSONParser {
                 position = saved
             }
             return Unicode.Scalar(first) ?? "\u{FFFD}"
-        }
-
-        func appendScalar(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
-            buffer.append(contentsOf: UTF8.encode(scalar)!)
         }
     }
 }

@@ -7,32 +7,34 @@ enum JSONStringScan {
     /// The index of the first special byte at or after `start`, or `bytes.count`.
     @inline(__always)
     static func firstSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        let count = bytes.count
-        if let base = UnsafeRawPointer(bytes.baseAddress) {
-            while index + 8 <= count {
-                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                if hasSpecial(word) { break }
-                index += 8
-            }
+        guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+        let end = base + bytes.count
+        var cursor = base + start
+        while end - cursor >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(cursor).loadUnaligned(as: UInt64.self))
+            let mask = specialMask(word)
+            if mask != 0 { return cursor - base + mask.trailingZeroBitCount >> 3 }
+            cursor += 8
         }
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return index }
-            index += 1
+        while cursor < end {
+            let byte = cursor.pointee
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return cursor - base }
+            cursor += 1
         }
-        return count
+        return bytes.count
     }
 
-    /// Whether any byte of `word` is below 0x20, a quote or a backslash (exact: no false negatives; a byte
-    /// at or above 0x80 can set a false positive, which only sends that word through the byte loop).
+    /// The high bit of each byte of `word` that is below 0x20, a quote or a backslash.
+    ///
+    /// Each of the three zero-byte tests can also flag a byte above a true hit (the borrow runs upwards), never
+    /// one below it, so the lowest flagged byte is always a real special byte: the caller only uses that one.
     @inline(__always)
-    private static func hasSpecial(_ word: UInt64) -> Bool {
+    private static func specialMask(_ word: UInt64) -> UInt64 {
         let control = (word &- 0x2020_2020_2020_2020) & ~word & highs
         let quote = word ^ 0x2222_2222_2222_2222
         let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
         let quoteZero = (quote &- ones) & ~quote & highs
         let backslashZero = (backslash &- ones) & ~backslash & highs
-        return (control | quoteZero | backslashZero) != 0
+        return control | quoteZero | backslashZero
     }
 }

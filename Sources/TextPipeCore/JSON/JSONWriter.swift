@@ -5,8 +5,6 @@
 public struct JSONWriter: Sendable {
     /// The JSON written so far, as UTF-8.
     public private(set) var bytes: [UInt8]
-    /// Whether the next value needs a comma before it; one entry per open container.
-    private var needsComma: [Bool] = [false]
 
     public init(reservingCapacity capacity: Int = 1024) {
         bytes = []
@@ -16,34 +14,47 @@ public struct JSONWriter: Sendable {
     public mutating func beginObject() {
         separate()
         bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
     }
 
     public mutating func endObject() {
-        needsComma.removeLast()
         bytes.append(UInt8(ascii: "}"))
     }
 
     public mutating func beginArray() {
         separate()
         bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
     }
 
     public mutating func endArray() {
-        needsComma.removeLast()
         bytes.append(UInt8(ascii: "]"))
     }
 
     /// Writes an object key; the next call writes its value.
     public mutating func key(_ key: String) {
         separate()
-        appendEscaped(key)
-        bytes.append(UInt8(ascii: ":"))
-        needsComma[needsComma.count - 1] = false
+        var key = key
+        key.withUTF8 { utf8 in
+            // Keys are short and almost never need escaping: check the bytes and copy them in one go.
+            if utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+                bytes.append(UInt8(ascii: "\""))
+                bytes.append(contentsOf: utf8)
+                bytes.append(contentsOf: Self.closingQuoteAndColon)
+            } else {
+                bytes.append(UInt8(ascii: "\""))
+                appendEscapedUTF8(utf8)
+                bytes.append(contentsOf: Self.closingQuoteAndColon)
+            }
+        }
     }
 
+    private static let closingQuoteAndColon: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: ":")]
+
     public mutating func string(_ value: some StringProtocol) {
+        separate()
+        appendEscaped(value)
+    }
+
+    public mutating func string(_ value: String) {
         separate()
         appendEscaped(value)
     }
@@ -60,7 +71,7 @@ public struct JSONWriter: Sendable {
 
     public mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
     }
 
     public mutating func null() {
@@ -103,6 +114,12 @@ public struct JSONWriter: Sendable {
         string(value)
     }
 
+    /// Shorthand for a key with a string value.
+    public mutating func field(_ name: String, _ value: String) {
+        key(name)
+        string(value)
+    }
+
     /// Shorthand for a key with an integer value.
     public mutating func field(_ name: String, _ value: Int) {
         key(name)
@@ -124,18 +141,81 @@ public struct JSONWriter: Sendable {
         return value.description
     }
 
+    /// Writes a comma unless the value opens a container, follows a key or is the first one.
+    ///
+    /// The last byte written tells which: a value never ends in `{`, `[`, `:` or `,` (strings end in a quote),
+    /// so no stack of container states is needed.
+    @inline(__always)
     private mutating func separate() {
-        let top = needsComma.count - 1
-        if needsComma[top] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[top] = true
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
     }
 
-    private mutating func appendDecimal(_ value: Int) {
-        if value >= 0 && value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
-        } else {
-            bytes.append(contentsOf: String(value).utf8)
+    @inline(__always)
+    private var needsComma: Bool {
+        guard let last = bytes.last else { return false }
+        switch last {
+        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: ":"), UInt8(ascii: ","): return false
+        default: return true
         }
+    }
+
+    /// Formats an integer without going through `String`.
+    private mutating func appendDecimal(_ value: Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumDecimalLength) { scratch in
+            let count = Self.writeDecimal(value, to: scratch.baseAddress!)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: scratch.baseAddress, count: count))
+        }
+    }
+
+    /// Writes `"key":value` for an integer field with a key known at compile time, in one append.
+    ///
+    /// Layers write millions of offsets; building each field in scratch memory and appending it once is several
+    /// times cheaper than appending its pieces. `key` must not need escaping.
+    mutating func integerField(_ key: StaticString, _ value: Int) {
+        let keyLength = key.utf8CodeUnitCount
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keyLength + 4 + Self.maximumDecimalLength) { scratch in
+            let start = scratch.baseAddress!
+            var cursor = start
+            if needsComma {
+                cursor.pointee = UInt8(ascii: ",")
+                cursor += 1
+            }
+            cursor.pointee = UInt8(ascii: "\"")
+            (cursor + 1).update(from: key.utf8Start, count: keyLength)
+            cursor += keyLength + 1
+            cursor[0] = UInt8(ascii: "\"")
+            cursor[1] = UInt8(ascii: ":")
+            cursor += 2
+            cursor += Self.writeDecimal(value, to: cursor)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: cursor - start))
+        }
+    }
+
+    /// The most bytes `writeDecimal` writes: a sign and nineteen digits.
+    private static let maximumDecimalLength = 20
+
+    /// Writes the decimal digits of `value` at `target` and returns how many bytes it wrote.
+    @inline(__always)
+    private static func writeDecimal(_ value: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        var magnitude = value.magnitude
+        var length = 1
+        var bound: UInt = 10
+        while magnitude >= bound && length < 19 {
+            length += 1
+            bound = bound &* 10
+        }
+        var cursor = target
+        if value < 0 {
+            cursor.pointee = UInt8(ascii: "-")
+            cursor += 1
+        }
+        var index = length
+        repeat {
+            index -= 1
+            cursor[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while index > 0
+        return length + (value < 0 ? 1 : 0)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -151,7 +231,17 @@ public struct JSONWriter: Sendable {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    private mutating func appendEscaped(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { appendEscapedUTF8($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     private mutating func appendEscapedUTF8(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // Text rarely needs more than a few escapes: one reservation up front keeps the appends below from
+        // growing the buffer piecemeal.
+        bytes.reserveCapacity(bytes.count + utf8.count + utf8.count / 16 + 8)
         var runStart = 0
         var index = JSONStringScan.firstSpecial(in: utf8, from: 0)
         while index < utf8.count {

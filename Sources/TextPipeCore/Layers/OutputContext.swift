@@ -59,11 +59,11 @@ public final class OutputContext: Sendable {
 
     /// Writes `"start"` and `"end"` (and `"source_start"`, `"source_end"` when asked for) into an open object.
     public func writeOffsets(of range: TextRange, to writer: inout JSONWriter) {
-        writer.field("start", scalarOffset(range.start))
-        writer.field("end", scalarOffset(range.end))
+        writer.integerField("start", scalarOffset(range.start))
+        writer.integerField("end", scalarOffset(range.end))
         if let source = sourceRange(of: range) {
-            writer.field("source_start", source.start)
-            writer.field("source_end", source.end)
+            writer.integerField("source_start", source.start)
+            writer.integerField("source_end", source.end)
         }
     }
 
