@@ -13,21 +13,24 @@ final class AtomicFile {
     let temporaryPath: String
     private(set) var descriptor: Int32
     private let syncs: Bool
+    private let registry: TemporaryFiles
 
     /// - Parameters:
     ///   - path: The final path.
     ///   - syncs: Flush to disk before renaming. Worth it for one big output; for thousands of per-document
     ///     files the rename alone already protects against a crashed or interrupted process.
-    init(path: String, syncs: Bool) throws {
+    ///   - registry: Where the temporary name is recorded for the signal handler (tests pass their own).
+    init(path: String, syncs: Bool, registry: TemporaryFiles = .shared) throws {
         self.path = path
         self.syncs = syncs
+        self.registry = registry
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         temporaryPath = folder + "/." + url.lastPathComponent + ".partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw OutputError("cannot create \(temporaryPath): \(String(cString: strerror(errno)))") }
-        TemporaryFiles.shared.add(temporaryPath)
+        registry.add(temporaryPath)
     }
 
     func write(_ bytes: [UInt8]) throws {
@@ -44,7 +47,7 @@ final class AtomicFile {
             discard()
             throw OutputError("cannot write \(path): \(reason)")
         }
-        TemporaryFiles.shared.remove(temporaryPath)
+        registry.remove(temporaryPath)
     }
 
     /// Deletes the temporary file; the destination is left as it was.
@@ -54,7 +57,7 @@ final class AtomicFile {
             descriptor = -1
         }
         unlink(temporaryPath)
-        TemporaryFiles.shared.remove(temporaryPath)
+        registry.remove(temporaryPath)
     }
 
     /// Writes a whole file atomically.

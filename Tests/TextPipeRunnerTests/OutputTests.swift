@@ -40,10 +40,12 @@ struct OutputTests {
     @Test func interruptedRunsLeaveOnlyHiddenPartialsThatCleanupDeletes() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let file = try AtomicFile(path: folder + "/x.json", syncs: false)
+        // A registry of its own: the shared one also holds the partial files of tests running alongside.
+        let registry = TemporaryFiles()
+        let file = try AtomicFile(path: folder + "/x.json", syncs: false, registry: registry)
         try file.write(Array("{\"half\":".utf8))
         // What a signal handler does before exiting.
-        TemporaryFiles.shared.removeAll()
+        registry.removeAll()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 

@@ -3,53 +3,50 @@ import Foundation
 /// What layer values need to know while they are written: how to turn UTF-8 offsets into the output's
 /// Unicode scalar offsets, and, with `--source-offsets`, how to map them back to bytes of the input file.
 public final class OutputContext: Sendable {
-    /// Scalar offset for each UTF-8 offset; empty when the text is ASCII and the two coincide.
-    private let scalarOffsets: [Int32]
+    /// The UTF-8 offset of every continuation byte in the text, ascending; empty for ASCII text.
+    ///
+    /// A scalar offset is the UTF-8 offset minus the continuation bytes before it. News text is mostly ASCII
+    /// with the odd curly quote or accented name, so this list is short, and it is found by skipping eight ASCII
+    /// bytes at a time rather than by building a table as long as the text.
+    private let continuationOffsets: [Int]
     private let alignment: OffsetMap?
 
     /// - Parameters:
     ///   - text: The text the offsets index.
     ///   - alignment: Maps text offsets to source bytes; pass it only when source offsets are wanted.
     public init(text: String, alignment: OffsetMap? = nil) {
-        var table: [Int32] = []
+        var offsets: [Int] = []
         var text = text
         text.withUTF8 { utf8 in
-            guard !Self.isASCII(utf8) else { return }
-            table = [Int32](repeating: 0, count: utf8.count + 1)
-            table.withUnsafeMutableBufferPointer { table in
-                var scalar: Int32 = 0
-                for index in 0..<utf8.count {
-                    table[index] = scalar
-                    // Every byte that is not a continuation byte starts a scalar.
-                    if utf8[index] & 0xC0 != 0x80 { scalar += 1 }
+            guard let base = utf8.baseAddress else { return }
+            let count = utf8.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count,
+                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                    continue
                 }
-                table[utf8.count] = scalar
+                if base[index] & 0xC0 == 0x80 { offsets.append(index) }
+                index += 1
             }
         }
-        scalarOffsets = table
+        continuationOffsets = offsets
         self.alignment = alignment
-    }
-
-    /// Whether every byte is ASCII, checked eight bytes at a time.
-    private static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        if let base = UnsafeRawPointer(utf8.baseAddress) {
-            while index + 8 <= utf8.count {
-                if base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-                index += 8
-            }
-        }
-        while index < utf8.count {
-            if utf8[index] >= 0x80 { return false }
-            index += 1
-        }
-        return true
     }
 
     /// The Unicode scalar offset of a UTF-8 offset.
     public func scalarOffset(_ utf8Offset: Int) -> Int {
-        guard !scalarOffsets.isEmpty else { return utf8Offset }
-        return Int(scalarOffsets[min(max(0, utf8Offset), scalarOffsets.count - 1)])
+        guard !continuationOffsets.isEmpty else { return utf8Offset }
+        // Count the continuation bytes before `utf8Offset` (binary search for the first one at or after it).
+        var low = 0
+        var high = continuationOffsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if continuationOffsets[middle] < utf8Offset { low = middle + 1 } else { high = middle }
+        }
+        return utf8Offset - low
     }
 
     /// The byte range in the input file that produced `range`, when source offsets were asked for.

@@ -18,17 +18,23 @@ public struct StageFactory: Sendable {
     /// values, which cost a third of the start-up time of every run that never lists them.
     public var options: [OptionInfo] { describeOptions() }
 
-    public init(
-        descriptor: StageDescriptor, options: @autoclosure @escaping @Sendable () -> [OptionInfo], make: @escaping Make
-    ) {
+    public init(descriptor: StageDescriptor, options: [OptionInfo], make: @escaping Make) {
         self.descriptor = descriptor
-        self.describeOptions = options
+        self.describeOptions = { options }
+        self.make = make
+    }
+
+    /// A factory whose option listing is worked out only when asked for.
+    public init(descriptor: StageDescriptor, describeOptions: @escaping @Sendable () -> [OptionInfo], make: @escaping Make) {
+        self.descriptor = descriptor
+        self.describeOptions = describeOptions
         self.make = make
     }
 
     /// The factory of a compiled-in stage type.
     public init<S: Stage>(_ type: S.Type) {
-        self.init(descriptor: S.descriptor, options: OptionInfo.describe(S.Options.self)) { entry, context throws(PipelineError) in
+        self.init(descriptor: S.descriptor, describeOptions: { OptionInfo.describe(S.Options.self) }) {
+            entry, context throws(PipelineError) in
             let options: S.Options = try OptionsDecoding.decode(S.Options.self, entry: entry, stage: S.descriptor.name)
             do {
                 return PipelineStage(try S(options: options, context: context))
