@@ -17,6 +17,7 @@ public struct JSONParser {
         let array = bytes as? [UInt8] ?? Array(bytes)
         return try array.withUnsafeBufferPointer { buffer throws(SyntaxError) in
             var parser = Parser(bytes: buffer)
+            defer { parser.scratch?.deallocate() }
             parser.skipWhitespace()
             let value = try parser.parseValue(depth: 0)
             parser.skipWhitespace()
@@ -33,6 +34,9 @@ public struct JSONParser {
     private struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
         var position = 0
+        /// Where strings with escapes are decoded before they become `String`s; as long as the input, so any
+        /// string fits (unescaping never lengthens), allocated at the first escape and freed by `parse`.
+        var scratch: UnsafeMutableBufferPointer<UInt8>?
 
         func error(_ message: String) -> SyntaxError { SyntaxError(offset: position, message: message) }
 
@@ -167,35 +171,16 @@ public struct JSONParser {
                 position += 1
                 return String(decoding: run, as: UTF8.self)
             }
-            // An unescaped string is never longer than its escaped form: find the closing quote, then decode
-            // straight into a string of that capacity.
-            let capacity = try closingQuote(from: position) - start
+            let output: UnsafeMutableBufferPointer<UInt8>
+            if let scratch {
+                output = scratch
+            } else {
+                output = .allocate(capacity: bytes.count)
+                scratch = output
+            }
             position = start
-            var failure: SyntaxError?
-            let text = String(unsafeUninitializedCapacity: capacity) { output in
-                do throws(SyntaxError) {
-                    return try unescape(into: output)
-                } catch {
-                    failure = error
-                    return 0
-                }
-            }
-            if let failure { throw failure }
-            return text
-        }
-
-        /// The index of the quote that closes the string `position` is inside.
-        private func closingQuote(from start: Int) throws(SyntaxError) -> Int {
-            var index = start
-            while true {
-                index = JSONStringScan.firstSpecial(in: bytes, from: index)
-                guard index < bytes.count else { throw error("unterminated string") }
-                switch bytes[index] {
-                case UInt8(ascii: "\""): return index
-                case UInt8(ascii: "\\"): index += 2
-                default: throw SyntaxError(offset: index, message: "unescaped control character in a string")
-                }
-            }
+            let length = try unescape(into: output)
+            return String(decoding: UnsafeBufferPointer(rebasing: output[..<length]), as: UTF8.self)
         }
 
         /// Decodes the string body from `position` through its closing quote into `output`.
@@ -206,16 +191,18 @@ public struct JSONParser {
             var written = 0
             while true {
                 let special = JSONStringScan.firstSpecial(in: bytes, from: position)
+                guard special < bytes.count else { throw error("unterminated string") }
                 let runLength = special - position
                 (target + written).update(from: source + position, count: runLength)
                 written += runLength
                 position = special
-                // `closingQuote` has checked that the string ends and holds no raw control character.
                 if bytes[position] == UInt8(ascii: "\"") {
                     position += 1
                     return written
                 }
+                if bytes[position] < 0x20 { throw error("unescaped control character in a string") }
                 position += 1
+                guard position < bytes.count else { throw error("unexpected end of input in an escape") }
                 let escape = bytes[position]
                 position += 1
                 switch escape {
