@@ -50,77 +50,104 @@ struct DocumentProfile: Sendable {
     }
 
     private mutating func measure(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: ArraySlice<TextRange>) {
-        // Tokens first, then a plain loop: a closure capturing the running state costs exclusivity checks.
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        Tokenizer().forEachToken(in: bytes) { token in
-            if token.kind == .word || token.kind == .number { tokens.append(token) }
-        }
+        // Everything the loop reads is loaded here once: a static's lazy-initialisation check per token adds up.
         let stopWords = SummaryWordLists.stopWords
-        var termNumbers: [UInt64: Int32] = [:]
-        termNumbers.reserveCapacity(bytes.count / 12)
-        var sentenceTerms: [Int32] = []
+        let lists = TraitLists()
+        var scanner = TermTokenScanner(bytes, tables: .shared)
+        var termNumbers = TermNumbering(expected: bytes.count / 16)
+        // Tokens are at least one byte apart, so no sentence and no document has more than this many terms.
+        let capacity = bytes.count / 2 + 8
+        let sentenceTerms = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        let allTerms = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        let allCounts = UnsafeMutablePointer<Double>.allocate(capacity: capacity)
+        defer {
+            sentenceTerms.deallocate()
+            allTerms.deallocate()
+            allCounts.deallocate()
+        }
+        var stored = 0
         var bodyRank = 0
-        var next = 0
+        // Tokens are found over the whole text, not sentence by sentence, so a token that runs past a sentence's
+        // end is still one token; each belongs to the sentence it starts in.
+        var pending = scanner.next()
         for range in ranges {
             var current = SentenceProfile()
             var firstWord: Range<Int>?
             var lastWord: Range<Int>?
-            while next < tokens.count, tokens[next].start < range.start { next += 1 }
-            while next < tokens.count, tokens[next].start < range.end {
-                let token = tokens[next]
-                next += 1
+            var found = 0
+            while let token = pending, token.start < range.start { pending = scanner.next() }
+            while let token = pending, token.start < range.end {
+                pending = scanner.next()
                 if firstWord == nil {
                     firstWord = token.range
-                } else if token.shape.contains(.capitalised) {
-                    current.capitalised += 1
+                } else if token.isCapitalised {
+                    current.capitalised &+= 1
                 }
                 lastWord = token.range
-                current.words += 1
-                if token.kind == .number {
-                    current.numbers += 1
+                current.words &+= 1
+                if token.isNumber {
+                    current.numbers &+= 1
                 } else {
-                    current.letterWords += 1
+                    current.letterWords &+= 1
                 }
-                guard let key = Self.termKey(bytes, token, stopWords: stopWords) else { continue }
-                if let known = termNumbers[key] {
-                    sentenceTerms.append(known)
-                } else {
-                    let number = Int32(termNumbers.count)
-                    termNumbers[key] = number
-                    sentenceTerms.append(number)
-                }
+                guard let key = Self.termKey(bytes, token, stopWords: stopWords), found < capacity else { continue }
+                sentenceTerms[found] = termNumbers.number(for: key)
+                found &+= 1
             }
-            sentenceTerms.sort()
-            let start = terms.count
+            Self.sort(sentenceTerms, count: found)
+            // Runs of one term become (term, count) pairs.
+            let start = stored
             var norm = 0.0
             var position = 0
-            while position < sentenceTerms.count {
-                var end = position + 1
-                while end < sentenceTerms.count, sentenceTerms[end] == sentenceTerms[position] { end += 1 }
-                let count = Double(end - position)
-                terms.append(sentenceTerms[position])
-                counts.append(count)
+            while position < found {
+                let term = sentenceTerms[position]
+                var end = position &+ 1
+                while end < found, sentenceTerms[end] == term { end &+= 1 }
+                let count = Double(end &- position)
+                allTerms[stored] = term
+                allCounts[stored] = count
+                stored &+= 1
                 norm += count * count
                 position = end
             }
-            sentenceTerms.removeAll(keepingCapacity: true)
-            current.terms = start..<terms.count
+            current.terms = start..<stored
             current.norm = norm.squareRoot()
             current.traits = TraitScanner.traits(
                 of: bytes, min(range.start, bytes.count)..<min(range.end, bytes.count), firstWord: firstWord,
-                lastWord: lastWord,
-                words: current.words)
+                lastWord: lastWord, words: current.words, lists: lists)
             current.bodyRank = bodyRank
-            if current.traits.isDisjoint(with: .notBody) { bodyRank += 1 }
+            if current.traits.isDisjoint(with: .notBody) { bodyRank &+= 1 }
             sentences.append(current)
         }
+        terms = Array(UnsafeBufferPointer(start: allTerms, count: stored))
+        counts = Array(UnsafeBufferPointer(start: allCounts, count: stored))
         termCount = termNumbers.count
+    }
+
+    /// Sorts a sentence's term numbers: insertion sort, as a sentence has a few dozen at most.
+    @inline(__always)
+    private static func sort(_ values: UnsafeMutablePointer<Int32>, count: Int) {
+        guard count > 48 else {
+            var index = 1
+            while index < count {
+                let value = values[index]
+                var hole = index
+                while hole > 0, values[hole &- 1] > value {
+                    values[hole] = values[hole &- 1]
+                    hole &-= 1
+                }
+                values[hole] = value
+                index &+= 1
+            }
+            return
+        }
+        var buffer = UnsafeMutableBufferPointer(start: values, count: count)
+        buffer.sort()
     }
 
     /// The term a token stands for, or `nil` for stop words and single letters.
     @inline(__always)
-    private static func termKey(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, stopWords: Set<WordHash>)
+    private static func termKey(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TermToken, stopWords: WordHashSet)
         -> UInt64?
     {
         var end = token.end
@@ -133,9 +160,11 @@ struct DocumentProfile: Sendable {
             }
         }
         guard end - token.start > 1 else { return nil }
-        if token.kind == .number { return WordHash(bytes, token.start..<end).value }
-        if stopWords.contains(WordHash(bytes, token.start..<end)) { return nil }
-        return WordHash(bytes, token.start..<(token.start + stemLength(bytes, token.start..<end))).value
+        if token.isNumber { return WordHash.hash(bytes, token.start..<end) }
+        let word = WordHash.hash(bytes, token.start..<end)
+        if end &- token.start <= stopWords.longestWord, stopWords.contains(word) { return nil }
+        let stemEnd = token.start &+ stemLength(bytes, token.start..<end)
+        return stemEnd == end ? word : WordHash.hash(bytes, token.start..<stemEnd)
     }
 
     /// The length of a word without a plural or verb ending ("killed" -> "kill", "talks" -> "talk").

@@ -28,18 +28,26 @@ struct SentenceTraits: OptionSet, Sendable {
 
 /// Finds ``SentenceTraits`` in the bytes of one sentence.
 enum TraitScanner {
-    /// Phrases that mark captions and promotions, matched case-insensitively on ASCII.
-    /// Where people stand in a picture: only captions say that.
-    private static let pictureDirections = PhraseSet([
-        "(pictured", "(left)", "(right)", "(center)", "(centre)", "(above)", "(below)", "(top)", "(bottom)",
-        "(l)", "(r)", "(l-r)", "(from left)",
-    ])
-
-    private static let captionPhrases = PhraseSet([
-        "pictured:", "(file)", "photo:", "image:", "file photo", "photo by", "picture:", "pictures:", "read more",
-        "click here",
-        "scroll down", "sign up", "subscribe to", "follow us", "share this", "advertisement", "all rights reserved",
-        "copyright", "newsletter", "watch the video", "related:", "see also",
+    /// Phrases that mark captions and promotions, where people stand in a picture (only captions say that), and
+    /// web addresses; matched case-insensitively on ASCII at word starts.
+    static let cuePhrases = CuePhraseScanner([
+        (
+            .captionOrPromotion,
+            [
+                "pictured:", "(file)", "photo:", "image:", "file photo", "photo by", "picture:", "pictures:",
+                "read more", "click here", "scroll down", "sign up", "subscribe to", "follow us", "share this",
+                "advertisement", "all rights reserved", "copyright", "newsletter", "watch the video", "related:",
+                "see also",
+            ]
+        ),
+        (
+            .pictureDirection,
+            [
+                "(pictured", "(left)", "(right)", "(center)", "(centre)", "(above)", "(below)", "(top)", "(bottom)",
+                "(l)", "(r)", "(l-r)", "(from left)",
+            ]
+        ),
+        (.webAddress, ["http://", "https://", "www."]),
     ])
 
     /// The traits of `bytes[range]`.
@@ -47,9 +55,10 @@ enum TraitScanner {
     /// - Parameters:
     ///   - firstWord: The first word or number token of the sentence, if any.
     ///   - words: How many word and number tokens the sentence has.
+    ///   - lists: The word lists and cue phrases, passed in so the caller loads them once per document.
     static func traits(
         of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstWord: Range<Int>?, lastWord: Range<Int>?,
-        words: Int
+        words: Int, lists: TraitLists
     ) -> SentenceTraits {
         var traits: SentenceTraits = []
         guard !range.isEmpty else { return [.unterminated] }
@@ -60,16 +69,17 @@ enum TraitScanner {
         default: traits.insert(.unterminated)
         }
         if let firstWord {
-            let key = WordHash(bytes, firstWord)
-            if SummaryWordLists.anaphoricOpeners.contains(key) { traits.insert(.anaphoricOpening) }
-            if SummaryWordLists.continuingOpeners.contains(key) { traits.insert(.continuingOpening) }
+            let key = WordHash(bytes, firstWord).value
+            if lists.anaphoricOpeners.contains(key) { traits.insert(.anaphoricOpening) }
+            if lists.continuingOpeners.contains(key) { traits.insert(.continuingOpening) }
         }
         if hasLabelOpening(bytes, range) { traits.insert(.labelOpening) }
-        if containsAny(captionPhrases, in: bytes, range) { traits.insert(.captionOrPromotion) }
-        if containsAny(pictureDirections, in: bytes, range) { traits.insert(.caption) }
+        let cues = lists.cuePhrases.groups(in: bytes, range)
+        if cues.contains(.captionOrPromotion) { traits.insert(.captionOrPromotion) }
+        if cues.contains(.pictureDirection) { traits.insert(.caption) }
         if isFurniture(
             bytes, range, firstWord: firstWord, lastWord: lastWord, words: words,
-            unterminated: traits.contains(.unterminated))
+            unterminated: traits.contains(.unterminated), cues: cues, lists: lists)
         {
             traits.insert(.furniture)
         }
@@ -111,18 +121,23 @@ enum TraitScanner {
     }
 
     /// A capitalised label of at most 40 bytes of letters, digits, spaces, hyphens and apostrophes, then ": ".
+    ///
+    /// Eight bytes at a time: the first byte that can't be in a label ends the search, and it must be the colon.
     private static func hasLabelOpening(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard bytes[range.lowerBound] &- 0x41 < 26 else { return false }
         var index = range.lowerBound + 1
         let limit = min(range.upperBound - 1, range.lowerBound + 41)
         while index < limit {
-            let b = bytes[index]
-            if b == UInt8(ascii: ":") { return bytes[index + 1] == UInt8(ascii: " ") }
-            let isLabelByte =
-                (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == UInt8(ascii: " ") || b == UInt8(ascii: "-")
-                || b == UInt8(ascii: "'") || b >= 0x80
-            guard isLabelByte else { return false }
-            index += 1
+            let block = ByteBlock(bytes, at: index)
+            let labelBytes =
+                block.letters | block.digits | block.nonASCII | block.equal(to: UInt8(ascii: " "))
+                | block.equal(to: UInt8(ascii: "-")) | block.equal(to: UInt8(ascii: "'"))
+            let others = ~labelBytes & ByteBlock.first(limit &- index)
+            if others != 0 {
+                let end = index &+ ByteBlock.firstOffset(others)
+                return bytes[end] == UInt8(ascii: ":") && bytes[end + 1] == UInt8(ascii: " ")
+            }
+            index &+= 8
         }
         return false
     }
@@ -130,18 +145,20 @@ enum TraitScanner {
     /// An e-mail or web address, a byline, or a picture credit closing an unterminated line.
     private static func isFurniture(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstWord: Range<Int>?, lastWord: Range<Int>?,
-        words: Int, unterminated: Bool
+        words: Int, unterminated: Bool, cues: CuePhraseGroups, lists: TraitLists
     ) -> Bool {
-        for index in range {
-            let b = bytes[index]
-            if b == UInt8(ascii: "@"), index > range.lowerBound, index + 3 < range.upperBound,
-                bytes[index - 1].isWordByte, bytes[index + 1].isWordByte,
-                bytes[(index + 2)..<min(range.upperBound, index + 64)].contains(UInt8(ascii: "."))
-            {
-                return true
+        // An e-mail address: a word byte on either side of an "@" and a dot soon after.
+        if cues.contains(.atSign) {
+            for index in range where bytes[index] == UInt8(ascii: "@") {
+                if index > range.lowerBound, index + 3 < range.upperBound, bytes[index - 1].isWordByte,
+                    bytes[index + 1].isWordByte,
+                    bytes[(index + 2)..<min(range.upperBound, index + 64)].contains(UInt8(ascii: "."))
+                {
+                    return true
+                }
             }
         }
-        if containsAny(webMarkers, in: bytes, range) { return true }
+        if cues.contains(.webAddress) { return true }
         // "By Jane Doe" or "By Jane Doe, Science Correspondent": a short line opening with "By" and a name.
         if let firstWord, firstWord.count == 2, bytes[firstWord.lowerBound] == UInt8(ascii: "B"),
             bytes[firstWord.lowerBound + 1] == UInt8(ascii: "y"), firstWord.upperBound + 1 < range.upperBound,
@@ -150,7 +167,7 @@ enum TraitScanner {
             return true
         }
         guard unterminated || words <= 6 else { return false }
-        if hasWord(SummaryWordLists.bylineTitles, in: bytes, range) { return true }
+        if hasWord(lists.bylineTitles, in: bytes, range) { return true }
         // A credit closes the line: "... in Kyiv on the 3rd. AP/Newsis", "(Getty Images)".
         if let lastWord {
             var start = lastWord.lowerBound
@@ -160,17 +177,15 @@ enum TraitScanner {
             }
             var end = start
             while end < lastWord.upperBound, bytes[end] != UInt8(ascii: "/") { end += 1 }
-            if SummaryWordLists.pictureCredits.contains(WordHash(bytes, start..<end)), bytes[start] &- 0x41 < 26 {
+            if lists.pictureCredits.contains(WordHash(bytes, start..<end).value), bytes[start] &- 0x41 < 26 {
                 return true
             }
         }
         return false
     }
 
-    private static let webMarkers = PhraseSet(["http://", "https://", "www."])
-
     /// Whether any word of the sentence is in `list`.
-    private static func hasWord(_ list: Set<WordHash>, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    private static func hasWord(_ list: WordHashSet, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
         -> Bool
     {
         var start = range.lowerBound
@@ -178,51 +193,20 @@ enum TraitScanner {
             while start < range.upperBound, !bytes[start].isASCIILetterByte { start += 1 }
             var end = start
             while end < range.upperBound, bytes[end].isASCIILetterByte { end += 1 }
-            if end > start, list.contains(WordHash(bytes, start..<end)) { return true }
+            if end > start, list.contains(WordHash(bytes, start..<end).value) { return true }
             start = end
-        }
-        return false
-    }
-
-    /// Whether any phrase occurs in `bytes[range]` at the start of a word, ignoring ASCII case.
-    ///
-    /// One pass over the sentence: only positions after a non-letter are tried, and only against phrases that
-    /// start with that byte.
-    static func containsAny(_ phrases: PhraseSet, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var previousIsLetter = false
-        for index in range {
-            var b = bytes[index]
-            if b &- 0x41 < 26 { b |= 0x20 }
-            let isLetter = b &- 0x61 < 26
-            defer { previousIsLetter = isLetter }
-            guard !previousIsLetter, let candidates = phrases.byFirstByte[Int(b)] else { continue }
-            for phrase in candidates where phrase.count <= range.upperBound - index {
-                var offset = 1
-                while offset < phrase.count {
-                    var c = bytes[index + offset]
-                    if c &- 0x41 < 26 { c |= 0x20 }
-                    if c != phrase[offset] { break }
-                    offset += 1
-                }
-                if offset == phrase.count { return true }
-            }
         }
         return false
     }
 }
 
-/// Lower-case ASCII phrases indexed by their first byte, for ``TraitScanner/containsAny(_:in:_:)``.
-struct PhraseSet: Sendable {
-    let byFirstByte: [[[UInt8]]?]
-
-    init(_ phrases: [String]) {
-        var table = [[[UInt8]]?](repeating: nil, count: 256)
-        for phrase in phrases {
-            let bytes = Array(phrase.lowercased().utf8)
-            table[Int(bytes[0])] = (table[Int(bytes[0])] ?? []) + [bytes]
-        }
-        byFirstByte = table
-    }
+/// The word lists and cue phrases the trait scanner reads, loaded once per document rather than per sentence.
+struct TraitLists {
+    let anaphoricOpeners = SummaryWordLists.anaphoricOpeners
+    let continuingOpeners = SummaryWordLists.continuingOpeners
+    let pictureCredits = SummaryWordLists.pictureCredits
+    let bylineTitles = SummaryWordLists.bylineTitles
+    let cuePhrases = TraitScanner.cuePhrases
 }
 
 extension UInt8 {

@@ -36,7 +36,37 @@ public struct SummariseStage: Stage {
         let chosen = chooseSentences(in: document, ranges: ranges)
         let ordered = options.keepOrder ? chosen.sorted() : chosen
         document[SummaryLayer.self] = Summary(
-            text: ordered.map { String(document.text[utf8: ranges[$0]]) }.joined(separator: " "), sentences: ordered)
+            text: Self.join(ordered.map { ranges[$0] }, of: document.text), sentences: ordered)
+    }
+
+    /// The text of `ranges` joined by single spaces, copied in one go.
+    static func join(_ ranges: [TextRange], of text: String) -> String {
+        var text = text
+        let joined = text.withUTF8 { bytes -> String? in
+            @inline(__always) func isScalarStart(_ offset: Int) -> Bool {
+                offset == bytes.count || (offset < bytes.count && bytes[offset] & 0xC0 != 0x80)
+            }
+            var total = max(0, ranges.count - 1)
+            for range in ranges {
+                // Offsets inside a scalar are rounded by String's own slicing: leave those to it.
+                guard range.start <= range.end, isScalarStart(range.start), isScalarStart(range.end) else { return nil }
+                total += range.count
+            }
+            return String(unsafeUninitializedCapacity: total) { output in
+                var written = 0
+                for (index, range) in ranges.enumerated() {
+                    if index > 0 {
+                        output[written] = UInt8(ascii: " ")
+                        written += 1
+                    }
+                    _ = UnsafeMutableBufferPointer(rebasing: output[written..<(written + range.count)])
+                        .initialize(from: bytes[range.start..<range.end])
+                    written += range.count
+                }
+                return written
+            }
+        }
+        return joined ?? ranges.map { String(text[utf8: $0]) }.joined(separator: " ")
     }
 
     /// The indices of the chosen sentences, best first.

@@ -1,6 +1,7 @@
 /// The small English word lists the summariser needs, written for this project.
 ///
-/// Parsed once into sets of ``WordHash`` hashes, so looking a token up costs one hash of its lower-cased bytes.
+/// Parsed once into flat sets of ``WordHash`` hashes, so looking a token up costs one hash of its lower-cased bytes
+/// and a table load.
 enum SummaryWordLists {
     /// Function words and reporting verbs that say nothing about what a sentence is about; they are left out of
     /// the word profiles that similarity and centrality are computed from.
@@ -41,11 +42,7 @@ enum SummaryWordLists {
         reporter reporters correspondent correspondents editor writer columnist
         """)
 
-    private static func keys(_ list: String) -> Set<WordHash> {
-        var result = Set<WordHash>()
-        for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            result.insert(WordHash(lowercasedASCII: Array(word.utf8)))
-        }
-        return result
+    private static func keys(_ list: String) -> WordHashSet {
+        WordHashSet(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }
 }

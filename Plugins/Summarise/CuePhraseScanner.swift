@@ -1,0 +1,111 @@
+/// Groups of cue phrases that mark page furniture, found together by ``CuePhraseScanner``.
+struct CuePhraseGroups: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// Caption markers and promotions: "photo:", "read more", "scroll down"...
+    static let captionOrPromotion = CuePhraseGroups(rawValue: 1 << 0)
+    /// Where people stand in a picture: "(pictured", "(left)"...
+    static let pictureDirection = CuePhraseGroups(rawValue: 1 << 1)
+    /// The start of a web address: "http://", "https://", "www.".
+    static let webAddress = CuePhraseGroups(rawValue: 1 << 2)
+    /// An "@" anywhere (not a phrase: a hint that an e-mail address may be there).
+    static let atSign = CuePhraseGroups(rawValue: 1 << 3)
+}
+
+/// Finds which groups of cue phrases occur in a sentence, at the start of a word and ignoring ASCII case, in one
+/// pass over its bytes.
+///
+/// Only positions after a byte that is not an ASCII letter are tried, and only when a table says some phrase starts
+/// with that byte and a bit set says some phrase starts with that pair of bytes; then the phrases of that first byte
+/// are compared in full.
+struct CuePhraseScanner: Sendable {
+    /// One phrase in lower case and the group it belongs to.
+    private struct Phrase: Sendable {
+        let bytes: [UInt8]
+        let group: UInt8
+    }
+
+    /// Per byte: the groups that have a phrase starting with it (ASCII case folded), ``atSign`` for "@", and bit 7
+    /// for ASCII letters.
+    private let byteTable: [UInt8]
+    /// A bit per pair of bytes (each OR 0x20) that starts some phrase: the screen before whole phrases are compared.
+    private let pairs: [UInt64]
+    /// The phrases by their first byte.
+    private let phrases: [[Phrase]]
+
+    private static let letterBit: UInt8 = 0x80
+
+    init(_ groups: [(CuePhraseGroups, [String])]) {
+        var byteTable = [UInt8](repeating: 0, count: 256)
+        var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        var phrases = [[Phrase]](repeating: [], count: 256)
+        for byte in UInt8.min...UInt8.max where (byte | 0x20) &- 0x61 < 26 { byteTable[Int(byte)] |= Self.letterBit }
+        byteTable[Int(UInt8(ascii: "@"))] |= CuePhraseGroups.atSign.rawValue
+        for (group, list) in groups {
+            for phrase in list {
+                let bytes = Array(phrase.lowercased().utf8)
+                precondition(bytes.count >= 2, "cue phrases have at least two bytes")
+                let first = bytes[0]
+                phrases[Int(first)].append(Phrase(bytes: bytes, group: group.rawValue))
+                byteTable[Int(first)] |= group.rawValue
+                if first &- 0x61 < 26 { byteTable[Int(first - 0x20)] |= group.rawValue }
+                let pair = Int(bytes[0] | 0x20) << 8 | Int(bytes[1] | 0x20)
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        self.byteTable = byteTable
+        self.pairs = pairs
+        self.phrases = phrases
+    }
+
+    /// The groups with a phrase in `bytes[range]`, plus ``CuePhraseGroups/atSign`` if the range has an "@".
+    ///
+    /// Eight bytes at a time: the word starts (a letter or "(" not after a letter) come out of a few bit operations,
+    /// and only those are looked up.
+    func groups(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CuePhraseGroups {
+        var found: UInt8 = 0
+        // Bit 7 of the byte before the block, moved to where byte 0's bit 7 is: whether a letter precedes it.
+        var letterBefore: UInt64 = 0
+        var index = range.lowerBound
+        byteTable.withUnsafeBufferPointer { table in
+            while index < range.upperBound {
+                let block = ByteBlock(bytes, at: index)
+                let inRange = ByteBlock.first(range.upperBound &- index)
+                let letters = block.letters
+                if block.equal(to: UInt8(ascii: "@")) & inRange != 0 { found |= CuePhraseGroups.atSign.rawValue }
+                var starts = (letters | block.equal(to: UInt8(ascii: "("))) & ~(letters << 8 | letterBefore) & inRange
+                while starts != 0 {
+                    let start = index &+ ByteBlock.firstOffset(starts)
+                    if table[Int(bytes[start])] & ~Self.letterBit != 0 {
+                        found |= match(bytes, at: start, end: range.upperBound)
+                    }
+                    starts &= starts &- 1
+                }
+                letterBefore = letters >> 56
+                index &+= 8
+            }
+        }
+        return CuePhraseGroups(rawValue: found)
+    }
+
+    /// The groups of the phrases that start at `index` and end by `end`.
+    private func match(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> UInt8 {
+        guard index + 1 < end else { return 0 }
+        let pair = Int(bytes[index] | 0x20) << 8 | Int(bytes[index + 1] | 0x20)
+        guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return 0 }
+        var found: UInt8 = 0
+        var first = bytes[index]
+        if first &- 0x41 < 26 { first |= 0x20 }
+        for phrase in phrases[Int(first)] where phrase.bytes.count <= end - index {
+            var offset = 1
+            while offset < phrase.bytes.count {
+                var c = bytes[index + offset]
+                if c &- 0x41 < 26 { c |= 0x20 }
+                if c != phrase.bytes[offset] { break }
+                offset += 1
+            }
+            if offset == phrase.bytes.count { found |= phrase.group }
+        }
+        return found
+    }
+}

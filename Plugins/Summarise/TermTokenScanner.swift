@@ -1,0 +1,201 @@
+import TextPipeText
+
+/// A word or number token, with only what the summariser reads from it.
+struct TermToken {
+    var start: Int
+    var end: Int
+    /// Starts with a digit (the tokenizer's `.number`); otherwise a word.
+    var isNumber: Bool
+    /// A word whose first letter is upper case (the tokenizer's `.capitalised`).
+    var isCapitalised: Bool
+
+    @inline(__always) var range: Range<Int> { start..<end }
+}
+
+/// Finds the word and number tokens of UTF-8 text, with the same boundaries as TextPipeText's `Tokenizer`.
+///
+/// The summariser needs only where words and numbers start and end, so this skips the tokenizer's shape flags,
+/// punctuation tokens and the per-token closure, and classifies ASCII bytes from a table. Punctuation is skipped
+/// scalar by scalar: a punctuation token never takes in a letter or digit, so the next word starts at the same byte.
+/// The word and number rules (inner apostrophes, hyphens, `AT&T`, initialism dots, `55,000`, `3.14`) are the
+/// tokenizer's, kept in step by `TermTokenScannerTests`.
+struct TermTokenScanner {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let tables: ScannerTables
+    /// Where the next token is looked for.
+    private var position = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, tables: ScannerTables) {
+        self.bytes = bytes
+        self.tables = tables
+    }
+
+    /// The next word or number token, or `nil` at the end of the text.
+    @inline(__always)
+    mutating func next() -> TermToken? {
+        let n = bytes.count
+        while position < n {
+            let b = bytes[position]
+            if b < 0x80 {
+                // ASCII letters and digits first: between tokens they are the common case after a space.
+                if (b | 0x20) &- 0x61 < 26 { return asciiWord(capitalised: b < 0x61) }
+                if b &- 0x30 < 10 { return scanNumber(from: position, firstLength: 1) }
+                position &+= 1
+                continue
+            }
+            let (c, length) = classify(position)
+            if c.contains(.letter) || c.contains(.mark) {
+                return scanWord(
+                    from: position, capitalised: c.contains(.upper), firstLength: length,
+                    firstIsLetter: c.contains(.letter))
+            }
+            if c.contains(.digit) { return scanNumber(from: position, firstLength: length) }
+            position += length
+        }
+        return nil
+    }
+
+    /// A word from the ASCII letter at `position`. Runs of ASCII letters and digits ending in a space or plain
+    /// punctuation (most words) are read here; a word that meets ' & - . or a byte outside ASCII is read again by
+    /// ``scanWord(from:capitalised:firstLength:firstIsLetter:)`` with all the rules.
+    @inline(__always)
+    private mutating func asciiWord(capitalised: Bool) -> TermToken {
+        let start = position
+        let n = bytes.count
+        var j = start &+ 1
+        while j < n {
+            let b = bytes[j]
+            if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+                j &+= 1
+                continue
+            }
+            if b < 0x40 ? (Self.joiningASCII >> UInt64(b)) & 1 == 0 : b < 0x80 { break }
+            return scanWord(from: start, capitalised: capitalised, firstLength: 1, firstIsLetter: true)
+        }
+        position = j
+        return TermToken(start: start, end: j, isNumber: false, isCapitalised: capitalised)
+    }
+
+    /// The class and byte length of the scalar at `i`, as the tokenizer classifies it.
+    @inline(__always)
+    private func classify(_ i: Int) -> (CharClass, Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (CharClass(rawValue: tables.asciiClasses[Int(b)]), 1) }
+        // U+2000...U+203F (dashes, curly quotes, the ellipsis) are the common non-ASCII scalars in news.
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+            return (CharClass(rawValue: tables.generalPunctuationClasses[Int(bytes[i + 2] & 0x3F)]), 3)
+        }
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
+        return (CharClass.nonASCII(scalar), length)
+    }
+
+    /// A word from `start`: letters, digits and marks, joined across inner apostrophes, hyphens, `&` between
+    /// capitals and the dots of initialisms.
+    @inline(never)
+    private mutating func scanWord(from start: Int, capitalised: Bool, firstLength: Int, firstIsLetter: Bool)
+        -> TermToken
+    {
+        let n = bytes.count
+        var hasPeriod = false
+        var previousIsUpper = capitalised
+        var segmentLetters = firstIsLetter ? 1 : 0  // letters since the last inner dot
+        var j = start + firstLength
+        while j < n {
+            let ascii = bytes[j]
+            if (ascii | 0x20) &- 0x61 < 26 {
+                previousIsUpper = ascii < 0x61
+                segmentLetters &+= 1
+                j &+= 1
+                continue
+            }
+            if ascii &- 0x30 < 10 {
+                previousIsUpper = false
+                j &+= 1
+                continue
+            }
+            // Any other ASCII byte but ' & - . ends the word at once: a space or a comma is the usual end.
+            if ascii < 0x40 ? (Self.joiningASCII >> UInt64(ascii)) & 1 == 0 : ascii < 0x80 { break }
+            let (c, length) = classify(j)
+            if c.contains(.letter) || c.contains(.digit) || c.contains(.mark) {
+                if c.contains(.letter) { segmentLetters += 1 }
+                previousIsUpper = c.contains(.upper)
+                j += length
+                continue
+            }
+            guard j + length < n else {
+                if ascii == UInt8(ascii: "."), hasPeriod, segmentLetters == 1 { j += 1 }
+                break
+            }
+            let (next, nextLength) = classify(j + length)
+            if c.contains(.apostrophe), next.contains(.letter) {
+            } else if ascii == UInt8(ascii: "-") || isHyphen(j), next.contains(.letter) || next.contains(.digit) {
+            } else if ascii == UInt8(ascii: "&"), previousIsUpper, next.contains(.upper) {
+            } else if ascii == UInt8(ascii: "."), segmentLetters == 1, next.contains(.letter),
+                j + length + nextLength < n, bytes[j + length + nextLength] == UInt8(ascii: ".")
+            {
+                hasPeriod = true
+                segmentLetters = 0
+            } else {
+                // The final dot of an initialism belongs to it: "U.S." but not "Smith.".
+                if ascii == UInt8(ascii: "."), hasPeriod, segmentLetters == 1 { j += 1 }
+                break
+            }
+            j += length
+        }
+        position = j
+        return TermToken(start: start, end: j, isNumber: false, isCapitalised: capitalised)
+    }
+
+    /// The ASCII bytes below 0x40 that may join two parts of a word: ' & - .
+    private static let joiningASCII: UInt64 = 1 << 0x26 | 1 << 0x27 | 1 << 0x2D | 1 << 0x2E
+
+    /// Whether the dash at `j` is U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN (which join words).
+    @inline(__always)
+    private func isHyphen(_ j: Int) -> Bool {
+        j + 2 < bytes.count && bytes[j] == 0xE2 && bytes[j + 1] == 0x80
+            && (bytes[j + 2] == 0x90 || bytes[j + 2] == 0x91)
+    }
+
+    /// A number from `start`: digits, decimal points, thousands groups and letters glued on (`3rd`, `1980s`).
+    private mutating func scanNumber(from start: Int, firstLength: Int) -> TermToken {
+        let n = bytes.count
+        var hasPeriod = false
+        var hasLetter = false
+        var j = start + firstLength
+        while j < n {
+            let b = bytes[j]
+            if b &- 0x30 < 10 {
+                j += 1
+                continue
+            }
+            if b == UInt8(ascii: ","), !hasPeriod, !hasLetter, isDigitGroup(j + 1) {
+                j += 4
+                continue
+            }
+            if b == UInt8(ascii: "."), !hasLetter, j + 1 < n, bytes[j + 1] &- 0x30 < 10 {
+                hasPeriod = true
+                j += 2
+                continue
+            }
+            let (c, length) = classify(j)
+            if c.contains(.digit) || c.contains(.letter) || c.contains(.mark) {
+                if c.contains(.letter) { hasLetter = true }
+                j += length
+                continue
+            }
+            break
+        }
+        position = j
+        return TermToken(start: start, end: j, isNumber: true, isCapitalised: false)
+    }
+
+    /// Whether exactly three ASCII digits start at `j` (and no fourth follows): a thousands group.
+    @inline(__always)
+    private func isDigitGroup(_ j: Int) -> Bool {
+        let n = bytes.count
+        guard j + 3 <= n, bytes[j] &- 0x30 < 10, bytes[j + 1] &- 0x30 < 10, bytes[j + 2] &- 0x30 < 10 else {
+            return false
+        }
+        return j + 3 == n || bytes[j + 3] &- 0x30 >= 10
+    }
+}

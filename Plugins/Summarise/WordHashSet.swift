@@ -1,0 +1,43 @@
+/// A fixed set of ``WordHash`` values in one flat open-addressing table.
+///
+/// Looking a word up costs one multiply and usually one load, where `Set<WordHash>` runs Swift's seeded SipHash on
+/// every lookup.
+struct WordHashSet: Sendable {
+    /// The hashes, each in the first free slot from its home slot on; zero marks a free slot.
+    private let slots: [UInt64]
+    /// Shifts a scrambled hash down to a slot number.
+    private let shift: UInt64
+    /// The byte length of the longest word: longer ones need no lookup.
+    let longestWord: Int
+
+    /// A set of the hashes of `words`, given in lower case.
+    init(_ words: [String]) {
+        var bits: UInt64 = 4
+        while 1 << bits < words.count * 4 { bits += 1 }
+        shift = 64 - bits
+        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        let mask = slots.count - 1
+        for word in words {
+            let hash = WordHash(lowercasedASCII: Array(word.utf8)).value
+            precondition(hash != 0, "a word hashes to the free-slot marker: \(word)")
+            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slots[slot] != 0, slots[slot] != hash { slot = (slot + 1) & mask }
+            slots[slot] = hash
+        }
+        self.slots = slots
+        longestWord = words.map(\.utf8.count).max() ?? 0
+    }
+
+    /// Whether `hash` is in the set.
+    @inline(__always)
+    func contains(_ hash: UInt64) -> Bool {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let stored = slots[slot]
+            if stored == hash { return hash != 0 }
+            if stored == 0 { return false }
+            slot = (slot + 1) & mask
+        }
+    }
+}
