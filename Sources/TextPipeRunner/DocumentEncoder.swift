@@ -61,7 +61,7 @@ public struct DocumentEncoder: Sendable {
             writer.endObject()
         }
         writer.endObject()
-        return writer.bytes
+        return writer.takeBytes()
     }
 
     private func writeSource(_ source: DocumentSource, to writer: inout JSONWriter) {

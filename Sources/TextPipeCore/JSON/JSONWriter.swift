@@ -2,31 +2,48 @@
 ///
 /// The writer trusts its caller to produce well-formed structure (keys inside objects, commas via the
 /// `begin`/`end` calls); it handles escaping, number formatting and separators.
+///
+/// Layers write millions of small objects, so every write goes straight to memory through ``JSONOutputBuffer``
+/// rather than through `Array.append`, whose per-call checks cost more than the few bytes of a field.
 public struct JSONWriter: Sendable {
-    /// The JSON written so far, as UTF-8.
-    public private(set) var bytes: [UInt8]
+    private var buffer: JSONOutputBuffer
 
     public init(reservingCapacity capacity: Int = 1024) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        buffer = JSONOutputBuffer(capacity: capacity)
     }
 
+    /// The JSON written so far, as UTF-8.
+    public var bytes: [UInt8] { buffer.bytes }
+
+    /// The JSON written so far, handing over the storage without a copy; the writer is empty afterwards.
+    public mutating func takeBytes() -> [UInt8] { buffer.take() }
+
     public mutating func beginObject() {
-        separate()
-        bytes.append(UInt8(ascii: "{"))
+        let comma = needsComma
+        buffer.write(2) { target in
+            var count = 0
+            if comma { target[count] = UInt8(ascii: ","); count += 1 }
+            target[count] = UInt8(ascii: "{")
+            return count + 1
+        }
     }
 
     public mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
+        buffer.append(UInt8(ascii: "}"))
     }
 
     public mutating func beginArray() {
-        separate()
-        bytes.append(UInt8(ascii: "["))
+        let comma = needsComma
+        buffer.write(2) { target in
+            var count = 0
+            if comma { target[count] = UInt8(ascii: ","); count += 1 }
+            target[count] = UInt8(ascii: "[")
+            return count + 1
+        }
     }
 
     public mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
+        buffer.append(UInt8(ascii: "]"))
     }
 
     /// Writes an object key; the next call writes its value.
@@ -34,49 +51,50 @@ public struct JSONWriter: Sendable {
         separate()
         var key = key
         key.withUTF8 { utf8 in
-            // Keys are short and almost never need escaping: check the bytes and copy them in one go.
-            if utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-                bytes.append(UInt8(ascii: "\""))
-                bytes.append(contentsOf: utf8)
-                bytes.append(contentsOf: Self.closingQuoteAndColon)
-            } else {
-                bytes.append(UInt8(ascii: "\""))
-                appendEscapedUTF8(utf8)
-                bytes.append(contentsOf: Self.closingQuoteAndColon)
-            }
+            appendQuoted(utf8)
+            buffer.append(UInt8(ascii: ":"))
         }
     }
 
-    private static let closingQuoteAndColon: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: ":")]
-
     public mutating func string(_ value: some StringProtocol) {
         separate()
-        appendEscaped(value)
+        if let done: Void = value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) {
+            _ = done
+        } else {
+            var copy = String(value)
+            copy.withUTF8 { appendQuoted($0) }
+        }
     }
 
     public mutating func string(_ value: String) {
         separate()
-        appendEscaped(value)
+        var value = value
+        value.withUTF8 { appendQuoted($0) }
     }
 
     public mutating func number(_ value: Int) {
         separate()
-        appendDecimal(value)
+        buffer.write(Self.maximumDecimalLength) { Self.writeDecimal(value, to: $0) }
     }
 
     public mutating func number(_ value: Double) {
+        if value.rounded() == value && abs(value) < 1e15 {
+            // Counts, years and amounts are whole numbers far more often than not.
+            number(Int(value))
+            return
+        }
         separate()
-        bytes.append(contentsOf: JSONWriter.format(value).utf8)
+        buffer.append(contentsOf: JSONWriter.format(value).utf8)
     }
 
     public mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+        buffer.append(contentsOf: value ? "true".utf8 : "false".utf8)
     }
 
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        buffer.append(contentsOf: "null".utf8)
     }
 
     /// Writes a parsed value back out.
@@ -86,7 +104,7 @@ public struct JSONWriter: Sendable {
         case .bool(let flag): bool(flag)
         case .number(let literal):
             separate()
-            bytes.append(contentsOf: literal.utf8)
+            buffer.append(contentsOf: literal.utf8)
         case .string(let text): string(text)
         case .array(let elements):
             beginArray()
@@ -105,7 +123,7 @@ public struct JSONWriter: Sendable {
     /// Writes bytes that already hold one complete JSON value.
     public mutating func rawValue(_ json: some Sequence<UInt8>) {
         separate()
-        bytes.append(contentsOf: json)
+        buffer.append(contentsOf: json)
     }
 
     /// Shorthand for a key with a string value.
@@ -141,54 +159,73 @@ public struct JSONWriter: Sendable {
         return value.description
     }
 
-    /// Writes a comma unless the value opens a container, follows a key or is the first one.
+    // MARK: Fields with keys known at compile time (the built-in layers)
+
+    /// Writes `"key":` for a key known at compile time. `key` must not need escaping.
+    mutating func key(static key: StaticString) {
+        let comma = needsComma
+        buffer.write(key.utf8CodeUnitCount + 4) { Self.writeKey(key, comma: comma, to: $0) }
+    }
+
+    /// Writes `"key":value` for an integer field with a key known at compile time.
+    mutating func integerField(_ key: StaticString, _ value: Int) {
+        let comma = needsComma
+        buffer.write(key.utf8CodeUnitCount + 4 + Self.maximumDecimalLength) { target in
+            let keyLength = Self.writeKey(key, comma: comma, to: target)
+            return keyLength + Self.writeDecimal(value, to: target + keyLength)
+        }
+    }
+
+    /// Writes a string field with a key known at compile time.
+    mutating func field(static key: StaticString, _ value: String) {
+        self.key(static: key)
+        var value = value
+        value.withUTF8 { appendQuoted($0) }
+    }
+
+    /// Writes a number field with a key known at compile time.
+    mutating func field(static key: StaticString, _ value: Double) {
+        if value.rounded() == value && abs(value) < 1e15 {
+            integerField(key, Int(value))
+        } else {
+            self.key(static: key)
+            number(value)
+        }
+    }
+
+    // MARK: Bytes
+
+    /// Whether the next value needs a comma: not when it opens a container, follows a key or comes first.
     ///
     /// The last byte written tells which: a value never ends in `{`, `[`, `:` or `,` (strings end in a quote),
     /// so no stack of container states is needed.
     @inline(__always)
-    private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+    private var needsComma: Bool {
+        switch buffer.last {
+        case nil, UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: ":"), UInt8(ascii: ","): false
+        default: true
+        }
     }
 
     @inline(__always)
-    private var needsComma: Bool {
-        guard let last = bytes.last else { return false }
-        switch last {
-        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: ":"), UInt8(ascii: ","): return false
-        default: return true
-        }
+    private mutating func separate() {
+        if needsComma { buffer.append(UInt8(ascii: ",")) }
     }
 
-    /// Formats an integer without going through `String`.
-    private mutating func appendDecimal(_ value: Int) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumDecimalLength) { scratch in
-            let count = Self.writeDecimal(value, to: scratch.baseAddress!)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: scratch.baseAddress, count: count))
+    /// Writes an optional comma and `"key":` at `target`; returns the bytes written.
+    @inline(__always)
+    private static func writeKey(_ key: StaticString, comma: Bool, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        var cursor = target
+        if comma {
+            cursor.pointee = UInt8(ascii: ",")
+            cursor += 1
         }
-    }
-
-    /// Writes `"key":value` for an integer field with a key known at compile time, in one append.
-    ///
-    /// Layers write millions of offsets; building each field in scratch memory and appending it once is several
-    /// times cheaper than appending its pieces. `key` must not need escaping.
-    mutating func integerField(_ key: StaticString, _ value: Int) {
-        let keyLength = key.utf8CodeUnitCount
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keyLength + 4 + Self.maximumDecimalLength) { scratch in
-            let start = scratch.baseAddress!
-            var cursor = start
-            if needsComma {
-                cursor.pointee = UInt8(ascii: ",")
-                cursor += 1
-            }
-            cursor.pointee = UInt8(ascii: "\"")
-            (cursor + 1).update(from: key.utf8Start, count: keyLength)
-            cursor += keyLength + 1
-            cursor[0] = UInt8(ascii: "\"")
-            cursor[1] = UInt8(ascii: ":")
-            cursor += 2
-            cursor += Self.writeDecimal(value, to: cursor)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: cursor - start))
-        }
+        cursor.pointee = UInt8(ascii: "\"")
+        (cursor + 1).update(from: key.utf8Start, count: key.utf8CodeUnitCount)
+        cursor += key.utf8CodeUnitCount + 1
+        cursor[0] = UInt8(ascii: "\"")
+        cursor[1] = UInt8(ascii: ":")
+        return cursor + 2 - target
     }
 
     /// The most bytes `writeDecimal` writes: a sign and nineteen digits.
@@ -218,49 +255,48 @@ public struct JSONWriter: Sendable {
         return length + (value < 0 ? 1 : 0)
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    private static let hexDigits: StaticString = "0123456789abcdef"
 
-    private mutating func appendEscaped(_ text: some StringProtocol) {
-        bytes.append(UInt8(ascii: "\""))
-        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ appendEscapedUTF8($0) }) {
-            _ = done
-        } else {
-            var copy = String(text)
-            copy.withUTF8 { appendEscapedUTF8($0) }
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private mutating func appendEscaped(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { appendEscapedUTF8($0) }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private mutating func appendEscapedUTF8(_ utf8: UnsafeBufferPointer<UInt8>) {
-        // Text rarely needs more than a few escapes: one reservation up front keeps the appends below from
-        // growing the buffer piecemeal.
-        bytes.reserveCapacity(bytes.count + utf8.count + utf8.count / 16 + 8)
+    /// Writes `utf8` as a quoted JSON string, escaping what JSON requires.
+    ///
+    /// Each run of plain bytes up to the next special byte is copied with its escape in one write.
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        buffer.append(UInt8(ascii: "\""))
         var runStart = 0
-        var index = JSONStringScan.firstSpecial(in: utf8, from: 0)
-        while index < utf8.count {
+        while true {
+            let index = JSONStringScan.firstSpecial(in: utf8, from: runStart)
+            let runLength = index - runStart
+            let source = utf8.baseAddress.map { $0 + runStart }
+            guard index < utf8.count else {
+                buffer.write(runLength + 1) { target in
+                    if let source { target.update(from: source, count: runLength) }
+                    target[runLength] = UInt8(ascii: "\"")
+                    return runLength + 1
+                }
+                return
+            }
             let byte = utf8[index]
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            bytes.append(UInt8(ascii: "\\"))
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
-            default:
-                bytes.append(contentsOf: "u00".utf8)
-                bytes.append(JSONWriter.hexDigits[Int(byte >> 4)])
-                bytes.append(JSONWriter.hexDigits[Int(byte & 0xF)])
+            buffer.write(runLength + 6) { target in
+                if let source { target.update(from: source, count: runLength) }
+                var cursor = target + runLength
+                cursor.pointee = UInt8(ascii: "\\")
+                cursor += 1
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): cursor.pointee = byte
+                case 0x0A: cursor.pointee = UInt8(ascii: "n")
+                case 0x0D: cursor.pointee = UInt8(ascii: "r")
+                case 0x09: cursor.pointee = UInt8(ascii: "t")
+                default:
+                    cursor[0] = UInt8(ascii: "u")
+                    cursor[1] = UInt8(ascii: "0")
+                    cursor[2] = UInt8(ascii: "0")
+                    cursor[3] = Self.hexDigits.utf8Start[Int(byte >> 4)]
+                    cursor[4] = Self.hexDigits.utf8Start[Int(byte & 0xF)]
+                    cursor += 4
+                }
+                return cursor + 1 - target
             }
             runStart = index + 1
-            index = JSONStringScan.firstSpecial(in: utf8, from: runStart)
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 }

@@ -31,9 +31,9 @@ public struct Entity: Sendable, Hashable, LayerItem {
     public func writeJSON(to writer: inout JSONWriter, context: OutputContext) {
         writer.beginObject()
         context.writeOffsets(of: range, to: &writer)
-        writer.field("text", text)
-        writer.field("label", label.rawValue)
-        if let reason { writer.field("reason", reason) }
+        writer.field(static: "text", text)
+        writer.field(static: "label", label.rawValue)
+        if let reason { writer.field(static: "reason", reason) }
         writer.endObject()
     }
 }

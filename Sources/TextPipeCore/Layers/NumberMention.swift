@@ -54,19 +54,19 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
     public func writeJSON(to writer: inout JSONWriter, context: OutputContext) {
         writer.beginObject()
         context.writeOffsets(of: range, to: &writer)
-        writer.field("text", text)
-        writer.field("kind", kind.rawValue)
+        writer.field(static: "text", text)
+        writer.field(static: "kind", kind.rawValue)
         switch value {
-        case .number(let number): writer.field("value", number)
-        case .text(let text): writer.field("value", text)
+        case .number(let number): writer.field(static: "value", number)
+        case .text(let text): writer.field(static: "value", text)
         case nil: break
         }
-        if let low { writer.field("low", low) }
-        if let high { writer.field("high", high) }
-        if let currency { writer.field("currency", currency) }
-        if let unit { writer.field("unit", unit) }
-        if let counts { writer.field("counts", counts) }
-        if let marker { writer.field("marker", marker) }
+        if let low { writer.field(static: "low", low) }
+        if let high { writer.field(static: "high", high) }
+        if let currency { writer.field(static: "currency", currency) }
+        if let unit { writer.field(static: "unit", unit) }
+        if let counts { writer.field(static: "counts", counts) }
+        if let marker { writer.field(static: "marker", marker) }
         writer.endObject()
     }
 }

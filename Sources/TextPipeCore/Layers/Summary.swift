@@ -17,8 +17,8 @@ public struct Summary: Sendable, Hashable, LayerValue {
 
     public func writeJSON(to writer: inout JSONWriter, context: OutputContext) {
         writer.beginObject()
-        writer.field("text", text)
-        writer.key("sentences")
+        writer.field(static: "text", text)
+        writer.key(static: "sentences")
         writer.beginArray()
         for index in sentences { writer.number(index) }
         writer.endArray()

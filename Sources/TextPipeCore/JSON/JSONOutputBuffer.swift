@@ -1,0 +1,75 @@
+/// The growable byte buffer behind ``JSONWriter``: writers reserve room for at most `n` bytes, write through a
+/// pointer and report how many they wrote.
+///
+/// The storage array is kept longer than the written part (zero-filled slack), so a write is one capacity
+/// comparison and one pointer access instead of the uniqueness, capacity and bounds checks of each
+/// `Array.append`.
+struct JSONOutputBuffer: Sendable {
+    private var storage: [UInt8]
+    /// How many bytes of `storage` hold output.
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        storage = [UInt8](repeating: 0, count: max(capacity, 64))
+    }
+
+    /// The last byte written.
+    var last: UInt8? { count > 0 ? storage[count - 1] : nil }
+
+    /// A copy of the written bytes.
+    var bytes: [UInt8] { Array(storage[..<count]) }
+
+    /// The written bytes, without a copy; the buffer is empty afterwards.
+    mutating func take() -> [UInt8] {
+        storage.removeLast(storage.count - count)
+        count = 0
+        return storage.exchangeWithEmpty()
+    }
+
+    /// Lets `body` write at most `maximum` bytes at the end; it returns how many it wrote.
+    @inline(__always)
+    mutating func write(_ maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if count + maximum > storage.count { grow(toHold: count + maximum) }
+        let start = count
+        let written = storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+        count = start + written
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        write(1) { target in
+            target.pointee = byte
+            return 1
+        }
+    }
+
+    mutating func append(contentsOf bytes: some Sequence<UInt8>) {
+        if let done: Void = bytes.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) {
+            _ = done
+        } else {
+            append(contentsOf: Array(bytes))
+        }
+    }
+
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        write(bytes.count) { target in
+            target.update(from: source, count: bytes.count)
+            return bytes.count
+        }
+    }
+
+    @inline(never)
+    private mutating func grow(toHold needed: Int) {
+        storage.append(contentsOf: repeatElement(0, count: max(needed, storage.count * 2) - storage.count))
+    }
+}
+
+extension Array {
+    /// The array's contents, leaving it empty (moves the storage out without a copy).
+    fileprivate mutating func exchangeWithEmpty() -> [Element] {
+        var result: [Element] = []
+        swap(&self, &result)
+        return result
+    }
+}
