@@ -31,7 +31,7 @@ extension MentionScanner {
     func monthAbbreviation(_ k: Int) -> Bool {
         let length = tokens[k].end - tokens[k].start
         let h = hash(k)
-        return length <= 4 && h != wordHash("may") && h != wordHash("june") && h != wordHash("july")
+        return length <= 4 && h != W.may && h != W.june && h != W.july
     }
 
     /// A day of the month at `k`: 1-31 in digits, with an optional ordinal suffix, or an ordinal word

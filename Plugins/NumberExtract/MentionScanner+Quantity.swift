@@ -8,7 +8,7 @@ extension MentionScanner {
         guard valid(k) else { return nil }
         // A capital single letter is no unit ("3G", "5M"), except litres.
         if tokens[k].end - tokens[k].start == 1, tokens[k].flags & ScanToken.capitalised != 0,
-            hash(k) != wordHash("l")
+            hash(k) != W.l
         {
             return nil
         }

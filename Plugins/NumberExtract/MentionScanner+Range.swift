@@ -117,8 +117,8 @@ extension MentionScanner {
         let k = parsed.end
         guard hash(k) == W.or || hash(k) == W.and, hash(k + 2) != W.than, isWord(k + 1) else { return nil }
         let word = hash(k + 1)
-        let low = [W.more, W.greater, W.higher, W.above, W.over].contains(word)
-        let high = [W.less, W.fewer, W.lower, W.below, W.under].contains(word)
+        let low = word == W.more || word == W.greater || word == W.higher || word == W.above || word == W.over
+        let high = word == W.less || word == W.fewer || word == W.lower || word == W.below || word == W.under
         guard low || high, hash(k) == W.or || word == W.above || word == W.over || word == W.below || word == W.under
         else { return nil }
         emit(parsed.first, k + 2, .range, low: low ? parsed.value : nil, high: high ? parsed.value : nil)

@@ -13,6 +13,8 @@ struct ScanConfig: Sendable {
 struct MentionScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [ScanToken]
+    /// The tokens the scan stops at (see `TokenizedText.anchors`).
+    let anchors: [Int32]
     let lexicon: Lexicon
     let config: ScanConfig
     /// A month is named somewhere in the text, so "on the 3rd" is a day of it.
@@ -23,38 +25,41 @@ struct MentionScanner {
         self.bytes = bytes
         self.lexicon = lexicon
         self.config = config
-        let tokens = NumberTokenizer.tokenize(bytes, lexicon: lexicon)
-        self.tokens = tokens
-        var months = false
-        for token in tokens where token.kind == .word && token.entry >= 0 && token.flags & ScanToken.capitalised != 0 {
-            let month = lexicon.entries[Int(token.entry)].month
-            if month != 0 && month != 5 {
-                months = true
-                break
-            }
-        }
-        self.monthContext = months
+        let text = NumberTokenizer.tokenizeText(bytes, lexicon: lexicon)
+        self.tokens = text.tokens
+        self.anchors = text.anchors
+        self.monthContext = text.monthNamed
     }
 
     /// Scans the whole text.
     mutating func scan() {
-        var i = 0
-        let count = tokens.count
-        while i < count {
-            let token = tokens[i]
-            var next: Int? = nil
-            switch token.kind {
-            case .number:
-                next = atNumber(i)
-            case .word:
-                if token.entry >= 0 {
-                    let entry = lexicon.entries[Int(token.entry)]
-                    if entry.roles.contains(.trigger) { next = atWord(i, entry) }
+        // Local copies, so the loop reads raw buffers while the pattern methods mutate `self`.
+        // Only anchors can start a mention; the others would each just move on to the next token.
+        let tokens = self.tokens
+        let anchors = self.anchors
+        let entries = lexicon.entries
+        tokens.withUnsafeBufferPointer { tokenBuffer in
+            entries.withUnsafeBufferPointer { entryBuffer in
+                var i = 0
+                for anchor in anchors {
+                    if Int(anchor) < i { continue }
+                    i = Int(anchor)
+                    let token = tokenBuffer[i]
+                    var next: Int? = nil
+                    switch token.kind {
+                    case .number:
+                        next = atNumber(i)
+                    case .word:
+                        if token.entry >= 0 {
+                            let entry = entryBuffer[Int(token.entry)]
+                            if entry.roles.contains(.trigger) { next = atWord(i, entry) }
+                        }
+                    case .symbol:
+                        if token.entry >= 0 || vulgarFraction(i) != nil { next = atSymbol(i) }
+                    }
+                    i = max(next ?? i + 1, i + 1)
                 }
-            case .symbol:
-                if token.entry >= 0 || vulgarFraction(i) != nil { next = atSymbol(i) }
             }
-            i = max(next ?? i + 1, i + 1)
         }
     }
 
@@ -80,7 +85,9 @@ struct MentionScanner {
 
     /// The value of a vulgar fraction symbol at `i` ("½"); they are all non-ASCII, so ASCII marks cost nothing.
     @inline(__always) func vulgarFraction(_ i: Int) -> Double? {
-        guard valid(i), tokens[i].kind == .symbol, tokens[i].end - tokens[i].start > 1 else { return nil }
+        guard valid(i), tokens[i].kind == .symbol, tokens[i].flags & ScanToken.numeric != 0,
+            tokens[i].end - tokens[i].start > 1
+        else { return nil }
         return W.vulgarFractions[tokens[i].hash]
     }
 
@@ -88,15 +95,9 @@ struct MentionScanner {
     func numberSoon(after i: Int, window: Int) -> Bool {
         let last = min(i + window, tokens.count - 1)
         guard i + 1 <= last else { return false }
+        // The tokenizer marks digits, number words and vulgar fractions `numeric`.
         return tokens.withUnsafeBufferPointer { buffer in
-            for k in (i + 1)...last {
-                let token = buffer[k]
-                if token.kind == .number { return true }
-                if token.entry >= 0 && lexicon.entries[Int(token.entry)].number != nil { return true }
-                if token.kind == .symbol && token.end - token.start > 1 && W.vulgarFractions[token.hash] != nil {
-                    return true
-                }
-            }
+            for k in (i + 1)...last where buffer[k].flags & ScanToken.numeric != 0 { return true }
             return false
         }
     }
