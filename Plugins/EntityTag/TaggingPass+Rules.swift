@@ -19,7 +19,7 @@ extension TaggingPass {
         if cueBefore(a, b) { return }
         if titleThenName(a, b) { return }
 
-        if let match = longestMatch(at: a, limit: b, facts: Facts.names), let named = match.entry.nameLabel {
+        if let match = longestMatch(at: a, limit: b, facts: Facts.names), let named = nameLabel(match) {
             nameAtStart(a, b, match, named)
             return
         }
@@ -27,7 +27,7 @@ extension TaggingPass {
         if b - a >= 4, let of = (a + 2..<b - 1).first(where: { tokens[$0].key == cues.of && tokens[$0].isLowercase }),
             isPersonName(a, of)
         {
-            append(a, of, .person, "rule:first-name", .strong)
+            append(a, of, .person, .firstName, .strong)
             segment(of + 1, b)
             return
         }
@@ -41,7 +41,7 @@ extension TaggingPass {
             return
         }
         if isPersonName(a, b) {
-            append(a, b, .person, "rule:first-name", .strong)
+            append(a, b, .person, .firstName, .strong)
             return
         }
         // "Boxing Association President Ramon Manzanares": a title inside the run starts a person.
@@ -56,21 +56,21 @@ extension TaggingPass {
             return
         }
         let single = b == a + 1
-        append(a, b, nil, "shape", .unknown, needsEvidence: single && tokens[a].sentenceStart)
+        append(a, b, nil, .shape, .unknown, needsEvidence: single && tokens[a].sentenceStart)
     }
 
     /// Tokens `a..<b` start with the gazetteer name `match`: label it, alone or with the words after it.
     private mutating func nameAtStart(
-        _ a: Int, _ b: Int, _ match: (end: Int, entry: GazetteerEntry), _ named: (label: Entity.Label, reason: String)
+        _ a: Int, _ b: Int, _ match: NameMatch, _ named: (label: Entity.Label, reason: Mention.Reason)
     ) {
         let single = match.end == a + 1
         if match.end == b {
             // "Clinton", "Dole": a small town's name that is a frequent surname is more likely the person.
-            let entry = match.entry
-            if single, entry.facts.isDisjoint(with: Facts.places.union([.organisation, .demonym, .miscName, .user])),
-                entry.population < 100_000, entry.surnameRank > 0, entry.surnameRank <= 5000
+            if single, match.facts.isDisjoint(with: Facts.places.union([.organisation, .demonym, .miscName, .user])),
+                case let entry = self.entry(match), entry.population < 100_000, entry.surnameRank > 0,
+                entry.surnameRank <= 5000
             {
-                append(a, b, .person, "rule:census-name", .weak)
+                append(a, b, .person, .censusName, .weak)
                 return
             }
             appendName(a, b, named.label, named.reason, single ? .weak : .strong)
@@ -81,17 +81,17 @@ extension TaggingPass {
             return
         }
         // "Lindsay Davenport", "Jordan Henderson": a given name that is also a town or a country.
-        let facts = match.entry.facts
+        let facts = match.facts
         if single, facts.isDisjoint(with: [.organisation, .demonym, .user]), isPersonName(a, b) {
-            append(a, b, .person, "rule:first-name", .strong)
+            append(a, b, .person, .firstName, .strong)
             return
         }
         // "Vladimir Dubrovshchik": a town's name, then an unknown capitalised word.
         if single, facts.isDisjoint(with: Facts.places.union([.organisation, .demonym, .miscName, .user])),
-            b == a + 2, tokens[a + 1].isWord, gazetteer.entry(tokens[a + 1].key)?.nameLabel == nil,
-            gazetteer.facts(tokens[a + 1].key).isDisjoint(with: [.commonWord, .title])
+            b == a + 2, tokens[a + 1].isWord, !hasNameLabel(a + 1),
+            self.facts(a + 1).isDisjoint(with: [.commonWord, .title])
         {
-            append(a, b, .person, "rule:name-shape", .weak)
+            append(a, b, .person, .nameShape, .weak)
             return
         }
         // "Iraqi Kurdish": nationalities in a row are one name.
@@ -106,11 +106,11 @@ extension TaggingPass {
 
     /// Appends a gazetteer name; an event keeps a year or edition number that follows it ("Euro 96").
     private mutating func appendName(
-        _ a: Int, _ b: Int, _ label: Entity.Label, _ reason: String, _ strength: Mention.Strength
+        _ a: Int, _ b: Int, _ label: Entity.Label, _ reason: Mention.Reason, _ strength: Mention.Strength
     ) {
         if label == .miscellaneous, b < tokens.count, tokens[b].kind == .number, tokens[b].shape.contains(.allDigits),
             tokens[b].end - tokens[b].start == 2 || tokens[b].end - tokens[b].start == 4,
-            gazetteer.facts(tokens[b - 1].key).contains(.miscName)
+            self.facts(b - 1).contains(.miscName)
         {
             append(a, b, label, reason, strength, stop: tokens[b].end)
             return
@@ -120,10 +120,10 @@ extension TaggingPass {
 
     /// A title word followed by a capitalised word that is not itself a title or a head.
     private func isTitleBeforeName(_ t: Int, _ b: Int) -> Bool {
-        guard gazetteer.facts(tokens[t].key).contains(.title), t + 1 < b, tokens[t + 1].isCapitalised else {
+        guard self.facts(t).contains(.title), t + 1 < b, tokens[t + 1].isCapitalised else {
             return false
         }
-        let next = gazetteer.facts(tokens[t + 1].key)
+        let next = self.facts(t + 1)
         return next.isDisjoint(with: [.title, .organisationHead, .placeHead, .miscHead])
     }
 
@@ -131,7 +131,7 @@ extension TaggingPass {
     private func droppingLeadingCommonWords(_ first: Int, _ end: Int) -> Int {
         var a = first
         while a < end {
-            let facts = gazetteer.facts(tokens[a].key)
+            let facts = self.facts(a)
             if facts.contains(.calendar) {
                 a += 1
                 continue
@@ -157,9 +157,10 @@ extension TaggingPass {
     private mutating func hyphenHead(_ t: Int) -> Bool {
         let token = tokens[t]
         guard hasDescriptiveTail(token) else { return false }
-        if gazetteer.entry(token.key)?.nameLabel != nil { return false }
-        guard let named = gazetteer.entry(token.headKey)?.nameLabel else { return true }
-        append(t, t + 1, named.label, named.reason, .weak, stop: token.headEnd, key: token.headKey)
+        if hasNameLabel(t) { return false }
+        let headKey = NameKey.of(bytes, token.start, token.headEnd)
+        guard let named = gazetteer.entry(headKey)?.nameLabel else { return true }
+        append(t, t + 1, named.label, named.reason, .weak, stop: token.headEnd, key: headKey)
         return true
     }
 
@@ -183,11 +184,11 @@ extension TaggingPass {
             {
                 stop = tokens[b].end
             }
-            append(a, b, .organization, "rule:organisation-cue", .strong, stop: stop)
+            append(a, b, .organization, .organisationCue, .strong, stop: stop)
             return true
         }
-        if gazetteer.facts(cue).contains(.title), !isKnownName(a, b), headLabel(a, b) == nil {
-            append(a, b, .person, "rule:title", .strong)
+        if titleKeys.contains(cue), !isKnownName(a, b), headLabel(a, b) == nil {
+            append(a, b, .person, .title, .strong)
             return true
         }
         return false
@@ -204,18 +205,18 @@ extension TaggingPass {
             title = more
             rest = more.end
         }
-        guard rest < b else { return gazetteer.facts(tokens[a].key).contains(.title) }
+        guard rest < b else { return self.facts(a).contains(.title) }
         if tokens[rest - 1].isLowercase { return false }  // "President of ..."
         // "Reporter Yoon Jae-jun Reporter": a title after the name is not part of it.
         var b = b
-        while b > rest + 1, gazetteer.facts(tokens[b - 1].key).contains(.title) { b -= 1 }
+        while b > rest + 1, self.facts(b - 1).contains(.title) { b -= 1 }
         if isKnownName(rest, b) {
             segment(rest, b)
             return true
         }
         // "Economist Joel Naroff of First Union": the person ends at "of".
         if let of = (rest + 1..<b).first(where: { tokens[$0].key == cues.of && tokens[$0].isLowercase }) {
-            append(rest, of, .person, "rule:title", .strong)
+            append(rest, of, .person, .title, .strong)
             segment(of + 1, b)
             return true
         }
@@ -223,32 +224,32 @@ extension TaggingPass {
             append(a, b, head.label, head.reason, .strong)  // "Justice Department", "General Assembly"
             return true
         }
-        append(rest, b, .person, "rule:title", .strong)
+        append(rest, b, .person, .title, .strong)
         return true
     }
 
     /// The label that the head words of the whole run give it: "Kyiv Post" (organisation), "Independence
     /// Square" (place), "Center for Strategic and International Studies" (an "of"-chain), "French Open".
-    func headLabel(_ a: Int, _ b: Int) -> (label: Entity.Label, reason: String)? {
-        let last = gazetteer.facts(tokens[b - 1].key)
-        let firstFacts = gazetteer.facts(tokens[a].key)
+    func headLabel(_ a: Int, _ b: Int) -> (label: Entity.Label, reason: Mention.Reason)? {
+        let last = self.facts(b - 1)
+        let firstFacts = self.facts(a)
         if b - a >= 2 {
-            if last.contains(.organisationHead) { return (.organization, "rule:organisation-head") }
-            if last.contains(.miscHead) { return (.miscellaneous, "rule:misc-head") }
-            if last.contains(.placeHead) { return (.location, "rule:place-head") }
-            if firstFacts.contains(.placePrefix) { return (.location, "rule:place-head") }
-            if firstFacts.contains(.organisationPrefix) { return (.organization, "rule:organisation-head") }
+            if last.contains(.organisationHead) { return (.organization, .organisationHead) }
+            if last.contains(.miscHead) { return (.miscellaneous, .miscHead) }
+            if last.contains(.placeHead) { return (.location, .placeHead) }
+            if firstFacts.contains(.placePrefix) { return (.location, .placeHead) }
+            if firstFacts.contains(.organisationPrefix) { return (.organization, .organisationHead) }
         }
         var t = a
         while t + 2 < b {
             if tokens[t + 1].isLowercase {
-                let facts = gazetteer.facts(tokens[t].key)
+                let facts = self.facts(t)
                 let joiner = tokens[t + 1].key
                 if facts.contains(.organisationHeadOf), joiner == cues.of || joiner == cues.for {
-                    return (.organization, "rule:of-chain")
+                    return (.organization, .ofChain)
                 }
-                if facts.contains(.placeHeadOf), joiner == cues.of { return (.location, "rule:of-chain") }
-                if facts.contains(.miscHead), joiner == cues.of { return (.miscellaneous, "rule:of-chain") }
+                if facts.contains(.placeHeadOf), joiner == cues.of { return (.location, .ofChain) }
+                if facts.contains(.miscHead), joiner == cues.of { return (.miscellaneous, .ofChain) }
             }
             t += 1
         }
@@ -266,7 +267,7 @@ extension TaggingPass {
 
     /// A given name from the Census lists (not a common word).
     func isGivenName(_ t: Int) -> Bool {
-        guard let entry = gazetteer.entry(tokens[t].key) else { return false }
+        guard self.facts(t).contains(.firstName), let entry = gazetteer.entry(tokens[t].key) else { return false }
         return entry.isFirstName(atLeast: 0.002) && !entry.facts.contains(.commonWord)
             && !entry.facts.contains(.title)
     }
@@ -278,7 +279,7 @@ extension TaggingPass {
         guard words >= 2, words <= 4 else { return false }
         let initial = tokens[a].end - tokens[a].start == 1 && a + 1 < b && tokens[a + 1].mark == UInt8(ascii: ".")
         guard initial || isGivenName(a) else { return false }
-        let last = gazetteer.facts(tokens[b - 1].key)
+        let last = self.facts(b - 1)
         return last.isDisjoint(with: [.organisationHead, .placeHead, .miscHead, .demonym, .country])
     }
 
@@ -287,7 +288,7 @@ extension TaggingPass {
     func isKnownName(_ a: Int, _ b: Int, strongOnly: Bool = false) -> Bool {
         guard let match = longestMatch(at: a, limit: b, facts: Facts.names) else { return false }
         if strongOnly {
-            let facts = match.entry.facts.subtracting([.city, .user])
+            let facts = match.facts.subtracting([.city, .user])
             return !facts.isDisjoint(with: Facts.names) || match.end - a > 1
         }
         return match.end == b
