@@ -193,7 +193,11 @@ enum TraitScanner {
             while start < range.upperBound, !bytes[start].isASCIILetterByte { start += 1 }
             var end = start
             while end < range.upperBound, bytes[end].isASCIILetterByte { end += 1 }
-            if end > start, list.contains(WordHash(bytes, start..<end).value) { return true }
+            if end - start >= max(1, list.shortestWord), end - start <= list.longestWord,
+                list.contains(WordHash(bytes, start..<end).value)
+            {
+                return true
+            }
             start = end
         }
         return false
