@@ -20,7 +20,7 @@ struct TermToken {
 /// punctuation tokens and the per-token closure, and classifies ASCII bytes from a table. Punctuation is skipped
 /// scalar by scalar: a punctuation token never takes in a letter or digit, so the next word starts at the same byte.
 /// The word and number rules (inner apostrophes, hyphens, `AT&T`, initialism dots, `55,000`, `3.14`) are the
-/// tokenizer's, kept in step by `TermTokenScannerTests`.
+/// tokenizer's, kept in step by `ByteScanningTests`.
 struct TermTokenScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let tables: ScannerTables

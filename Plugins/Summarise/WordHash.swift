@@ -38,6 +38,15 @@ struct WordHash: Hashable, Sendable {
         adding(count < 8 ? block & ((1 &<< UInt64(count &* 8)) &- 1) : block, to: seed(count: count))
     }
 
+    /// The hash of a word of nine to sixteen bytes given as two lower-cased blocks: the same value
+    /// ``hash(_:_:)`` gives for those bytes.
+    @inline(__always)
+    static func hash(first: UInt64, second: UInt64, count: Int) -> UInt64 {
+        let rest = count &- 8
+        return adding(
+            rest < 8 ? second & ((1 &<< UInt64(rest &* 8)) &- 1) : second, to: adding(first, to: seed(count: count)))
+    }
+
     /// Where the hash of a word of `count` bytes starts.
     @inline(__always)
     private static func seed(count: Int) -> UInt64 { 0x243F_6A88_85A3_08D3 ^ UInt64(truncatingIfNeeded: count) }
