@@ -10,7 +10,11 @@ struct ScanConfig: Sendable {
 
 /// Reads the number mentions of one text: walks the tokens left to right and, at each token that can start a
 /// mention, tries the patterns that start with it; the longest reading wins and the scan resumes after it.
-struct MentionScanner {
+///
+/// A class, not a struct: the pattern methods call each other thousands of times per text, and a struct's
+/// `mutating` methods copied the whole scanner (and retained its arrays) for every call to a non-mutating one.
+/// One scanner reads one text on one thread.
+final class MentionScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [ScanToken]
     /// The tokens the scan stops at (see `TokenizedText.anchors`).
@@ -19,7 +23,9 @@ struct MentionScanner {
     let config: ScanConfig
     /// A month is named somewhere in the text, so "on the 3rd" is a day of it.
     let monthContext: Bool
-    var mentions: [NumberMention] = []
+    /// Unchecked: a scanner is used by one thread, and no access to `mentions` overlaps another (`emit` reads
+    /// `last`, then appends), so the dynamic exclusivity check on every append buys nothing.
+    @exclusivity(unchecked) var mentions: [NumberMention] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, config: ScanConfig) {
         self.bytes = bytes
@@ -29,11 +35,12 @@ struct MentionScanner {
         self.tokens = text.tokens
         self.anchors = text.anchors
         self.monthContext = text.monthNamed
+        mentions.reserveCapacity(text.numericCount)
     }
 
     /// Scans the whole text.
-    mutating func scan() {
-        // Local copies, so the loop reads raw buffers while the pattern methods mutate `self`.
+    func scan() {
+        // Local references, so the loop reads raw buffers while the pattern methods append mentions.
         // Only anchors can start a mention; the others would each just move on to the next token.
         let tokens = self.tokens
         let anchors = self.anchors
@@ -50,6 +57,14 @@ struct MentionScanner {
                     case .number:
                         next = atNumber(i)
                     case .word:
+                        // "the", "a" and "an" start a mention only before a number (as `atWord` checks first);
+                        // they are the commonest anchors, so answer them here.
+                        let h = token.hash
+                        if h == W.the || h == W.a || h == W.an,
+                            i + 1 >= tokenBuffer.count || tokenBuffer[i + 1].flags & ScanToken.numeric == 0
+                        {
+                            break
+                        }
                         if token.entry >= 0 {
                             let entry = entryBuffer[Int(token.entry)]
                             if entry.roles.contains(.trigger) { next = atWord(i, entry) }
@@ -128,20 +143,20 @@ struct MentionScanner {
     /// The lower-cased text of one token.
     func lowerText(_ i: Int) -> String {
         let token = tokens[i]
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(token.end - token.start))
-        for k in Int(token.start)..<Int(token.end) {
-            let byte = bytes[k]
-            out.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
+        let start = Int(token.start)
+        let length = Int(token.end) - start
+        return String(unsafeUninitializedCapacity: length) { out in
+            for k in 0..<length {
+                let byte = bytes[start + k]
+                out[k] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            }
+            return length
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether the token is all digits (no separators).
     func digitsOnly(_ i: Int) -> Bool {
-        guard isNumber(i) else { return false }
-        for k in Int(tokens[i].start)..<Int(tokens[i].end) where bytes[k] < 48 || bytes[k] > 57 { return false }
-        return true
+        valid(i) && tokens[i].flags & ScanToken.plainDigits != 0
     }
 
     /// The value of a token of digits only, with its digit count.
@@ -158,7 +173,7 @@ struct MentionScanner {
     // MARK: - Emitting
 
     /// Adds a mention covering tokens `first..<end`.
-    mutating func emit(
+    func emit(
         _ first: Int, _ end: Int, _ kind: NumberMention.Kind, value: NumberMention.Value? = nil,
         low: Double? = nil, high: Double? = nil, currency: String? = nil, unit: String? = nil,
         counts: String? = nil, marker: String? = nil

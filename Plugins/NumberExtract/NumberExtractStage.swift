@@ -26,7 +26,7 @@ public struct NumberExtractStage: Stage {
     public func process(_ document: inout Document) throws {
         var text = document.text
         var mentions = text.withUTF8 { buffer in
-            var scanner = MentionScanner(bytes: buffer, lexicon: lexicon, config: config)
+            let scanner = MentionScanner(bytes: buffer, lexicon: lexicon, config: config)
             scanner.scan()
             return scanner.mentions
         }

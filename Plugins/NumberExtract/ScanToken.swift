@@ -39,6 +39,8 @@ struct ScanToken {
     static let hasDigits: UInt8 = 16
     /// Digits, a number word ("two", "million", "fifth") or a vulgar fraction ("½"): what `numberSoon` looks for.
     static let numeric: UInt8 = 32
+    /// A number token of digits only, without `,` or `.` inside.
+    static let plainDigits: UInt8 = 64
 
     @inline(__always) var spaced: Bool { flags & ScanToken.spaceBefore != 0 }
     @inline(__always) var attached: Bool { flags & ScanToken.spaceBefore == 0 }
@@ -140,6 +142,7 @@ enum NumberTokenizer {
             var complete = false
             var monthNamed = false
             var anchors: [Int32] = []
+            var numericCount = 0
             let tokens = [ScanToken](unsafeUninitializedCapacity: capacity) { buffer, written in
                 anchors = [Int32](unsafeUninitializedCapacity: capacity) { anchorBuffer, anchorCount in
                     var writer = TokenWriter(buffer, anchors: anchorBuffer)
@@ -148,9 +151,13 @@ enum NumberTokenizer {
                     anchorCount = writer.anchorCount
                     complete = !writer.overflowed
                     monthNamed = writer.monthNamed
+                    numericCount = writer.numericCount
                 }
             }
-            if complete { return TokenizedText(tokens: tokens, anchors: anchors, monthNamed: monthNamed) }
+            if complete {
+                return TokenizedText(
+                    tokens: tokens, anchors: anchors, monthNamed: monthNamed, numericCount: numericCount)
+            }
             capacity = bytes.count + 16
         }
     }
@@ -178,6 +185,7 @@ enum NumberTokenizer {
                 }
                 if cls == 2 {
                     let start = i
+                    var numberFlags = flags | ScanToken.numeric | ScanToken.plainDigits
                     i += 1
                     while i < count {
                         let next = bytes[i]
@@ -186,6 +194,7 @@ enum NumberTokenizer {
                         } else if (next == 44 || next == 46) && i + 1 < count && bytes[i + 1] >= 48
                             && bytes[i + 1] <= 57
                         {
+                            numberFlags &= ~ScanToken.plainDigits
                             i += 2
                         } else {
                             break
@@ -193,8 +202,7 @@ enum NumberTokenizer {
                     }
                     tokens.append(
                         ScanToken(
-                            start: Int32(start), end: Int32(i), kind: .number, flags: flags | ScanToken.numeric,
-                            hash: 0, entry: -1),
+                            start: Int32(start), end: Int32(i), kind: .number, flags: numberFlags, hash: 0, entry: -1),
                         anchor: true)
                     flags = 0
                     continue

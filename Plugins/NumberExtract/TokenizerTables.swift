@@ -40,6 +40,8 @@ struct TokenizedText {
     var anchors: [Int32]
     /// A capitalised month other than May is named.
     var monthNamed: Bool
+    /// How many tokens are `numeric`: about as many mentions as the text will have.
+    var numericCount: Int
 }
 
 /// Writes tokens (and anchor indices) into uninitialised array storage without the uniqueness and capacity
@@ -51,6 +53,7 @@ struct TokenWriter {
     private let capacity: Int
     private(set) var count = 0
     private(set) var anchorCount = 0
+    private(set) var numericCount = 0
     private(set) var overflowed = false
     /// A capitalised month other than May was read.
     var monthNamed = false
@@ -68,6 +71,7 @@ struct TokenWriter {
             return
         }
         (base + count).initialize(to: token)
+        if token.flags & ScanToken.numeric != 0 { numericCount += 1 }
         if anchor {
             (anchorBase + anchorCount).initialize(to: Int32(truncatingIfNeeded: count))
             anchorCount += 1
