@@ -17,9 +17,9 @@ enum NameTokenizer {
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [NameToken] {
         precondition(bytes.count < Int(UInt32.max), "entity_tag takes texts under 4 GiB")
         // Tokens are written in place (`append` checked the array's uniqueness and capacity for every token),
-        // into room for one token per three bytes: prose has about one per five. A text with more (a table of
-        // digits and marks) is scanned again with room for one token per byte, the most there can be.
-        let likely = bytes.count / 3 + 16
+        // into room for one token per four bytes: news prose has about one per five and a half. A text with more
+        // (a table of digits and marks) is scanned again with room for one token per byte, the most there can be.
+        let likely = bytes.count / 4 + 16
         let tokens = [NameToken](unsafeUninitializedCapacity: likely) { buffer, count in
             count = scan(bytes, into: buffer.baseAddress!, capacity: likely) ?? 0
         }

@@ -5,7 +5,7 @@ extension TaggingPass {
     typealias Facts = GazetteerEntry.Facts
 
     /// Labels the names in tokens `first..<end`, a run of capitalised words and connectors.
-    mutating func segment(_ first: Int, _ end: Int) {
+    func segment(_ found: inout [Mention], _ first: Int, _ end: Int) {
         var a = first
         var b = end
         while a < b, !tokens[a].isCapitalised { a += 1 }
@@ -14,54 +14,55 @@ extension TaggingPass {
         a = droppingLeadingCommonWords(a, b)
         guard a < b else { return }
 
-        if b == a + 1, tokens[a].hasHyphen, hyphenHead(a) { return }
+        if b == a + 1, tokens[a].hasHyphen, hyphenHead(&found, a) { return }
         if b == a + 1, tokens[a].shape.contains(.hasLetter), tokens[a].end - tokens[a].start == 1 { return }
-        if cueBefore(a, b) { return }
-        if titleThenName(a, b) { return }
+        if cueBefore(&found, a, b) { return }
+        if titleThenName(&found, a, b) { return }
 
         if let match = longestMatch(at: a, limit: b, facts: Facts.names), let named = nameLabel(match) {
-            nameAtStart(a, b, match, named)
+            nameAtStart(&found, a, b, match, named)
             return
         }
         // "Keith O'Neill of Norwich City", "Lynn Reaser of Barnett Banks Inc.": a person of an organisation.
         if b - a >= 4, let of = (a + 2..<b - 1).first(where: { tokens[$0].key == cues.of && tokens[$0].isLowercase }),
             isPersonName(a, of)
         {
-            append(a, of, .person, .firstName, .strong)
-            segment(of + 1, b)
+            append(&found, a, of, .person, .firstName, .strong)
+            segment(&found, of + 1, b)
             return
         }
         if let head = headLabel(a, b) {
-            append(a, b, head.label, head.reason, .strong)
+            append(&found, a, b, head.label, head.reason, .strong)
             return
         }
         if b - a >= 3, let split = (a + 1..<b - 1).first(where: { isSplittingConnector($0) }) {
-            segment(a, split)
-            segment(split + 1, b)
+            segment(&found, a, split)
+            segment(&found, split + 1, b)
             return
         }
         if isPersonName(a, b) {
-            append(a, b, .person, .firstName, .strong)
+            append(&found, a, b, .person, .firstName, .strong)
             return
         }
         // "Boxing Association President Ramon Manzanares": a title inside the run starts a person.
         if b - a >= 3, let title = (a + 1..<b - 1).first(where: { isTitleBeforeName($0, b) }) {
-            segment(a, title)
-            segment(title, b)
+            segment(&found, a, title)
+            segment(&found, title, b)
             return
         }
         if let inner = (a + 1..<b).first(where: { isKnownName($0, b, strongOnly: true) }) {
-            segment(a, inner)
-            segment(inner, b)
+            segment(&found, a, inner)
+            segment(&found, inner, b)
             return
         }
         let single = b == a + 1
-        append(a, b, nil, .shape, .unknown, needsEvidence: single && tokens[a].sentenceStart)
+        append(&found, a, b, nil, .shape, .unknown, needsEvidence: single && tokens[a].sentenceStart)
     }
 
     /// Tokens `a..<b` start with the gazetteer name `match`: label it, alone or with the words after it.
-    private mutating func nameAtStart(
-        _ a: Int, _ b: Int, _ match: NameMatch, _ named: (label: Entity.Label, reason: Mention.Reason)
+    private func nameAtStart(
+        _ found: inout [Mention], _ a: Int, _ b: Int, _ match: NameMatch,
+        _ named: (label: Entity.Label, reason: Mention.Reason)
     ) {
         let single = match.end == a + 1
         if match.end == b {
@@ -70,20 +71,20 @@ extension TaggingPass {
                 case let entry = self.entry(match), entry.population < 100_000, entry.surnameRank > 0,
                 entry.surnameRank <= 5000
             {
-                append(a, b, .person, .censusName, .weak)
+                append(&found, a, b, .person, .censusName, .weak)
                 return
             }
-            appendName(a, b, named.label, named.reason, single ? .weak : .strong)
+            appendName(&found, a, b, named.label, named.reason, single ? .weak : .strong)
             return
         }
         if !isKnownName(match.end, b), let head = headLabel(a, b) {
-            append(a, b, head.label, head.reason, .strong)
+            append(&found, a, b, head.label, head.reason, .strong)
             return
         }
         // "Lindsay Davenport", "Jordan Henderson": a given name that is also a town or a country.
         let facts = match.facts
         if single, facts.isDisjoint(with: [.organisation, .demonym, .user]), isPersonName(a, b) {
-            append(a, b, .person, .firstName, .strong)
+            append(&found, a, b, .person, .firstName, .strong)
             return
         }
         // "Vladimir Dubrovshchik": a town's name, then an unknown capitalised word.
@@ -91,31 +92,32 @@ extension TaggingPass {
             b == a + 2, tokens[a + 1].isWord, !hasNameLabel(a + 1),
             self.facts(a + 1).isDisjoint(with: [.commonWord, .title])
         {
-            append(a, b, .person, .nameShape, .weak)
+            append(&found, a, b, .person, .nameShape, .weak)
             return
         }
         // "Iraqi Kurdish": nationalities in a row are one name.
         if named.label == .miscellaneous, let next = longestMatch(at: match.end, limit: b, facts: .demonym) {
-            append(a, next.end, .miscellaneous, named.reason, .strong)
-            segment(next.end, b)
+            append(&found, a, next.end, .miscellaneous, named.reason, .strong)
+            segment(&found, next.end, b)
             return
         }
-        appendName(a, match.end, named.label, named.reason, single ? .weak : .strong)
-        segment(match.end, b)
+        appendName(&found, a, match.end, named.label, named.reason, single ? .weak : .strong)
+        segment(&found, match.end, b)
     }
 
     /// Appends a gazetteer name; an event keeps a year or edition number that follows it ("Euro 96").
-    private mutating func appendName(
-        _ a: Int, _ b: Int, _ label: Entity.Label, _ reason: Mention.Reason, _ strength: Mention.Strength
+    private func appendName(
+        _ found: inout [Mention], _ a: Int, _ b: Int, _ label: Entity.Label, _ reason: Mention.Reason,
+        _ strength: Mention.Strength
     ) {
         if label == .miscellaneous, b < tokens.count, tokens[b].kind == .number, tokens[b].shape.contains(.allDigits),
             tokens[b].end - tokens[b].start == 2 || tokens[b].end - tokens[b].start == 4,
             self.facts(b - 1).contains(.miscName)
         {
-            append(a, b, label, reason, strength, stop: tokens[b].end)
+            append(&found, a, b, label, reason, strength, stop: tokens[b].end)
             return
         }
-        append(a, b, label, reason, strength)
+        append(&found, a, b, label, reason, strength)
     }
 
     /// A title word followed by a capitalised word that is not itself a title or a head.
@@ -154,13 +156,13 @@ extension TaggingPass {
 
     /// "Washington-based", "U.S.-led": the capitalised head of a hyphenated word is a name when the gazetteer
     /// knows it, and the word is no name otherwise. Returns whether the token was dealt with.
-    private mutating func hyphenHead(_ t: Int) -> Bool {
+    private func hyphenHead(_ found: inout [Mention], _ t: Int) -> Bool {
         let token = tokens[t]
         guard hasDescriptiveTail(token) else { return false }
         if hasNameLabel(t) { return false }
         let headKey = NameKey.of(bytes, token.start, token.headEnd)
         guard let named = gazetteer.entry(headKey)?.nameLabel else { return true }
-        append(t, t + 1, named.label, named.reason, .weak, stop: token.headEnd, key: headKey)
+        append(&found, t, t + 1, named.label, named.reason, .weak, stop: token.headEnd, key: headKey)
         return true
     }
 
@@ -173,7 +175,7 @@ extension TaggingPass {
     }
 
     /// A lower-case cue just before the name: "broadcaster France 2" (an organisation), "president Lula".
-    private mutating func cueBefore(_ a: Int, _ b: Int) -> Bool {
+    private func cueBefore(_ found: inout [Mention], _ a: Int, _ b: Int) -> Bool {
         guard a > 0, tokens[a - 1].isLowercase else { return false }
         let cue = tokens[a - 1].key
         if cues.organisationBefore.contains(cue), !isPersonName(a, b) {
@@ -184,18 +186,18 @@ extension TaggingPass {
             {
                 stop = tokens[b].end
             }
-            append(a, b, .organization, .organisationCue, .strong, stop: stop)
+            append(&found, a, b, .organization, .organisationCue, .strong, stop: stop)
             return true
         }
         if titleKeys.contains(cue), !isKnownName(a, b), headLabel(a, b) == nil {
-            append(a, b, .person, .title, .strong)
+            append(&found, a, b, .person, .title, .strong)
             return true
         }
         return false
     }
 
     /// "President Volodymyr Zelenskyy", "Secretary General Mark Rutte", "Mr. Smith": a title, then a person.
-    private mutating func titleThenName(_ a: Int, _ b: Int) -> Bool {
+    private func titleThenName(_ found: inout [Mention], _ a: Int, _ b: Int) -> Bool {
         guard var title = longestMatch(at: a, limit: b, facts: .title) else { return false }
         if let name = longestMatch(at: a, limit: b, facts: Facts.names), name.end > title.end { return false }
         var rest = title.end
@@ -211,20 +213,20 @@ extension TaggingPass {
         var b = b
         while b > rest + 1, self.facts(b - 1).contains(.title) { b -= 1 }
         if isKnownName(rest, b) {
-            segment(rest, b)
+            segment(&found, rest, b)
             return true
         }
         // "Economist Joel Naroff of First Union": the person ends at "of".
         if let of = (rest + 1..<b).first(where: { tokens[$0].key == cues.of && tokens[$0].isLowercase }) {
-            append(rest, of, .person, .title, .strong)
-            segment(of + 1, b)
+            append(&found, rest, of, .person, .title, .strong)
+            segment(&found, of + 1, b)
             return true
         }
         if let head = headLabel(a, b) {
-            append(a, b, head.label, head.reason, .strong)  // "Justice Department", "General Assembly"
+            append(&found, a, b, head.label, head.reason, .strong)  // "Justice Department", "General Assembly"
             return true
         }
-        append(rest, b, .person, .title, .strong)
+        append(&found, rest, b, .person, .title, .strong)
         return true
     }
 

@@ -87,27 +87,32 @@ extension TaggingPass {
         }
     }
 
-    /// Counts the words, capitals and numbers of one sentence, without branches on the tokens.
+    /// Counts the words, capitals and numbers of one sentence. The counts are added as 0/1 bits rather than
+    /// under conditions: the token kinds of prose follow no pattern a branch predictor could learn.
     func sentenceShape(_ span: Range<Int>) -> SentenceShape {
         var shape = SentenceShape()
         let (at, versus) = (cues.at, cues.versus)
-        var anyVersus = false
+        var anyVersus: UInt32 = 0
         tokens.withUnsafeBufferPointer { tokens in
+            var first: UInt32 = 1
             for t in span {
                 let token = tokens[t]
-                let isWord = token.kind == .word
-                let bits = token.shape
-                let standsAlone = bits.contains(.spaceBefore) || t == span.lowerBound
-                shape.numbers &+= token.kind == .number && standsAlone ? 1 : 0
-                shape.words &+= isWord ? 1 : 0
-                shape.lowercaseWords &+= isWord && bits.contains(.lowercase) ? 1 : 0
-                let long = isWord && token.length > 1
-                shape.longWords &+= long ? 1 : 0
-                shape.capitalWords &+= long && bits.contains(.allCaps) ? 1 : 0
-                anyVersus = anyVersus || (isWord && (token.key == at || token.key == versus))
+                let bits = UInt32(token.shape.rawValue)
+                let word: UInt32 = token.kind == .word ? 1 : 0
+                let number: UInt32 = token.kind == .number ? 1 : 0
+                let long: UInt32 = token.length > 1 ? word : 0
+                let cue: UInt32 = token.key == at ? 1 : (token.key == versus ? 1 : 0)
+                // Shape bits: 1 all capitals, 2 lower case, 8 space before (see ``NameToken/Shape``).
+                shape.numbers &+= number & ((bits >> 8) | first) & 1
+                shape.words &+= word
+                shape.lowercaseWords &+= word & (bits >> 2) & 1
+                shape.longWords &+= long
+                shape.capitalWords &+= long & (bits >> 1) & 1
+                anyVersus |= word & cue
+                first = 0
             }
         }
-        shape.versus = anyVersus
+        shape.versus = anyVersus != 0
         return shape
     }
 }

@@ -54,24 +54,34 @@ struct TaggingPass {
 
     // MARK: Finding mentions
 
+    ///
+    /// The rules are non-mutating methods that add to `found`, not to ``mentions``: a call from a mutating
+    /// method to a non-mutating one copied the whole pass (a `memcpy`) every time.
     mutating func findMentions() {
+        var found: [Mention] = []
+        swap(&found, &mentions)
+        findMentions(into: &found)
+        mentions = found
+    }
+
+    private func findMentions(into found: inout [Mention]) {
         for (span, shape) in zip(sentenceSpans, sentenceShapes) {
-            let before = mentions.count
+            let before = found.count
             let capitals = shape.isCapitals(tokenCount: span.count)
             if capitals {
-                findInCapitals(span, scoreLine: shape.isScoreLine(capitals: true, mentions: 2))
+                findInCapitals(&found, span, scoreLine: shape.isScoreLine(capitals: true, mentions: 2))
             } else {
-                findInMixedCase(span)
+                findInMixedCase(&found, span)
             }
-            if mentions.count > before, shape.isScoreLine(capitals: capitals, mentions: mentions.count - before) {
-                markTeams(before..<mentions.count)
+            if found.count > before, shape.isScoreLine(capitals: capitals, mentions: found.count - before) {
+                markTeams(&found, before..<found.count)
             }
         }
     }
 
     /// In a score line, towns and unknown names are teams; countries stay places (national teams) and people
     /// found by their given name stay people.
-    private mutating func markTeams(_ range: Range<Int>) {
+    private func markTeams(_ mentions: inout [Mention], _ range: Range<Int>) {
         for index in range {
             let mention = mentions[index]
             let facts = gazetteer.facts(mention.key)
@@ -94,7 +104,7 @@ struct TaggingPass {
     }
 
     /// In a line of capitals, shape says nothing: only gazetteer names and (later) the memory count.
-    private mutating func findInCapitals(_ span: Range<Int>, scoreLine: Bool) {
+    private func findInCapitals(_ found: inout [Mention], _ span: Range<Int>, scoreLine: Bool) {
         var t = span.lowerBound
         while t < span.upperBound {
             guard tokens[t].kind == .word, tokens[t].shape.contains(.hasLetter) else {
@@ -104,13 +114,13 @@ struct TaggingPass {
             if let match = longestMatch(at: t, limit: span.upperBound, facts: GazetteerEntry.Facts.names),
                 let named = nameLabel(match), scoreLine || capitalsMatchIsPlausible(match, at: t)
             {
-                append(t, match.end, named.label, named.reason, match.end - t > 1 ? .strong : .weak)
+                append(&found, t, match.end, named.label, named.reason, match.end - t > 1 ? .strong : .weak)
                 t = match.end
                 continue
             }
             let facts = self.facts(t)
             if !facts.contains(.commonWord), !facts.contains(.title), !facts.contains(.connector) {
-                append(t, t + 1, nil, .capitals, .unknown, needsEvidence: true)
+                append(&found, t, t + 1, nil, .capitals, .unknown, needsEvidence: true)
             }
             t += 1
         }
@@ -130,7 +140,7 @@ struct TaggingPass {
     }
 
     /// In ordinary text, runs of capitalised words (joined by "of", "and", "de"...) are candidate names.
-    private mutating func findInMixedCase(_ span: Range<Int>) {
+    private func findInMixedCase(_ found: inout [Mention], _ span: Range<Int>) {
         var t = span.lowerBound
         while t < span.upperBound {
             guard tokens[t].isCapitalised else {
@@ -140,7 +150,7 @@ struct TaggingPass {
             // "Ohio-based KeyCorp": the descriptive compound stands alone.
             let end =
                 tokens[t].hasHyphen && hasDescriptiveTail(tokens[t]) ? t + 1 : chunkEnd(from: t, limit: span.upperBound)
-            segment(t, end)
+            segment(&found, t, end)
             t = end
         }
     }
@@ -268,8 +278,9 @@ struct TaggingPass {
     }
 
     /// Records a mention of tokens `first..<end`.
-    mutating func append(
-        _ first: Int, _ end: Int, _ label: Entity.Label?, _ reason: Mention.Reason, _ strength: Mention.Strength,
+    func append(
+        _ mentions: inout [Mention], _ first: Int, _ end: Int, _ label: Entity.Label?, _ reason: Mention.Reason,
+        _ strength: Mention.Strength,
         needsEvidence: Bool = false, stop: Int? = nil, key nameKey: UInt64? = nil
     ) {
         var stopByte = stop ?? tokens[end - 1].end
