@@ -59,7 +59,7 @@ struct LexEntry: Sendable {
     var hasBefore = false
 }
 
-/// The parsed word tables, keyed by the FNV hash of the lower-cased word.
+/// The parsed word tables, keyed by the `WordHasher` hash of the lower-cased word.
 struct Lexicon: Sendable {
     private(set) var entries: [LexEntry] = []
     /// Phrases after a number, by entry ("dollars", "square metres"), longest first.
