@@ -1,21 +1,22 @@
 /// Lower-case words around a name that hint at its type, written by hand for TextPipe.
 ///
-/// Kept as key sets so checking a neighbour costs one hash lookup.
-struct ContextCues: Sendable {
+/// Kept as ``KeySet``s so checking a neighbour costs a multiply and a probe, no rehashing. A final class of
+/// constants: every ``TaggingPass`` holds a reference, not a few hundred bytes of sets to copy around.
+final class ContextCues: Sendable {
     /// Nouns that introduce an organisation: "broadcaster France 2", "the newspaper Kyiv Post".
-    let organisationBefore: Set<UInt64>
+    let organisationBefore: KeySet
     /// Words after which a name is usually a place: "in Kyiv", "near Abu Dhabi".
-    let placeBefore: Set<UInt64>
+    let placeBefore: KeySet
     /// Verbs and nouns after a name that mark a person: "Zelenskyy said", "Smith, 45,".
-    let personAfter: Set<UInt64>
+    let personAfter: KeySet
     /// Words after a name that mark an organisation: "Acme shares", "Leeds beat".
-    let organisationAfter: Set<UInt64>
+    let organisationAfter: KeySet
     /// "based", "born", "led"... after a hyphen: the head is a name on its own ("Washington-based").
-    let hyphenTails: Set<UInt64>
+    let hyphenTails: KeySet
     /// Abbreviations whose final period belongs to the name ("Inc.", "Corp.", "Jr.").
-    let periodAbbreviations: Set<UInt64>
+    let periodAbbreviations: KeySet
     /// Plural verbs: "Flowers were laid" is no person named Flowers.
-    let pluralVerbs: Set<UInt64>
+    let pluralVerbs: KeySet
     /// Keys of single words the rules compare tokens with.
     let of = NameKey.of("of")
     let `for` = NameKey.of("for")
@@ -29,8 +30,8 @@ struct ContextCues: Sendable {
     static let shared = ContextCues()
 
     private init() {
-        func keys(_ words: String) -> Set<UInt64> {
-            Set(words.split(separator: " ").map { NameKey.of(String($0)) })
+        func keys(_ words: String) -> KeySet {
+            KeySet(words.split(separator: " ").map { NameKey.of(String($0)) })
         }
         organisationBefore = keys(
             "broadcaster broadcasters newspaper newspapers daily weekly channel network agency firm company "

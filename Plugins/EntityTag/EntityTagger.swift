@@ -4,19 +4,36 @@ import TextPipeCore
 /// ``TaggingPass`` of its own.
 struct EntityTagger: Sendable {
     let table: NameTable
+    /// The keys of the table's connectors ("of", "van") and of its titles ("president"): asked about the
+    /// lower-case word after and before every capitalised run (see `NameTable.keys(withAnyOf:)`).
+    let connectorKeys: KeySet
+    let titleKeys: KeySet
     /// The most tokens in one gazetteer name.
     let longestName: Int
     let cues = ContextCues.shared
     /// Use the document memory (``EntityTagOptions/memory``).
     let useMemory: Bool
-    /// The labels to keep.
-    let labels: Set<Entity.Label>
+    /// The labels to keep, one bit per label (see ``bit(_:)``): `Set<Entity.Label>` hashed the label's
+    /// string for every entity.
+    let labelBits: UInt8
 
     init(gazetteer: Gazetteer, useMemory: Bool, labels: Set<Entity.Label>) {
         table = gazetteer.table
+        connectorKeys = table.keys(withAnyOf: .connector)
+        titleKeys = table.keys(withAnyOf: .title)
         longestName = gazetteer.longestName
         self.useMemory = useMemory
-        self.labels = labels
+        labelBits = labels.reduce(0) { $0 | Self.bit($1) }
+    }
+
+    @inline(__always)
+    static func bit(_ label: Entity.Label) -> UInt8 {
+        switch label {
+        case .person: 1
+        case .organization: 2
+        case .location: 4
+        case .miscellaneous: 8
+        }
     }
 
     /// The entities of a text, in text order, without overlaps.
@@ -32,13 +49,17 @@ struct EntityTagger: Sendable {
             pass.findMentions()
             if useMemory { pass.applyMemory() }
             pass.applyFallbacks()
-            return pass.mentions.compactMap { mention in
-                guard let label = mention.label, labels.contains(label) else { return nil }
+            var entities: [Entity] = []
+            entities.reserveCapacity(pass.mentions.count)
+            for mention in pass.mentions {
+                guard let label = mention.label, labelBits & Self.bit(label) != 0 else { continue }
                 let slice = UnsafeBufferPointer(rebasing: bytes[mention.start..<mention.stop])
-                return Entity(
-                    range: TextRange(start: mention.start, end: mention.stop),
-                    text: String(decoding: slice, as: UTF8.self), label: label, reason: mention.reason)
+                entities.append(
+                    Entity(
+                        range: TextRange(start: mention.start, end: mention.stop),
+                        text: String(decoding: slice, as: UTF8.self), label: label, reason: mention.reason.text))
             }
+            return entities
         }
     }
 }

@@ -14,18 +14,23 @@ struct GazetteerEntry: Sendable {
     var userLabel: Entity.Label?
 
     /// The label this entry gives a whole match, and the gazetteer that decided, in priority order.
-    var nameLabel: (label: Entity.Label, reason: String)? {
-        if let userLabel, facts.contains(.user) { return (userLabel, "gazetteer:user") }
-        if facts.contains(.organisation) { return (.organization, "gazetteer:organisations") }
+    var nameLabel: (label: Entity.Label, reason: Mention.Reason)? {
+        Self.nameLabel(facts: facts, userLabel: userLabel)
+    }
+
+    /// The label that `facts` (and, with ``NameFacts/user``, the user's label) give a whole match.
+    static func nameLabel(facts: Facts, userLabel: Entity.Label?) -> (label: Entity.Label, reason: Mention.Reason)? {
+        if let userLabel, facts.contains(.user) { return (userLabel, .gazetteerUser) }
+        if facts.contains(.organisation) { return (.organization, .gazetteerOrganisations) }
         if facts.contains(.country) {
-            return (.location, facts.contains(.place) ? "gazetteer:places" : "gazetteer:geonames-country")
+            return (.location, facts.contains(.place) ? .gazetteerPlaces : .gazetteerCountry)
         }
-        if facts.contains(.usState) { return (.location, "gazetteer:geonames-us-state") }
-        if facts.contains(.continent) { return (.location, "gazetteer:geonames-continent") }
-        if facts.contains(.place) { return (.location, "gazetteer:places") }
-        if facts.contains(.demonym) { return (.miscellaneous, "gazetteer:demonyms") }
-        if facts.contains(.miscName) { return (.miscellaneous, "gazetteer:misc") }
-        if facts.contains(.city) { return (.location, "gazetteer:geonames-city") }
+        if facts.contains(.usState) { return (.location, .gazetteerUSState) }
+        if facts.contains(.continent) { return (.location, .gazetteerContinent) }
+        if facts.contains(.place) { return (.location, .gazetteerPlaces) }
+        if facts.contains(.demonym) { return (.miscellaneous, .gazetteerDemonyms) }
+        if facts.contains(.miscName) { return (.miscellaneous, .gazetteerMisc) }
+        if facts.contains(.city) { return (.location, .gazetteerCity) }
         return nil
     }
 

@@ -1,6 +1,7 @@
 import TextPipeCore
 
 /// A name found in one pass: tokens `first..<end`, bytes `start..<stop`, and the label the rules gave it.
+/// Plain data, so the tagger copies mentions without reference counting.
 struct Mention {
     var first: Int
     var end: Int
@@ -8,7 +9,7 @@ struct Mention {
     var stop: Int
     /// `nil` while no rule has decided; the memory pass or the fallback decides then.
     var label: Entity.Label?
-    var reason: String
+    var reason: Reason
     /// How sure the rule is: a strong label is never changed by the memory pass.
     var strength: Strength
     /// The key of the whole name, for the document memory.

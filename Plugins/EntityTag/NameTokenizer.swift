@@ -13,111 +13,197 @@ enum NameTokenizer {
         return copy.withUTF8 { tokens(in: $0) }
     }
 
-    /// The tokens of UTF-8 text; offsets index `bytes`.
+    /// The tokens of UTF-8 text; offsets index `bytes`, which must be shorter than 4 GiB.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [NameToken] {
-        var result: [NameToken] = []
-        result.reserveCapacity(bytes.count / 4 + 1)
+        precondition(bytes.count < Int(UInt32.max), "entity_tag takes texts under 4 GiB")
+        // Tokens are written in place (`append` checked the array's uniqueness and capacity for every token),
+        // into room for one token per four bytes: news prose has about one per five and a half. A text with more
+        // (a table of digits and marks) is scanned again with room for one token per byte, the most there can be.
+        let likely = bytes.count / 4 + 16
+        let tokens = [NameToken](unsafeUninitializedCapacity: likely) { buffer, count in
+            count = scan(bytes, into: buffer.baseAddress!, capacity: likely) ?? 0
+        }
+        if !tokens.isEmpty || bytes.isEmpty { return tokens }
+        return [NameToken](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
+            count = scan(bytes, into: buffer.baseAddress!, capacity: bytes.count + 1)!
+        }
+    }
+
+    /// Writes the tokens of `bytes` to `output` and returns how many there are, or `nil` when there are more
+    /// than `capacity`.
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<NameToken>, capacity: Int
+    ) -> Int? {
+        var count = 0
         let n = bytes.count
         var i = 0
         var before: NameToken.Shape = [.spaceBefore, .lineBreakBefore]
         while i < n {
             let b = bytes[i]
-            if b == 0x20 || b == 0x09 {
-                before.insert(.spaceBefore)
-                i += 1
-                continue
-            }
-            if b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
-                before.formUnion([.spaceBefore, .lineBreakBefore])
-                i += 1
-                continue
-            }
-            if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {  // no-break space
-                before.insert(.spaceBefore)
-                i += 2
-                continue
-            }
-            if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
-                let c = bytes[i + 2]
-                if c <= 0x8B || c == 0xAF {  // U+2000...U+200B, U+202F: spaces
-                    before.insert(.spaceBefore)
-                    i += 3
-                    continue
-                }
-                if c == 0xA8 || c == 0xA9 {  // line and paragraph separators
-                    before.formUnion([.spaceBefore, .lineBreakBefore])
-                    i += 3
-                    continue
-                }
-            }
             var token: NameToken
-            if UTF8Letters.letterCase(bytes, i) != .none {
-                token = scanWord(bytes, from: i)
-            } else if b >= 0x30 && b <= 0x39 {
-                token = scanNumber(bytes, from: i)
+            if b < 0x80 {
+                // ASCII first, by frequency: space, letters, then the rest.
+                if b == 0x20 {
+                    before.insert(.spaceBefore)
+                    i &+= 1
+                    continue
+                }
+                if (b | 0x20) &- 0x61 < 26 {
+                    token = scanWord(bytes, from: i, capitalised: b < 0x60)
+                } else if b &- 0x30 < 10 {
+                    token = scanNumber(bytes, from: i)
+                } else if b == 0x09 {
+                    before.insert(.spaceBefore)
+                    i &+= 1
+                    continue
+                } else if b >= 0x0A && b <= 0x0D {
+                    before.formUnion([.spaceBefore, .lineBreakBefore])
+                    i &+= 1
+                    continue
+                } else {
+                    let symbol =
+                        b == 0x24 || b == 0x25 || b == 0x2B || b == 0x3C || b == 0x3D || b == 0x3E || b == 0x5E
+                        || b == 0x7C || b == 0x7E
+                    token = NameToken(
+                        start: i, end: i + 1, key: 0, headEnd: i + 1, kind: symbol ? .symbol : .punctuation,
+                        shape: [], mark: b)
+                }
             } else {
-                let end = min(n, i + UTF8Letters.scalarLength(b))
-                let symbol =
-                    b == 0x24 || b == 0x25 || b == 0x2B || b == 0x3C || b == 0x3D || b == 0x3E || b == 0x5E
-                    || b == 0x7C || b == 0x7E || b >= 0xF0 || (b == 0xE2 && i + 1 < n && bytes[i + 1] != 0x80)
-                token = NameToken(
-                    start: i, end: end, key: 0, headEnd: end, headKey: 0, kind: symbol ? .symbol : .punctuation,
-                    shape: [], mark: b)
+                if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {  // no-break space
+                    before.insert(.spaceBefore)
+                    i += 2
+                    continue
+                }
+                if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+                    let c = bytes[i + 2]
+                    if c <= 0x8B || c == 0xAF {  // U+2000...U+200B, U+202F: spaces
+                        before.insert(.spaceBefore)
+                        i += 3
+                        continue
+                    }
+                    if c == 0xA8 || c == 0xA9 {  // line and paragraph separators
+                        before.formUnion([.spaceBefore, .lineBreakBefore])
+                        i += 3
+                        continue
+                    }
+                }
+                let letter = UTF8Letters.letterCase(bytes, i)
+                if letter != .none {
+                    token = scanWord(bytes, from: i, capitalised: letter == .upper)
+                } else {
+                    let end = min(n, i + UTF8Letters.scalarLength(b))
+                    let symbol = b >= 0xF0 || (b == 0xE2 && i + 1 < n && bytes[i + 1] != 0x80)
+                    token = NameToken(
+                        start: i, end: end, key: 0, headEnd: end, kind: symbol ? .symbol : .punctuation,
+                        shape: [], mark: b)
+                }
             }
             token.shape.formUnion(before)
             before = []
             i = max(token.end, i + 1)
             if token.possessive { i = token.end + (bytes[token.end] == 0x27 ? 2 : 4) }
-            result.append(token)
+            guard count < capacity else { return nil }
+            (output + count).initialize(to: token)
+            count &+= 1
         }
-        return result
+        return count
     }
 
     @inline(__always)
     private static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
 
     /// A word from `start`, hashed with ``NameKey``'s folding as it is scanned.
-    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> NameToken {
+    ///
+    /// Most words are plain ASCII letters, mostly lower case: those take the short loops here, and the first
+    /// byte that needs more (a non-ASCII letter, an apostrophe, a hyphen, "&", a period) hands the word over
+    /// to ``scanWordRest``, which applies every rule.
+    @inline(__always)
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, capitalised: Bool) -> NameToken {
         let n = bytes.count
-        var shape: NameToken.Shape = .hasLetter
-        var sawUpper = false
-        var sawLower = false
-        if UTF8Letters.letterCase(bytes, start) == .upper { shape.insert(.capitalised) }
+        let shape: NameToken.Shape = capitalised ? [.hasLetter, .capitalised] : .hasLetter
+        // Bit 0x20 set: a lower-case letter was seen; bit 0x40 set: an upper-case one.
+        var cases: UInt8 = 0
         var hash = NameKey.empty
-        var headEnd = -1
-        var headKey: UInt64 = 0
         var segmentLetters = 0
         var previousUpper = false
         var j = start
         while j < n {
-            let b = bytes[j]
-            if b >= 0x61 && b <= 0x7A {
-                sawLower = true
+            var b = bytes[j]
+            if b &- 0x61 < 26 {
+                let run = j
+                repeat {
+                    hash = mix(hash, b)
+                    j &+= 1
+                    guard j < n else { break }
+                    b = bytes[j]
+                } while b &- 0x61 < 26
+                cases |= 0x20
                 previousUpper = false
-                segmentLetters += 1
-                hash = mix(hash, b)
-                j += 1
+                segmentLetters &+= j &- run
                 continue
             }
-            if b >= 0x41 && b <= 0x5A {
-                sawUpper = true
+            if b &- 0x41 < 26 {
+                cases |= 0x40
                 previousUpper = true
-                segmentLetters += 1
+                segmentLetters &+= 1
                 hash = mix(hash, b | 0x20)
-                j += 1
+                j &+= 1
                 continue
             }
-            if b >= 0x30 && b <= 0x39 {
+            if b &- 0x30 < 10 {
                 previousUpper = false
                 hash = mix(hash, b)
-                j += 1
+                j &+= 1
+                continue
+            }
+            // Any other ASCII byte but ' - & . ends the word.
+            if b < 0x80 && b != 0x27 && b != 0x2D && b != 0x26 && b != 0x2E { break }
+            return scanWordRest(
+                bytes, start: start, at: j, shape: shape, cases: cases, hash: hash, segmentLetters: segmentLetters,
+                previousUpper: previousUpper)
+        }
+        return word(start, j, hash, shape, cases, -1, possessive: false)
+    }
+
+    /// The rest of a word from `j`, with every rule: non-ASCII letters and combining marks, inner apostrophes
+    /// and hyphens, "&" between capitals, the dots of an initialism, a possessive "'s".
+    @inline(never)
+    private static func scanWordRest(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, at resume: Int, shape startShape: NameToken.Shape,
+        cases startCases: UInt8, hash startHash: UInt64, segmentLetters startLetters: Int,
+        previousUpper startUpper: Bool
+    ) -> NameToken {
+        let n = bytes.count
+        var j = resume
+        var shape = startShape
+        var cases = startCases
+        var hash = startHash
+        var segmentLetters = startLetters
+        var previousUpper = startUpper
+        var headEnd = -1
+        while j < n {
+            let b = bytes[j]
+            let folded = b | 0x20
+            if folded &- 0x61 < 26 {
+                let lower = b & 0x20
+                cases |= lower | ((lower ^ 0x20) << 1)
+                previousUpper = lower == 0
+                segmentLetters &+= 1
+                hash = mix(hash, folded)
+                j &+= 1
+                continue
+            }
+            if b &- 0x30 < 10 {
+                previousUpper = false
+                hash = mix(hash, b)
+                j &+= 1
                 continue
             }
             if b >= 0x80 {
                 let letter = UTF8Letters.letterCase(bytes, j)
                 if letter != .none || (b >= 0xCC && b <= 0xCD) {  // letters, and combining marks after them
-                    if letter == .upper { sawUpper = true }
-                    if letter == .lower { sawLower = true }
+                    if letter == .upper { cases |= 0x40 }
+                    if letter == .lower { cases |= 0x20 }
                     previousUpper = letter == .upper
                     if letter != .none { segmentLetters += 1 }
                     let length = min(UTF8Letters.scalarLength(b), n - j)
@@ -135,7 +221,7 @@ enum NameTokenizer {
                 let c = bytes[j + 2]
                 if c == 0x99, UTF8Letters.isAlphanumeric(bytes, j + 3) {  // ’ inside a word
                     if isPossessive(bytes, after: j + 3) {
-                        return word(start, j, hash, shape, sawUpper, sawLower, headEnd, headKey, possessive: true)
+                        return word(start, j, hash, shape, cases, headEnd, possessive: true)
                     }
                     shape.insert(.hasApostrophe)
                     hash = mix(hash, 0x27)
@@ -144,7 +230,7 @@ enum NameTokenizer {
                 }
                 if c == 0x90 || c == 0x91, UTF8Letters.isAlphanumeric(bytes, j + 3) {
                     shape.insert(.hasHyphen)
-                    if headEnd < 0 { (headEnd, headKey) = (j, hash) }
+                    if headEnd < 0 { headEnd = j }
                     hash = mix(hash, 0x2D)
                     segmentLetters = 0
                     j += 3
@@ -154,7 +240,7 @@ enum NameTokenizer {
             }
             if b == 0x27, UTF8Letters.isAlphanumeric(bytes, j + 1) {
                 if isPossessive(bytes, after: j + 1) {
-                    return word(start, j, hash, shape, sawUpper, sawLower, headEnd, headKey, possessive: true)
+                    return word(start, j, hash, shape, cases, headEnd, possessive: true)
                 }
                 shape.insert(.hasApostrophe)
                 hash = mix(hash, b)
@@ -163,7 +249,7 @@ enum NameTokenizer {
             }
             if b == 0x2D, UTF8Letters.isAlphanumeric(bytes, j + 1) {
                 shape.insert(.hasHyphen)
-                if headEnd < 0 { (headEnd, headKey) = (j, hash) }
+                if headEnd < 0 { headEnd = j }
                 hash = mix(hash, b)
                 segmentLetters = 0
                 j += 1
@@ -192,7 +278,7 @@ enum NameTokenizer {
             }
             break
         }
-        return word(start, j, hash, shape, sawUpper, sawLower, headEnd, headKey, possessive: false)
+        return word(start, j, hash, shape, cases, headEnd, possessive: false)
     }
 
     /// Whether "s" or "S" at `i` ends the word: the apostrophe before it starts a possessive.
@@ -202,17 +288,18 @@ enum NameTokenizer {
         return !UTF8Letters.isAlphanumeric(bytes, i + 1)
     }
 
+    /// The finished word; `cases` has bit 0x20 for a lower-case letter and 0x40 for an upper-case one.
     @inline(__always)
     private static func word(
-        _ start: Int, _ end: Int, _ hash: UInt64, _ shape: NameToken.Shape, _ sawUpper: Bool, _ sawLower: Bool,
-        _ headEnd: Int, _ headKey: UInt64, possessive: Bool
+        _ start: Int, _ end: Int, _ hash: UInt64, _ shape: NameToken.Shape, _ cases: UInt8, _ headEnd: Int,
+        possessive: Bool
     ) -> NameToken {
         var shape = shape
-        if sawUpper && !sawLower { shape.insert(.allCaps) }
-        if sawLower && !sawUpper { shape.insert(.lowercase) }
+        if cases == 0x40 { shape.insert(.allCaps) }
+        if cases == 0x20 { shape.insert(.lowercase) }
         return NameToken(
-            start: start, end: end, key: hash, headEnd: headEnd < 0 ? end : headEnd,
-            headKey: headEnd < 0 ? hash : headKey, kind: .word, shape: shape, mark: 0, possessive: possessive)
+            start: start, end: end, key: hash, headEnd: headEnd < 0 ? end : headEnd, kind: .word, shape: shape,
+            mark: 0, possessive: possessive)
     }
 
     private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> NameToken {
@@ -240,6 +327,6 @@ enum NameTokenizer {
         }
         let key = NameKey.of(bytes, start, j)
         let shape: NameToken.Shape = hasLetter || hasSeparator ? [] : .allDigits
-        return NameToken(start: start, end: j, key: key, headEnd: j, headKey: key, kind: .number, shape: shape, mark: 0)
+        return NameToken(start: start, end: j, key: key, headEnd: j, kind: .number, shape: shape, mark: 0)
     }
 }

@@ -6,9 +6,9 @@ extension TaggingPass {
     /// "Volodymyr Zelenskyy"), acronyms defined in parentheses ("Center for ... (CSIS)"), and names seen
     /// with a label elsewhere.
     mutating func applyMemory() {
-        var personWords: Set<UInt64> = []
-        var known: [UInt64: Entity.Label] = [:]
-        var acronyms: [UInt64: Entity.Label] = [:]
+        var personWords = KeySet()
+        var known = KeyLabelMap(capacity: mentions.count)
+        var acronyms = KeyLabelMap()
         for mention in mentions {
             guard let label = mention.label else { continue }
             if mention.strength == .strong {
@@ -27,17 +27,17 @@ extension TaggingPass {
             guard mention.strength < .strong else { continue }
             if let label = acronyms[mention.key] {
                 mentions[index].label = label
-                mentions[index].reason = "memory:acronym"
+                mentions[index].reason = .memoryAcronym
                 mentions[index].strength = .strong
             } else if let label = known[mention.key], mention.label != label || mention.strength == .unknown {
                 mentions[index].label = label
-                mentions[index].reason = "memory:name"
+                mentions[index].reason = .memoryName
                 mentions[index].strength = .strong
             } else if (mention.first..<mention.end).allSatisfy({
                 personWords.contains(tokens[$0].key) || !tokens[$0].isWord
             }) {
                 mentions[index].label = .person
-                mentions[index].reason = "memory:person"
+                mentions[index].reason = .memoryPerson
                 mentions[index].strength = .strong
             }
         }
@@ -59,7 +59,7 @@ extension TaggingPass {
     /// In a headline of capitals the words of a remembered name were found one by one: join them again.
     private mutating func mergeAdjacentPeople() {
         let anyPair = mentions.indices.dropFirst().contains {
-            mentions[$0].reason == "memory:person" && mentions[$0 - 1].reason == "memory:person"
+            mentions[$0].reason == .memoryPerson && mentions[$0 - 1].reason == .memoryPerson
                 && mentions[$0 - 1].end == mentions[$0].first
         }
         guard anyPair else { return }
@@ -67,7 +67,7 @@ extension TaggingPass {
         merged.reserveCapacity(mentions.count)
         for mention in mentions {
             if let last = merged.last, last.label == .person, mention.label == .person, last.end == mention.first,
-                last.reason == "memory:person", mention.reason == "memory:person"
+                last.reason == .memoryPerson, mention.reason == .memoryPerson
             {
                 merged[merged.count - 1].end = mention.end
                 merged[merged.count - 1].stop = mention.stop
@@ -81,40 +81,51 @@ extension TaggingPass {
     /// "Surinamese", "Texan" (nationalities, MISC) and "Lukashenko", "Ivankov" (surnames, PERSON) by ending.
     func labelFromSuffix(_ token: NameToken) -> Entity.Label? {
         guard token.isCapitalised, !token.isAllCaps, !token.hasHyphen, token.end - token.start >= 5 else { return nil }
-        func endsWith(_ s: [UInt8]) -> Bool {
-            guard token.end - token.start > s.count + 2 else { return false }
-            for (i, b) in s.enumerated() where bytes[token.end - s.count + i] != b { return false }
+        let bytes = self.bytes
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard token.length > count + 2 else { return false }
+            let s = suffix.utf8Start
+            for i in 0..<count where bytes[token.end - count + i] != s[i] { return false }
             return true
         }
-        for suffix in Self.nationalitySuffixes where endsWith(suffix) { return .miscellaneous }
-        for suffix in Self.surnameSuffixes where endsWith(suffix) { return .person }
+        // Literals, not a static array of arrays: no `swift_once` and no array walk per call.
+        if endsWith("ese") || endsWith("ian") || endsWith("ians") || endsWith("ean") || endsWith("eans")
+            || endsWith("ans")
+        {
+            return .miscellaneous
+        }
+        if endsWith("ov") || endsWith("ova") || endsWith("ev") || endsWith("eva") || endsWith("enko")
+            || endsWith("sky") || endsWith("ski") || endsWith("ska") || endsWith("vic") || endsWith("vich")
+            || endsWith("wicz") || endsWith("escu") || endsWith("opoulos") || endsWith("idis") || endsWith("ides")
+            || endsWith("yahu") || endsWith("atne") || endsWith("iya") || endsWith("uriya") || endsWith("ssen")
+            || endsWith("sson")
+        {
+            return .person
+        }
         return nil
     }
 
-    static let nationalitySuffixes = ["ese", "ian", "ians", "ean", "eans", "ans"].map { Array($0.utf8) }
-    static let surnameSuffixes = [
-        "ov", "ova", "ev", "eva", "enko", "sky", "ski", "ska", "vic", "vich", "wicz", "escu", "opoulos", "idis",
-        "ides", "yahu", "atne", "iya", "uriya", "ssen", "sson",
-    ].map { Array($0.utf8) }
-
     /// The keys of unlabelled first words of sentences that the document also uses in lower case ("Police
     /// said..." and "the police"), found in one scan of the lower-case words.
-    func wordsSeenInLowerCase() -> Set<UInt64> {
-        var candidates: [UInt64] = []
-        for mention in mentions where mention.needsEvidence && mention.label == nil && mention.reason == "shape" {
-            candidates.append(mention.key)
+    func wordsSeenInLowerCase() -> KeySet {
+        var candidates = KeySet()
+        for mention in mentions where mention.needsEvidence && mention.label == nil && mention.reason == .shape {
+            candidates.insert(mention.key)
         }
-        guard !candidates.isEmpty else { return [] }
-        var seen: Set<UInt64> = []
-        for token in tokens where token.isLowercase && candidates.contains(token.key) {
-            seen.insert(token.key)
+        var seen = KeySet()
+        guard !candidates.isEmpty else { return seen }
+        tokens.withUnsafeBufferPointer { tokens in
+            for token in tokens where token.isLowercase && candidates.contains(token.key) {
+                seen.insert(token.key)
+            }
         }
         return seen
     }
 
     /// A surname or given name from the Census lists.
-    func isCensusName(_ token: NameToken) -> Bool {
-        let facts = gazetteer.facts(token.key)
+    func isCensusName(_ t: Int) -> Bool {
+        let facts = self.facts(t)
         return facts.contains(.surname) || facts.contains(.firstName)
     }
 
@@ -126,18 +137,18 @@ extension TaggingPass {
             if mention.needsEvidence {
                 // A capitalised first word that never appears in lower case in the document may be a name.
                 // Only a Census name or a telling ending is evidence enough.
-                guard mention.reason == "shape", !lowercaseSeen.contains(mention.key),
+                guard mention.reason == .shape, !lowercaseSeen.contains(mention.key),
                     mention.end == mention.first + 1
                 else { continue }
                 let token = tokens[mention.first]
                 if let label = labelFromSuffix(token) {
                     mentions[index].label = label
-                    mentions[index].reason = "rule:suffix"
-                } else if isCensusName(token), !token.isAllCaps,
+                    mentions[index].reason = .suffix
+                } else if isCensusName(mention.first), !token.isAllCaps,
                     mention.end >= tokens.count || !cues.pluralVerbs.contains(tokens[mention.end].key)
                 {
                     mentions[index].label = .person
-                    mentions[index].reason = "rule:census-name"
+                    mentions[index].reason = .censusName
                 }
                 continue
             }
@@ -152,41 +163,47 @@ extension TaggingPass {
             }
             if single, token.isAllCaps {
                 mentions[index].label = .organization
-                mentions[index].reason = "rule:acronym"
+                mentions[index].reason = .acronym
                 continue
             }
             if mention.first > 0, tokens[mention.first - 1].isLowercase,
                 cues.placeBefore.contains(tokens[mention.first - 1].key), single
             {
                 mentions[index].label = .location
-                mentions[index].reason = "rule:place-cue"
+                mentions[index].reason = .placeCue
                 continue
             }
             if mention.end < tokens.count, cues.organisationAfter.contains(tokens[mention.end].key) {
                 mentions[index].label = .organization
-                mentions[index].reason = "rule:organisation-cue"
+                mentions[index].reason = .organisationCue
                 continue
             }
             if single, let suffixLabel = labelFromSuffix(token) {
                 mentions[index].label = suffixLabel
-                mentions[index].reason = "rule:suffix"
+                mentions[index].reason = .suffix
                 continue
             }
             // A lone unknown capitalised word is as often a team, a place or a product as a company: measured
             // on news and Wikipedia text, leaving it untagged is right more often than any label.
-            if single, !isCensusName(token), !token.possessive { continue }
+            if single, !isCensusName(mention.first), !token.possessive { continue }
             if !single {
                 // "Foreign Minister", "Golf Course", "Purchasing Managers": titles and common words make no name.
-                let words = (mention.first..<mention.end).map { gazetteer.facts(tokens[$0].key) }
-                if words.contains(where: { $0.contains(.title) }) { continue }
-                if words.contains(where: { $0.contains(.commonWord) }) {
+                var anyTitle = false
+                var anyCommonWord = false
+                for t in mention.first..<mention.end {
+                    let facts = self.facts(t)
+                    anyTitle = anyTitle || facts.contains(.title)
+                    anyCommonWord = anyCommonWord || facts.contains(.commonWord)
+                }
+                if anyTitle { continue }
+                if anyCommonWord {
                     mentions[index].label = .organization
-                    mentions[index].reason = "rule:common-words"
+                    mentions[index].reason = .commonWords
                     continue
                 }
             }
             mentions[index].label = .person
-            mentions[index].reason = single ? "rule:census-name" : "rule:name-shape"
+            mentions[index].reason = single ? .censusName : .nameShape
         }
     }
 }

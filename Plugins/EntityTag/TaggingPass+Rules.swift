@@ -5,7 +5,7 @@ extension TaggingPass {
     typealias Facts = GazetteerEntry.Facts
 
     /// Labels the names in tokens `first..<end`, a run of capitalised words and connectors.
-    mutating func segment(_ first: Int, _ end: Int) {
+    func segment(_ found: inout [Mention], _ first: Int, _ end: Int) {
         var a = first
         var b = end
         while a < b, !tokens[a].isCapitalised { a += 1 }
@@ -14,116 +14,118 @@ extension TaggingPass {
         a = droppingLeadingCommonWords(a, b)
         guard a < b else { return }
 
-        if b == a + 1, tokens[a].hasHyphen, hyphenHead(a) { return }
+        if b == a + 1, tokens[a].hasHyphen, hyphenHead(&found, a) { return }
         if b == a + 1, tokens[a].shape.contains(.hasLetter), tokens[a].end - tokens[a].start == 1 { return }
-        if cueBefore(a, b) { return }
-        if titleThenName(a, b) { return }
+        if cueBefore(&found, a, b) { return }
+        if titleThenName(&found, a, b) { return }
 
-        if let match = longestMatch(at: a, limit: b, facts: Facts.names), let named = match.entry.nameLabel {
-            nameAtStart(a, b, match, named)
+        if let match = longestMatch(at: a, limit: b, facts: Facts.names), let named = nameLabel(match) {
+            nameAtStart(&found, a, b, match, named)
             return
         }
         // "Keith O'Neill of Norwich City", "Lynn Reaser of Barnett Banks Inc.": a person of an organisation.
         if b - a >= 4, let of = (a + 2..<b - 1).first(where: { tokens[$0].key == cues.of && tokens[$0].isLowercase }),
             isPersonName(a, of)
         {
-            append(a, of, .person, "rule:first-name", .strong)
-            segment(of + 1, b)
+            append(&found, a, of, .person, .firstName, .strong)
+            segment(&found, of + 1, b)
             return
         }
         if let head = headLabel(a, b) {
-            append(a, b, head.label, head.reason, .strong)
+            append(&found, a, b, head.label, head.reason, .strong)
             return
         }
         if b - a >= 3, let split = (a + 1..<b - 1).first(where: { isSplittingConnector($0) }) {
-            segment(a, split)
-            segment(split + 1, b)
+            segment(&found, a, split)
+            segment(&found, split + 1, b)
             return
         }
         if isPersonName(a, b) {
-            append(a, b, .person, "rule:first-name", .strong)
+            append(&found, a, b, .person, .firstName, .strong)
             return
         }
         // "Boxing Association President Ramon Manzanares": a title inside the run starts a person.
         if b - a >= 3, let title = (a + 1..<b - 1).first(where: { isTitleBeforeName($0, b) }) {
-            segment(a, title)
-            segment(title, b)
+            segment(&found, a, title)
+            segment(&found, title, b)
             return
         }
         if let inner = (a + 1..<b).first(where: { isKnownName($0, b, strongOnly: true) }) {
-            segment(a, inner)
-            segment(inner, b)
+            segment(&found, a, inner)
+            segment(&found, inner, b)
             return
         }
         let single = b == a + 1
-        append(a, b, nil, "shape", .unknown, needsEvidence: single && tokens[a].sentenceStart)
+        append(&found, a, b, nil, .shape, .unknown, needsEvidence: single && tokens[a].sentenceStart)
     }
 
     /// Tokens `a..<b` start with the gazetteer name `match`: label it, alone or with the words after it.
-    private mutating func nameAtStart(
-        _ a: Int, _ b: Int, _ match: (end: Int, entry: GazetteerEntry), _ named: (label: Entity.Label, reason: String)
+    private func nameAtStart(
+        _ found: inout [Mention], _ a: Int, _ b: Int, _ match: NameMatch,
+        _ named: (label: Entity.Label, reason: Mention.Reason)
     ) {
         let single = match.end == a + 1
         if match.end == b {
             // "Clinton", "Dole": a small town's name that is a frequent surname is more likely the person.
-            let entry = match.entry
-            if single, entry.facts.isDisjoint(with: Facts.places.union([.organisation, .demonym, .miscName, .user])),
-                entry.population < 100_000, entry.surnameRank > 0, entry.surnameRank <= 5000
+            if single, match.facts.isDisjoint(with: Facts.places.union([.organisation, .demonym, .miscName, .user])),
+                case let entry = self.entry(match), entry.population < 100_000, entry.surnameRank > 0,
+                entry.surnameRank <= 5000
             {
-                append(a, b, .person, "rule:census-name", .weak)
+                append(&found, a, b, .person, .censusName, .weak)
                 return
             }
-            appendName(a, b, named.label, named.reason, single ? .weak : .strong)
+            appendName(&found, a, b, named.label, named.reason, single ? .weak : .strong)
             return
         }
         if !isKnownName(match.end, b), let head = headLabel(a, b) {
-            append(a, b, head.label, head.reason, .strong)
+            append(&found, a, b, head.label, head.reason, .strong)
             return
         }
         // "Lindsay Davenport", "Jordan Henderson": a given name that is also a town or a country.
-        let facts = match.entry.facts
+        let facts = match.facts
         if single, facts.isDisjoint(with: [.organisation, .demonym, .user]), isPersonName(a, b) {
-            append(a, b, .person, "rule:first-name", .strong)
+            append(&found, a, b, .person, .firstName, .strong)
             return
         }
         // "Vladimir Dubrovshchik": a town's name, then an unknown capitalised word.
         if single, facts.isDisjoint(with: Facts.places.union([.organisation, .demonym, .miscName, .user])),
-            b == a + 2, tokens[a + 1].isWord, gazetteer.entry(tokens[a + 1].key)?.nameLabel == nil,
-            gazetteer.facts(tokens[a + 1].key).isDisjoint(with: [.commonWord, .title])
+            b == a + 2, tokens[a + 1].isWord, !hasNameLabel(a + 1),
+            self.facts(a + 1).isDisjoint(with: [.commonWord, .title])
         {
-            append(a, b, .person, "rule:name-shape", .weak)
+            append(&found, a, b, .person, .nameShape, .weak)
             return
         }
         // "Iraqi Kurdish": nationalities in a row are one name.
         if named.label == .miscellaneous, let next = longestMatch(at: match.end, limit: b, facts: .demonym) {
-            append(a, next.end, .miscellaneous, named.reason, .strong)
-            segment(next.end, b)
+            append(&found, a, next.end, .miscellaneous, named.reason, .strong)
+            segment(&found, next.end, b)
             return
         }
-        appendName(a, match.end, named.label, named.reason, single ? .weak : .strong)
-        segment(match.end, b)
+        appendName(&found, a, match.end, named.label, named.reason, single ? .weak : .strong)
+        segment(&found, match.end, b)
     }
 
     /// Appends a gazetteer name; an event keeps a year or edition number that follows it ("Euro 96").
-    private mutating func appendName(
-        _ a: Int, _ b: Int, _ label: Entity.Label, _ reason: String, _ strength: Mention.Strength
+    private func appendName(
+        _ found: inout [Mention], _ a: Int, _ b: Int, _ label: Entity.Label, _ reason: Mention.Reason,
+        _ strength: Mention.Strength
     ) {
         if label == .miscellaneous, b < tokens.count, tokens[b].kind == .number, tokens[b].shape.contains(.allDigits),
             tokens[b].end - tokens[b].start == 2 || tokens[b].end - tokens[b].start == 4,
-            gazetteer.facts(tokens[b - 1].key).contains(.miscName)
+            self.facts(b - 1).contains(.miscName)
         {
-            append(a, b, label, reason, strength, stop: tokens[b].end)
+            append(&found, a, b, label, reason, strength, stop: tokens[b].end)
             return
         }
-        append(a, b, label, reason, strength)
+        append(&found, a, b, label, reason, strength)
     }
 
     /// A title word followed by a capitalised word that is not itself a title or a head.
     private func isTitleBeforeName(_ t: Int, _ b: Int) -> Bool {
-        guard gazetteer.facts(tokens[t].key).contains(.title), t + 1 < b, tokens[t + 1].isCapitalised else {
+        guard self.facts(t).contains(.title), t + 1 < b, tokens[t + 1].isCapitalised else {
             return false
         }
-        let next = gazetteer.facts(tokens[t + 1].key)
+        let next = self.facts(t + 1)
         return next.isDisjoint(with: [.title, .organisationHead, .placeHead, .miscHead])
     }
 
@@ -131,7 +133,7 @@ extension TaggingPass {
     private func droppingLeadingCommonWords(_ first: Int, _ end: Int) -> Int {
         var a = first
         while a < end {
-            let facts = gazetteer.facts(tokens[a].key)
+            let facts = self.facts(a)
             if facts.contains(.calendar) {
                 a += 1
                 continue
@@ -154,12 +156,13 @@ extension TaggingPass {
 
     /// "Washington-based", "U.S.-led": the capitalised head of a hyphenated word is a name when the gazetteer
     /// knows it, and the word is no name otherwise. Returns whether the token was dealt with.
-    private mutating func hyphenHead(_ t: Int) -> Bool {
+    private func hyphenHead(_ found: inout [Mention], _ t: Int) -> Bool {
         let token = tokens[t]
         guard hasDescriptiveTail(token) else { return false }
-        if gazetteer.entry(token.key)?.nameLabel != nil { return false }
-        guard let named = gazetteer.entry(token.headKey)?.nameLabel else { return true }
-        append(t, t + 1, named.label, named.reason, .weak, stop: token.headEnd, key: token.headKey)
+        if hasNameLabel(t) { return false }
+        let headKey = NameKey.of(bytes, token.start, token.headEnd)
+        guard let named = gazetteer.entry(headKey)?.nameLabel else { return true }
+        append(&found, t, t + 1, named.label, named.reason, .weak, stop: token.headEnd, key: headKey)
         return true
     }
 
@@ -172,7 +175,7 @@ extension TaggingPass {
     }
 
     /// A lower-case cue just before the name: "broadcaster France 2" (an organisation), "president Lula".
-    private mutating func cueBefore(_ a: Int, _ b: Int) -> Bool {
+    private func cueBefore(_ found: inout [Mention], _ a: Int, _ b: Int) -> Bool {
         guard a > 0, tokens[a - 1].isLowercase else { return false }
         let cue = tokens[a - 1].key
         if cues.organisationBefore.contains(cue), !isPersonName(a, b) {
@@ -183,18 +186,18 @@ extension TaggingPass {
             {
                 stop = tokens[b].end
             }
-            append(a, b, .organization, "rule:organisation-cue", .strong, stop: stop)
+            append(&found, a, b, .organization, .organisationCue, .strong, stop: stop)
             return true
         }
-        if gazetteer.facts(cue).contains(.title), !isKnownName(a, b), headLabel(a, b) == nil {
-            append(a, b, .person, "rule:title", .strong)
+        if titleKeys.contains(cue), !isKnownName(a, b), headLabel(a, b) == nil {
+            append(&found, a, b, .person, .title, .strong)
             return true
         }
         return false
     }
 
     /// "President Volodymyr Zelenskyy", "Secretary General Mark Rutte", "Mr. Smith": a title, then a person.
-    private mutating func titleThenName(_ a: Int, _ b: Int) -> Bool {
+    private func titleThenName(_ found: inout [Mention], _ a: Int, _ b: Int) -> Bool {
         guard var title = longestMatch(at: a, limit: b, facts: .title) else { return false }
         if let name = longestMatch(at: a, limit: b, facts: Facts.names), name.end > title.end { return false }
         var rest = title.end
@@ -204,51 +207,51 @@ extension TaggingPass {
             title = more
             rest = more.end
         }
-        guard rest < b else { return gazetteer.facts(tokens[a].key).contains(.title) }
+        guard rest < b else { return self.facts(a).contains(.title) }
         if tokens[rest - 1].isLowercase { return false }  // "President of ..."
         // "Reporter Yoon Jae-jun Reporter": a title after the name is not part of it.
         var b = b
-        while b > rest + 1, gazetteer.facts(tokens[b - 1].key).contains(.title) { b -= 1 }
+        while b > rest + 1, self.facts(b - 1).contains(.title) { b -= 1 }
         if isKnownName(rest, b) {
-            segment(rest, b)
+            segment(&found, rest, b)
             return true
         }
         // "Economist Joel Naroff of First Union": the person ends at "of".
         if let of = (rest + 1..<b).first(where: { tokens[$0].key == cues.of && tokens[$0].isLowercase }) {
-            append(rest, of, .person, "rule:title", .strong)
-            segment(of + 1, b)
+            append(&found, rest, of, .person, .title, .strong)
+            segment(&found, of + 1, b)
             return true
         }
         if let head = headLabel(a, b) {
-            append(a, b, head.label, head.reason, .strong)  // "Justice Department", "General Assembly"
+            append(&found, a, b, head.label, head.reason, .strong)  // "Justice Department", "General Assembly"
             return true
         }
-        append(rest, b, .person, "rule:title", .strong)
+        append(&found, rest, b, .person, .title, .strong)
         return true
     }
 
     /// The label that the head words of the whole run give it: "Kyiv Post" (organisation), "Independence
     /// Square" (place), "Center for Strategic and International Studies" (an "of"-chain), "French Open".
-    func headLabel(_ a: Int, _ b: Int) -> (label: Entity.Label, reason: String)? {
-        let last = gazetteer.facts(tokens[b - 1].key)
-        let firstFacts = gazetteer.facts(tokens[a].key)
+    func headLabel(_ a: Int, _ b: Int) -> (label: Entity.Label, reason: Mention.Reason)? {
+        let last = self.facts(b - 1)
+        let firstFacts = self.facts(a)
         if b - a >= 2 {
-            if last.contains(.organisationHead) { return (.organization, "rule:organisation-head") }
-            if last.contains(.miscHead) { return (.miscellaneous, "rule:misc-head") }
-            if last.contains(.placeHead) { return (.location, "rule:place-head") }
-            if firstFacts.contains(.placePrefix) { return (.location, "rule:place-head") }
-            if firstFacts.contains(.organisationPrefix) { return (.organization, "rule:organisation-head") }
+            if last.contains(.organisationHead) { return (.organization, .organisationHead) }
+            if last.contains(.miscHead) { return (.miscellaneous, .miscHead) }
+            if last.contains(.placeHead) { return (.location, .placeHead) }
+            if firstFacts.contains(.placePrefix) { return (.location, .placeHead) }
+            if firstFacts.contains(.organisationPrefix) { return (.organization, .organisationHead) }
         }
         var t = a
         while t + 2 < b {
             if tokens[t + 1].isLowercase {
-                let facts = gazetteer.facts(tokens[t].key)
+                let facts = self.facts(t)
                 let joiner = tokens[t + 1].key
                 if facts.contains(.organisationHeadOf), joiner == cues.of || joiner == cues.for {
-                    return (.organization, "rule:of-chain")
+                    return (.organization, .ofChain)
                 }
-                if facts.contains(.placeHeadOf), joiner == cues.of { return (.location, "rule:of-chain") }
-                if facts.contains(.miscHead), joiner == cues.of { return (.miscellaneous, "rule:of-chain") }
+                if facts.contains(.placeHeadOf), joiner == cues.of { return (.location, .ofChain) }
+                if facts.contains(.miscHead), joiner == cues.of { return (.miscellaneous, .ofChain) }
             }
             t += 1
         }
@@ -266,7 +269,7 @@ extension TaggingPass {
 
     /// A given name from the Census lists (not a common word).
     func isGivenName(_ t: Int) -> Bool {
-        guard let entry = gazetteer.entry(tokens[t].key) else { return false }
+        guard self.facts(t).contains(.firstName), let entry = gazetteer.entry(tokens[t].key) else { return false }
         return entry.isFirstName(atLeast: 0.002) && !entry.facts.contains(.commonWord)
             && !entry.facts.contains(.title)
     }
@@ -278,7 +281,7 @@ extension TaggingPass {
         guard words >= 2, words <= 4 else { return false }
         let initial = tokens[a].end - tokens[a].start == 1 && a + 1 < b && tokens[a + 1].mark == UInt8(ascii: ".")
         guard initial || isGivenName(a) else { return false }
-        let last = gazetteer.facts(tokens[b - 1].key)
+        let last = self.facts(b - 1)
         return last.isDisjoint(with: [.organisationHead, .placeHead, .miscHead, .demonym, .country])
     }
 
@@ -287,7 +290,7 @@ extension TaggingPass {
     func isKnownName(_ a: Int, _ b: Int, strongOnly: Bool = false) -> Bool {
         guard let match = longestMatch(at: a, limit: b, facts: Facts.names) else { return false }
         if strongOnly {
-            let facts = match.entry.facts.subtracting([.city, .user])
+            let facts = match.facts.subtracting([.city, .user])
             return !facts.isDisjoint(with: Facts.names) || match.end - a > 1
         }
         return match.end == b

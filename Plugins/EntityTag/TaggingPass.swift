@@ -1,145 +1,110 @@
 import TextPipeCore
 
 /// The work of tagging one document: its tokens, the mentions found so far and the document memory.
+///
+/// Kept small (references and arrays, no copies of the tagger's tables): the rules are methods on it, and a
+/// large `self` was copied with `memcpy` at many of their calls.
 struct TaggingPass {
-    let tagger: EntityTagger
     let bytes: UnsafeBufferPointer<UInt8>
     var tokens: [NameToken]
     var mentions: [Mention] = []
     /// Token ranges of the sentences.
     var sentenceSpans: [Range<Int>] = []
+    /// What each sentence of ``sentenceSpans`` looks like.
+    var sentenceShapes: [SentenceShape] = []
 
     let gazetteer: NameTable
+    let connectorKeys: KeySet
+    let titleKeys: KeySet
     let longestName: Int
     let cues: ContextCues
 
     init(tagger: EntityTagger, bytes: UnsafeBufferPointer<UInt8>) {
-        self.tagger = tagger
         self.gazetteer = tagger.table
+        self.connectorKeys = tagger.connectorKeys
+        self.titleKeys = tagger.titleKeys
         self.longestName = tagger.longestName
         self.cues = tagger.cues
         self.bytes = bytes
-        self.tokens = NameTokenizer.tokens(in: bytes)
+        var tokens = NameTokenizer.tokens(in: bytes)
+        // The rules ask about capitalised words again and again, and seldom about other tokens: look up each
+        // word with a capital once, here (see `facts(_:)`).
+        let table = tagger.table
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for t in tokens.indices where Self.hasCachedFacts(tokens[t]) {
+                tokens[t].facts = table.facts(tokens[t].key)
+            }
+        }
+        self.tokens = tokens
         mentions.reserveCapacity(tokens.count / 8 + 4)
     }
 
-    // MARK: Sentences
-
-    /// Marks the first token of every sentence and line, and groups tokens into sentences.
-    mutating func markSentences(_ sentences: [TextRange]?) {
-        guard !tokens.isEmpty else { return }
-        var starts: [Int] = [0]
-        if let sentences {
-            var t = 0
-            for sentence in sentences {
-                while t < tokens.count && tokens[t].start < sentence.start { t += 1 }
-                if t < tokens.count, t > 0, starts.last != t { starts.append(t) }
-            }
-        }
-        for t in 1..<tokens.count where tokens[t].shape.contains(.lineBreakBefore) {
-            starts.append(t)
-        }
-        starts.sort()
-        var previous = -1
-        for (index, start) in starts.enumerated() where start != previous {
-            previous = start
-            let next = starts[(index + 1)...].first { $0 != start } ?? tokens.count
-            sentenceSpans.append(start..<next)
-            tokens[start].sentenceStart = true
-        }
-        // After an opening quote or a colon, a capital starts a sentence too.
-        for t in 1..<tokens.count where tokens[t - 1].kind == .punctuation {
-            let mark = tokens[t - 1].mark
-            if mark == UInt8(ascii: "\"") || mark == UInt8(ascii: ":") || isOpeningQuote(t - 1) {
-                tokens[t].sentenceStart = true
-            }
-        }
+    /// Whether the tagger keeps a token's facts on it: words that are not all lower case.
+    @inline(__always)
+    static func hasCachedFacts(_ token: NameToken) -> Bool {
+        token.kind == .word && !token.shape.contains(.lowercase)
     }
 
-    private func isOpeningQuote(_ t: Int) -> Bool {
+    /// What the gazetteer knows about token `t`: cached on a word with a capital, looked up for the others.
+    @inline(__always)
+    func facts(_ t: Int) -> NameFacts {
         let token = tokens[t]
-        return token.mark == 0xE2 && token.end - token.start == 3 && bytes[token.start + 1] == 0x80
-            && (bytes[token.start + 2] == 0x9C || bytes[token.start + 2] == 0x98)
-    }
-
-    /// A headline or dateline in capitals: most of its words are all upper case.
-    func isCapitalsSentence(_ span: Range<Int>) -> Bool {
-        var words = 0
-        var capitals = 0
-        for t in span where tokens[t].kind == .word && tokens[t].end - tokens[t].start > 1 {
-            words += 1
-            if tokens[t].shape.contains(.allCaps) { capitals += 1 }
-        }
-        guard words > 0 else { return false }
-        if words == 1 { return capitals == 1 && span.count <= 3 }
-        return capitals * 4 >= words * 3
+        return Self.hasCachedFacts(token) ? token.facts : gazetteer.facts(token.key)
     }
 
     // MARK: Finding mentions
 
+    ///
+    /// The rules are non-mutating methods that add to `found`, not to ``mentions``: a call from a mutating
+    /// method to a non-mutating one copied the whole pass (a `memcpy`) every time.
     mutating func findMentions() {
-        for span in sentenceSpans {
-            let before = mentions.count
-            let capitals = isCapitalsSentence(span)
-            if capitals {
-                findInCapitals(span, scoreLine: isScoreLine(span, capitals: true, mentions: 2))
-            } else {
-                findInMixedCase(span)
-            }
-            if mentions.count > before, isScoreLine(span, capitals: capitals, mentions: mentions.count - before) {
-                markTeams(before..<mentions.count)
-            }
-        }
+        var found: [Mention] = []
+        swap(&found, &mentions)
+        findMentions(into: &found)
+        mentions = found
     }
 
-    /// A line of results or standings ("Leeds 2 Everton 1", "BALTIMORE 71 63 .530 4", "CLEVELAND AT TEXAS"):
-    /// numbers and names with hardly a lower-case word.
-    func isScoreLine(_ span: Range<Int>, capitals: Bool, mentions: Int) -> Bool {
-        var numbers = 0
-        var lowercase = 0
-        var words = 0
-        var versus = false
-        for t in span {
-            let token = tokens[t]
-            // "1996-08-30" is one number here, however the tokenizer splits it.
-            if token.kind == .number, token.shape.contains(.spaceBefore) || t == span.lowerBound { numbers += 1 }
-            guard token.kind == .word else { continue }
-            words += 1
-            if token.isLowercase { lowercase += 1 }
-            if capitals, token.key == cues.at || token.key == cues.versus { versus = true }
+    private func findMentions(into found: inout [Mention]) {
+        for (span, shape) in zip(sentenceSpans, sentenceShapes) {
+            let before = found.count
+            let capitals = shape.isCapitals(tokenCount: span.count)
+            if capitals {
+                findInCapitals(&found, span, scoreLine: shape.isScoreLine(capitals: true, mentions: 2))
+            } else {
+                findInMixedCase(&found, span)
+            }
+            if found.count > before, shape.isScoreLine(capitals: capitals, mentions: found.count - before) {
+                markTeams(&found, before..<found.count)
+            }
         }
-        if capitals, versus, words <= 6, numbers == 0 { return true }
-        // A dateline ("LONDON 1996-08-30") has one name and one number.
-        guard numbers >= 2 || (numbers == 1 && mentions >= 2) else { return false }
-        return lowercase <= 2 && lowercase * 4 < words
     }
 
     /// In a score line, towns and unknown names are teams; countries stay places (national teams) and people
     /// found by their given name stay people.
-    private mutating func markTeams(_ range: Range<Int>) {
+    private func markTeams(_ mentions: inout [Mention], _ range: Range<Int>) {
         for index in range {
             let mention = mentions[index]
             let facts = gazetteer.facts(mention.key)
             switch mention.label {
             case .location?:
-                guard facts.isDisjoint(with: [.country, .continent]), !mention.reason.hasPrefix("rule:") else {
+                guard facts.isDisjoint(with: [.country, .continent]), !mention.reason.isRule else {
                     continue
                 }
             case nil:
                 // Unknown words of a line in capitals stay unknown ("CRICKET"); a team may start a line.
-                guard mention.reason != "capitals", mention.end == mention.first + 1 else { continue }
+                guard mention.reason != .capitals, mention.end == mention.first + 1 else { continue }
             default:
                 continue
             }
             mentions[index].label = .organization
-            mentions[index].reason = "rule:score-line"
+            mentions[index].reason = .scoreLine
             mentions[index].strength = .weak
             mentions[index].needsEvidence = false
         }
     }
 
     /// In a line of capitals, shape says nothing: only gazetteer names and (later) the memory count.
-    private mutating func findInCapitals(_ span: Range<Int>, scoreLine: Bool) {
+    private func findInCapitals(_ found: inout [Mention], _ span: Range<Int>, scoreLine: Bool) {
         var t = span.lowerBound
         while t < span.upperBound {
             guard tokens[t].kind == .word, tokens[t].shape.contains(.hasLetter) else {
@@ -147,23 +112,23 @@ struct TaggingPass {
                 continue
             }
             if let match = longestMatch(at: t, limit: span.upperBound, facts: GazetteerEntry.Facts.names),
-                let named = match.entry.nameLabel, scoreLine || capitalsMatchIsPlausible(match, at: t)
+                let named = nameLabel(match), scoreLine || capitalsMatchIsPlausible(match, at: t)
             {
-                append(t, match.end, named.label, named.reason, match.end - t > 1 ? .strong : .weak)
+                append(&found, t, match.end, named.label, named.reason, match.end - t > 1 ? .strong : .weak)
                 t = match.end
                 continue
             }
-            let facts = gazetteer.facts(tokens[t].key)
+            let facts = self.facts(t)
             if !facts.contains(.commonWord), !facts.contains(.title), !facts.contains(.connector) {
-                append(t, t + 1, nil, "capitals", .unknown, needsEvidence: true)
+                append(&found, t, t + 1, nil, .capitals, .unknown, needsEvidence: true)
             }
             t += 1
         }
     }
 
     /// Small towns named like English words ("Split", "Police") are not trusted in a headline of capitals.
-    private func capitalsMatchIsPlausible(_ match: (end: Int, entry: GazetteerEntry), at t: Int) -> Bool {
-        let facts = match.entry.facts
+    private func capitalsMatchIsPlausible(_ match: NameMatch, at t: Int) -> Bool {
+        let facts = match.facts
         if match.end - t > 1 || !facts.isDisjoint(with: GazetteerEntry.Facts.places)
             || facts.contains(.demonym) || facts.contains(.organisation) || facts.contains(.user)
         {
@@ -171,11 +136,11 @@ struct TaggingPass {
         }
         // A dateline ("LONDON 1996-08-30") names a town; elsewhere only big cities are trusted.
         let dateline = tokens[t].sentenceStart && match.end < tokens.count && tokens[match.end].kind == .number
-        return !facts.contains(.commonWord) && match.entry.population >= (dateline ? 15_000 : 1_000_000)
+        return !facts.contains(.commonWord) && entry(match).population >= (dateline ? 15_000 : 1_000_000)
     }
 
     /// In ordinary text, runs of capitalised words (joined by "of", "and", "de"...) are candidate names.
-    private mutating func findInMixedCase(_ span: Range<Int>) {
+    private func findInMixedCase(_ found: inout [Mention], _ span: Range<Int>) {
         var t = span.lowerBound
         while t < span.upperBound {
             guard tokens[t].isCapitalised else {
@@ -185,7 +150,7 @@ struct TaggingPass {
             // "Ohio-based KeyCorp": the descriptive compound stands alone.
             let end =
                 tokens[t].hasHyphen && hasDescriptiveTail(tokens[t]) ? t + 1 : chunkEnd(from: t, limit: span.upperBound)
-            segment(t, end)
+            segment(&found, t, end)
             t = end
         }
     }
@@ -203,7 +168,7 @@ struct TaggingPass {
             if tokens[j - 1].possessive { break }
             let token = tokens[j]
             if token.isCapitalised {
-                if gazetteer.facts(token.key).contains(.calendar) { break }
+                if token.facts.contains(.calendar) { break }
                 if token.hasHyphen, hasDescriptiveTail(token) { break }
                 j += 1
                 continue
@@ -214,7 +179,7 @@ struct TaggingPass {
             {
                 let previous = tokens[j - 1]
                 if previous.end - previous.start == 1
-                    || !gazetteer.facts(previous.key).isDisjoint(with: [.title, .placePrefix])
+                    || !facts(j - 1).isDisjoint(with: [.title, .placePrefix])
                     || cues.periodAbbreviations.contains(previous.key)
                 {
                     j += 2
@@ -223,18 +188,18 @@ struct TaggingPass {
                 break
             }
             var k = j
-            while k < limit, k - j < 3, isConnector(tokens[k]) { k += 1 }
-            guard k > j, k < limit, tokens[k].isCapitalised, !gazetteer.facts(tokens[k].key).contains(.calendar)
+            while k < limit, k - j < 3, isConnector(k) { k += 1 }
+            guard k > j, k < limit, tokens[k].isCapitalised, !tokens[k].facts.contains(.calendar)
             else { break }
             let first = tokens[j].key
             if first == cues.of || first == cues.for {
-                if gazetteer.facts(tokens[j - 1].key).contains(.organisationHeadOf) { inChain = true }
+                if facts(j - 1).contains(.organisationHeadOf) { inChain = true }
             } else if first == cues.and || tokens[j].mark == UInt8(ascii: "&") {
                 let ampersand = tokens[j].mark == UInt8(ascii: "&")
                 // "Kyiv Post and the Center ...": a complete name before "and" stays apart.
-                if !inChain, k > j + 1 || gazetteer.facts(tokens[j - 1].key).contains(.organisationHead) { break }
+                if !inChain, k > j + 1 || facts(j - 1).contains(.organisationHead) { break }
                 guard ampersand || inChain || runEndsWithOrganisationHead(from: k, limit: limit) else { break }
-                if !ampersand, gazetteer.entry(tokens[j - 1].key)?.nameLabel != nil { break }
+                if !ampersand, hasNameLabel(j - 1) { break }
             } else if first == cues.on || first == cues.in || first == cues.the {
                 guard inChain else { break }
             }
@@ -243,8 +208,9 @@ struct TaggingPass {
         return j
     }
 
-    private func isConnector(_ token: NameToken) -> Bool {
-        if token.kind == .word { return token.isLowercase && gazetteer.facts(token.key).contains(.connector) }
+    private func isConnector(_ t: Int) -> Bool {
+        let token = tokens[t]
+        if token.kind == .word { return token.isLowercase && connectorKeys.contains(token.key) }
         return token.mark == UInt8(ascii: "&")
     }
 
@@ -255,27 +221,49 @@ struct TaggingPass {
             j += 1
             if tokens[j - 1].possessive { break }
         }
-        return j > t && gazetteer.facts(tokens[j - 1].key).contains(.organisationHead)
+        return j > t && facts(j - 1).contains(.organisationHead)
     }
 
     // MARK: Helpers for the rules
 
     /// The longest gazetteer entry with any of `facts` that starts at token `t` and ends by `limit`.
-    func longestMatch(at t: Int, limit: Int, facts wanted: GazetteerEntry.Facts) -> (end: Int, entry: GazetteerEntry)? {
+    func longestMatch(at t: Int, limit: Int, facts wanted: GazetteerEntry.Facts) -> NameMatch? {
         var key = tokens[t].key
+        var facts = self.facts(t)
         var bestEnd = 0
         var bestKey: UInt64 = 0
+        var bestFacts: NameFacts = []
         var j = t + 1
         while true {
-            let facts = gazetteer.facts(key)
             if facts.isEmpty { break }
-            if !facts.isDisjoint(with: wanted) { (bestEnd, bestKey) = (j, key) }
+            if !facts.isDisjoint(with: wanted) { (bestEnd, bestKey, bestFacts) = (j, key, facts) }
             guard facts.contains(.prefix), j < limit, j - t < longestName else { break }
             key = NameKey.combine(key, tokens[j].key)
+            facts = gazetteer.facts(key)
             j += 1
         }
-        guard bestEnd > 0, let entry = gazetteer.entry(bestKey) else { return nil }
-        return (bestEnd, entry)
+        guard bestEnd > 0 else { return nil }
+        return NameMatch(end: bestEnd, key: bestKey, facts: bestFacts)
+    }
+
+    /// The whole gazetteer entry of a match, numbers included.
+    func entry(_ match: NameMatch) -> GazetteerEntry {
+        gazetteer.entry(match.key) ?? GazetteerEntry(facts: match.facts)
+    }
+
+    /// The label a match gives its tokens, and the gazetteer that decided (``GazetteerEntry/nameLabel``).
+    func nameLabel(_ match: NameMatch) -> (label: Entity.Label, reason: Mention.Reason)? {
+        let userLabel = match.facts.contains(.user) ? gazetteer.entry(match.key)?.userLabel : nil
+        return GazetteerEntry.nameLabel(facts: match.facts, userLabel: userLabel)
+    }
+
+    /// Whether token `t` alone is a gazetteer name with a label (``GazetteerEntry/nameLabel``).
+    func hasNameLabel(_ t: Int) -> Bool {
+        let facts = self.facts(t)
+        guard !facts.isDisjoint(with: NameFacts.names) else { return false }
+        // Any name fact but a user's gives a label; a user's name has one only with a label on its line.
+        if !facts.subtracting(.user).isDisjoint(with: NameFacts.names) { return true }
+        return gazetteer.entry(tokens[t].key)?.userLabel != nil
     }
 
     /// The key of tokens `first..<end`.
@@ -290,8 +278,9 @@ struct TaggingPass {
     }
 
     /// Records a mention of tokens `first..<end`.
-    mutating func append(
-        _ first: Int, _ end: Int, _ label: Entity.Label?, _ reason: String, _ strength: Mention.Strength,
+    func append(
+        _ mentions: inout [Mention], _ first: Int, _ end: Int, _ label: Entity.Label?, _ reason: Mention.Reason,
+        _ strength: Mention.Strength,
         needsEvidence: Bool = false, stop: Int? = nil, key nameKey: UInt64? = nil
     ) {
         var stopByte = stop ?? tokens[end - 1].end

@@ -59,7 +59,7 @@ struct LexEntry: Sendable {
     var hasBefore = false
 }
 
-/// The parsed word tables, keyed by the FNV hash of the lower-cased word.
+/// The parsed word tables, keyed by the `WordHasher` hash of the lower-cased word.
 struct Lexicon: Sendable {
     private(set) var entries: [LexEntry] = []
     /// Phrases after a number, by entry ("dollars", "square metres"), longest first.
@@ -71,6 +71,19 @@ struct Lexicon: Sendable {
     private(set) var slotKeys: [UInt64] = [0]
     private(set) var slotValues: [Int32] = [-1]
     private(set) var slotMask = 0
+    /// One bit per `filterBit` of every key: a clear bit means the word is in no table.
+    private(set) var slotFilter: [UInt64] = [UInt64](repeating: 0, count: 1024)
+    /// By entry, what the tokenizer notes about a word: `namesMonthFlag`, `triggerFlag`, `numberWordFlag`.
+    private(set) var entryFlags: [UInt8] = []
+    /// The entry of each ASCII byte as a symbol token ("$", ">", "%"), or -1.
+    private(set) var asciiSymbolEntries = [Int32](repeating: -1, count: 128)
+
+    /// A month other than May (which makes "on the 3rd" a day when capitalised).
+    static let namesMonthFlag: UInt8 = 1
+    /// A mention can start here (the `trigger` role).
+    static let triggerFlag: UInt8 = 2
+    /// A number word (`LexEntry.number`).
+    static let numberWordFlag: UInt8 = 4
 
     @inline(__always) func lookup(_ hash: UInt64) -> Int32 { index[hash] ?? -1 }
 
@@ -86,7 +99,22 @@ struct Lexicon: Sendable {
             while slotKeys[slot] != 0 { slot = (slot + 1) & slotMask }
             slotKeys[slot] = key
             slotValues[slot] = value
+            let bit = Lexicon.filterBit(key)
+            slotFilter[bit >> 6] |= 1 &<< UInt64(bit & 63)
         }
+        entryFlags = entries.map { entry in
+            var flags: UInt8 = 0
+            if entry.month != 0 && entry.month != 5 { flags |= Lexicon.namesMonthFlag }
+            if entry.roles.contains(.trigger) { flags |= Lexicon.triggerFlag }
+            if entry.number != nil { flags |= Lexicon.numberWordFlag }
+            return flags
+        }
+        asciiSymbolEntries = NumberTokenizer.asciiSymbolHashes.map { index[$0] ?? -1 }
+    }
+
+    /// The bit of `slotFilter` for a hash: sixteen bits the slot index does not use.
+    @inline(__always) static func filterBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> 20) & 0xFFFF
     }
 
     /// The entry of a token, if it has one.

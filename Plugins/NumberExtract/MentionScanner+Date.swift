@@ -31,7 +31,7 @@ extension MentionScanner {
     func monthAbbreviation(_ k: Int) -> Bool {
         let length = tokens[k].end - tokens[k].start
         let h = hash(k)
-        return length <= 4 && h != wordHash("may") && h != wordHash("june") && h != wordHash("july")
+        return length <= 4 && h != W.may && h != W.june && h != W.july
     }
 
     /// A day of the month at `k`: 1-31 in digits, with an optional ordinal suffix, or an ordinal word
@@ -72,7 +72,7 @@ extension MentionScanner {
 
     /// "February 24", "Feb. 24, 2026", "February 2026", "February 24th" starting at the month word `i`;
     /// `first` is where the mention starts (a weekday before it).
-    mutating func monthDate(_ i: Int, first: Int) -> Int? {
+    func monthDate(_ i: Int, first: Int) -> Int? {
         guard let month = month(at: i) else { return nil }
         var k = i + 1
         if hash(k) == W.period, attached(k), monthAbbreviation(i) { k += 1 }
@@ -101,7 +101,7 @@ extension MentionScanner {
     }
 
     /// "24 February 2026", "6th of February", from the day at `i`.
-    mutating func dayMonth(_ i: Int, first: Int) -> Int? {
+    func dayMonth(_ i: Int, first: Int) -> Int? {
         guard let day = day(at: i) else { return nil }
         var k = day.end
         if hash(k) == W.of { k += 1 }
@@ -120,7 +120,7 @@ extension MentionScanner {
     }
 
     /// "Friday, February 6, 2026", "Friday 6 February".
-    mutating func weekdayDate(_ i: Int) -> Int? {
+    func weekdayDate(_ i: Int) -> Int? {
         var k = i + 1
         if hash(k) == W.period, attached(k) { k += 1 }
         if hash(k) == W.comma { k += 1 }
@@ -130,7 +130,7 @@ extension MentionScanner {
     }
 
     /// "the 3rd" as a day of a month named elsewhere in the text; "the 3rd of February".
-    mutating func theDay(_ i: Int) -> Int? {
+    func theDay(_ i: Int) -> Int? {
         guard let day = day(at: i + 1) else { return nil }
         if let end = dayMonth(i + 1, first: i) { return end }
         guard day.end == i + 3, isNumber(i + 1) else { return nil }
@@ -140,7 +140,7 @@ extension MentionScanner {
     }
 
     /// "2026-02-05", "2026/02/05", "2026-02", "2/6/2026".
-    mutating func isoDate(_ i: Int) -> Int? {
+    func isoDate(_ i: Int) -> Int? {
         if let year = year(at: i) {
             let separator = hash(i + 1)
             guard separator == W.hyphen || separator == W.slash, attached(i + 1), attached(i + 2),
@@ -176,7 +176,7 @@ extension MentionScanner {
     }
 
     /// "11:19:44", "10:30", "10:30 p.m."
-    mutating func clockTime(_ i: Int) -> Int? {
+    func clockTime(_ i: Int) -> Int? {
         guard let hour = smallInteger(i), hour.digits <= 2, hour.value <= 24, hash(i + 1) == W.colon,
             attached(i + 1), attached(i + 2), let minute = smallInteger(i + 2), minute.digits == 2,
             minute.value < 60
@@ -200,7 +200,7 @@ extension MentionScanner {
     }
 
     /// "3 p.m.", "6pm".
-    mutating func timeOfDay(_ parsed: ParsedNumber) -> Int? {
+    func timeOfDay(_ parsed: ParsedNumber) -> Int? {
         guard config.dates, parsed.plainDigits, parsed.value >= 1, parsed.value <= 12,
             let marker = meridiem(parsed.end, hour: Int(parsed.value))
         else { return nil }
@@ -209,7 +209,7 @@ extension MentionScanner {
     }
 
     /// "2019-20", "2019/2020": a season or fiscal year spanning two years, as an ISO 8601 interval.
-    mutating func season(_ parsed: ParsedNumber) -> Int? {
+    func season(_ parsed: ParsedNumber) -> Int? {
         guard isYear(parsed), hash(parsed.end) == W.hyphen || hash(parsed.end) == W.slash, attached(parsed.end),
             attached(parsed.end + 1), let next = smallInteger(parsed.end + 1)
         else { return nil }

@@ -4,7 +4,7 @@ import TextPipeCore
 /// quantity, a range, a date, a year, or a cardinal and the noun it counts.
 extension MentionScanner {
     /// Classifies `parsed` and emits it; returns the token after the mention.
-    mutating func finish(_ parsed: ParsedNumber) -> Int {
+    func finish(_ parsed: ParsedNumber) -> Int {
         var parsed = parsed
         if parsed.ordinal {
             if config.dates, parsed.hasDigits, let end = dayMonth(parsed.first, first: parsed.first) { return end }
@@ -45,7 +45,7 @@ extension MentionScanner {
     }
 
     /// "1 over 20", "one out of three", "one in five": a fraction of two numbers.
-    mutating func ratio(_ parsed: ParsedNumber) -> Int? {
+    func ratio(_ parsed: ParsedNumber) -> Int? {
         let k = parsed.end
         let h = hash(k)
         var next: Int
@@ -71,7 +71,7 @@ extension MentionScanner {
     }
 
     /// "25%", "twelve percent", "3.5 per cent", "100 percentage", "2 percentage points".
-    mutating func percent(_ parsed: ParsedNumber) -> Int? {
+    func percent(_ parsed: ParsedNumber) -> Int? {
         guard let end = percentEnd(parsed.end) else { return nil }
         emit(parsed.first, end, .percent, value: .number(parsed.value))
         return end
@@ -92,25 +92,30 @@ extension MentionScanner {
     func matchPhrase(_ k: Int, before: Bool) -> (meaning: PhraseMeaning, end: Int, attachedOnly: Bool)? {
         guard valid(k), tokens[k].entry >= 0 else { return nil }
         let slot = Int(tokens[k].entry)
+        // Most words after a number start no phrase: answer from the entry before touching the phrase lists.
+        let entry = lexicon.entries[slot]
+        guard before ? entry.hasBefore : entry.hasAfter else { return nil }
         let phrases = before ? lexicon.before[slot] : lexicon.after[slot]
-        for phrase in phrases {
+        // By index, so only the phrase that matches is copied out.
+        for p in phrases.indices {
+            let rest = phrases[p].rest
             var index = k + 1
             var matched = true
-            for word in phrase.rest {
+            for word in rest {
                 if hash(index) != word {
                     matched = false
                     break
                 }
                 index += 1
             }
-            if matched { return (phrase.meaning, index, phrase.attachedOnly) }
+            if matched { return (phrases[p].meaning, index, phrases[p].attachedOnly) }
         }
         return nil
     }
 
     /// Money written with the currency after the amount: "5 dollars", "420 million Finnish markka", "5 €",
     /// "34 cents", "thirteen dollars and forty-five cents".
-    mutating func moneyAfter(_ parsed: ParsedNumber) -> Int? {
+    func moneyAfter(_ parsed: ParsedNumber) -> Int? {
         var suffix = parsed.end
         if isDash(suffix), attached(suffix), attached(suffix + 1), isWord(suffix + 1) { suffix += 1 }  // "one-yen"
         guard let match = matchPhrase(suffix, before: false),
@@ -163,7 +168,7 @@ extension MentionScanner {
     }
 
     /// Money written with the currency before the amount: "$5 billion", "£75m", "US$ 150 million", "GBP 350".
-    mutating func moneyBefore(_ i: Int) -> Int? {
+    func moneyBefore(_ i: Int) -> Int? {
         guard numberSoon(after: i, window: 3), let match = matchPhrase(i, before: true),
             case .currency(let code, _, let scale) = match.meaning
         else {
@@ -186,7 +191,7 @@ extension MentionScanner {
     }
 
     /// The end of a money range after an amount read with its currency before it ("$5-$10", "$5 to 10 million").
-    mutating func moneyRange(_ low: ParsedNumber, from i: Int, code: String, scale: Double) -> Int? {
+    func moneyRange(_ low: ParsedNumber, from i: Int, code: String, scale: Double) -> Int? {
         let k = low.end
         guard isDash(k) || hash(k) == W.to else { return nil }
         var next = k + 1

@@ -8,7 +8,7 @@ extension MentionScanner {
         guard valid(k) else { return nil }
         // A capital single letter is no unit ("3G", "5M"), except litres.
         if tokens[k].end - tokens[k].start == 1, tokens[k].flags & ScanToken.capitalised != 0,
-            hash(k) != wordHash("l")
+            hash(k) != W.l
         {
             return nil
         }
@@ -26,7 +26,7 @@ extension MentionScanner {
     }
 
     /// "40 km", "20 kg", "30 °C", "5 feet 2 inches", "a 31-year-old" (the number and its unit).
-    mutating func quantity(_ parsed: ParsedNumber) -> Int? {
+    func quantity(_ parsed: ParsedNumber) -> Int? {
         guard let unit = quantityUnit(parsed.end) else { return nil }
         var value = parsed.value
         var end = unit.end

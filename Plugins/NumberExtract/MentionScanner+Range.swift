@@ -64,7 +64,7 @@ extension MentionScanner {
     }
 
     /// "more than 55,000 soldiers", "up to 300", "above 1000 and below 1500", "< = 100".
-    mutating func comparativeRange(_ i: Int) -> Int? {
+    func comparativeRange(_ i: Int) -> Int? {
         guard numberSoon(after: i, window: 6), let cue = comparative(at: i) else { return nil }
         if tokens[i].kind == .symbol, attached(i) {
             let before = hash(i - 1)
@@ -113,12 +113,12 @@ extension MentionScanner {
     }
 
     /// "200 or more", "200 or greater", "18 and over".
-    mutating func orMore(_ parsed: ParsedNumber) -> Int? {
+    func orMore(_ parsed: ParsedNumber) -> Int? {
         let k = parsed.end
         guard hash(k) == W.or || hash(k) == W.and, hash(k + 2) != W.than, isWord(k + 1) else { return nil }
         let word = hash(k + 1)
-        let low = [W.more, W.greater, W.higher, W.above, W.over].contains(word)
-        let high = [W.less, W.fewer, W.lower, W.below, W.under].contains(word)
+        let low = word == W.more || word == W.greater || word == W.higher || word == W.above || word == W.over
+        let high = word == W.less || word == W.fewer || word == W.lower || word == W.below || word == W.under
         guard low || high, hash(k) == W.or || word == W.above || word == W.over || word == W.below || word == W.under
         else { return nil }
         emit(parsed.first, k + 2, .range, low: low ? parsed.value : nil, high: high ? parsed.value : nil)
@@ -126,7 +126,7 @@ extension MentionScanner {
     }
 
     /// "between 100,000 and 140,000 Ukrainian soldiers", "from 3 to 5", "between the tenth and the fifteenth".
-    mutating func pairRange(_ i: Int) -> Int? {
+    func pairRange(_ i: Int) -> Int? {
         let between = hash(i) == W.between
         var k = i + 1
         if hash(k) == W.the { k += 1 }
@@ -176,7 +176,7 @@ extension MentionScanner {
     }
 
     /// "10-15", "1000 – 5000", "20~100", "20 through 100", "eight to 10 feet".
-    mutating func rangeAfter(_ parsed: ParsedNumber) -> Int? {
+    func rangeAfter(_ parsed: ParsedNumber) -> Int? {
         let k = parsed.end
         let h = hash(k)
         let dash = isDash(k) || h == W.tilde

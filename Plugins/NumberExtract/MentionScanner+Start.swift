@@ -4,7 +4,7 @@ import TextPipeCore
 extension MentionScanner {
     /// At a digit token: rule out codes, list markers, phone numbers, addresses and versions, read dates and
     /// times, then the number and what follows it.
-    mutating func atNumber(_ i: Int) -> Int? {
+    func atNumber(_ i: Int) -> Int? {
         let token = tokens[i]
         if isCode(i) { return skipCode(i) }
         // A list marker: "1." or "2)" opening a line.
@@ -105,7 +105,7 @@ extension MentionScanner {
     }
 
     /// Emits each number of a comma list ("22,24,26,31") as a cardinal.
-    mutating func emitList(_ i: Int) {
+    func emitList(_ i: Int) {
         let token = tokens[i]
         var start = Int(token.start)
         let end = Int(token.end)
@@ -170,7 +170,7 @@ extension MentionScanner {
     }
 
     /// At a word with a lexicon entry.
-    mutating func atWord(_ i: Int, _ entry: LexEntry) -> Int? {
+    func atWord(_ i: Int, _ entry: LexEntry) -> Int? {
         let h = tokens[i].hash
         // The commonest words start a mention only before a number: answer them cheaply.
         if h == W.the || h == W.a || h == W.an {
@@ -206,7 +206,7 @@ extension MentionScanner {
     }
 
     /// At a symbol with a lexicon entry or a vulgar fraction.
-    mutating func atSymbol(_ i: Int) -> Int? {
+    func atSymbol(_ i: Int) -> Int? {
         let h = tokens[i].hash
         if entry(i)?.roles.contains(.comparative) ?? false, let end = comparativeRange(i) { return end }
         if h == W.plusSign, let end = phoneEnd(i) {

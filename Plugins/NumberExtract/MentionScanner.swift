@@ -10,51 +10,71 @@ struct ScanConfig: Sendable {
 
 /// Reads the number mentions of one text: walks the tokens left to right and, at each token that can start a
 /// mention, tries the patterns that start with it; the longest reading wins and the scan resumes after it.
-struct MentionScanner {
+///
+/// A class, not a struct: the pattern methods call each other thousands of times per text, and a struct's
+/// `mutating` methods copied the whole scanner (and retained its arrays) for every call to a non-mutating one.
+/// One scanner reads one text on one thread.
+final class MentionScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [ScanToken]
+    /// The tokens the scan stops at (see `TokenizedText.anchors`).
+    let anchors: [Int32]
     let lexicon: Lexicon
     let config: ScanConfig
     /// A month is named somewhere in the text, so "on the 3rd" is a day of it.
     let monthContext: Bool
-    var mentions: [NumberMention] = []
+    /// Unchecked: a scanner is used by one thread, and no access to `mentions` overlaps another (`emit` reads
+    /// `last`, then appends), so the dynamic exclusivity check on every append buys nothing.
+    @exclusivity(unchecked) var mentions: [NumberMention] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, config: ScanConfig) {
         self.bytes = bytes
         self.lexicon = lexicon
         self.config = config
-        let tokens = NumberTokenizer.tokenize(bytes, lexicon: lexicon)
-        self.tokens = tokens
-        var months = false
-        for token in tokens where token.kind == .word && token.entry >= 0 && token.flags & ScanToken.capitalised != 0 {
-            let month = lexicon.entries[Int(token.entry)].month
-            if month != 0 && month != 5 {
-                months = true
-                break
-            }
-        }
-        self.monthContext = months
+        let text = NumberTokenizer.tokenizeText(bytes, lexicon: lexicon)
+        self.tokens = text.tokens
+        self.anchors = text.anchors
+        self.monthContext = text.monthNamed
+        mentions.reserveCapacity(text.numericCount)
     }
 
     /// Scans the whole text.
-    mutating func scan() {
-        var i = 0
-        let count = tokens.count
-        while i < count {
-            let token = tokens[i]
-            var next: Int? = nil
-            switch token.kind {
-            case .number:
-                next = atNumber(i)
-            case .word:
-                if token.entry >= 0 {
-                    let entry = lexicon.entries[Int(token.entry)]
-                    if entry.roles.contains(.trigger) { next = atWord(i, entry) }
+    func scan() {
+        // Local references, so the loop reads raw buffers while the pattern methods append mentions.
+        // Only anchors can start a mention; the others would each just move on to the next token.
+        let tokens = self.tokens
+        let anchors = self.anchors
+        let entries = lexicon.entries
+        tokens.withUnsafeBufferPointer { tokenBuffer in
+            entries.withUnsafeBufferPointer { entryBuffer in
+                var i = 0
+                for anchor in anchors {
+                    if Int(anchor) < i { continue }
+                    i = Int(anchor)
+                    let token = tokenBuffer[i]
+                    var next: Int? = nil
+                    switch token.kind {
+                    case .number:
+                        next = atNumber(i)
+                    case .word:
+                        // "the", "a" and "an" start a mention only before a number (as `atWord` checks first);
+                        // they are the commonest anchors, so answer them here.
+                        let h = token.hash
+                        if h == W.the || h == W.a || h == W.an,
+                            i + 1 >= tokenBuffer.count || tokenBuffer[i + 1].flags & ScanToken.numeric == 0
+                        {
+                            break
+                        }
+                        if token.entry >= 0 {
+                            let entry = entryBuffer[Int(token.entry)]
+                            if entry.roles.contains(.trigger) { next = atWord(i, entry) }
+                        }
+                    case .symbol:
+                        if token.entry >= 0 || vulgarFraction(i) != nil { next = atSymbol(i) }
+                    }
+                    i = max(next ?? i + 1, i + 1)
                 }
-            case .symbol:
-                if token.entry >= 0 || vulgarFraction(i) != nil { next = atSymbol(i) }
             }
-            i = max(next ?? i + 1, i + 1)
         }
     }
 
@@ -80,7 +100,9 @@ struct MentionScanner {
 
     /// The value of a vulgar fraction symbol at `i` ("½"); they are all non-ASCII, so ASCII marks cost nothing.
     @inline(__always) func vulgarFraction(_ i: Int) -> Double? {
-        guard valid(i), tokens[i].kind == .symbol, tokens[i].end - tokens[i].start > 1 else { return nil }
+        guard valid(i), tokens[i].kind == .symbol, tokens[i].flags & ScanToken.numeric != 0,
+            tokens[i].end - tokens[i].start > 1
+        else { return nil }
         return W.vulgarFractions[tokens[i].hash]
     }
 
@@ -88,15 +110,9 @@ struct MentionScanner {
     func numberSoon(after i: Int, window: Int) -> Bool {
         let last = min(i + window, tokens.count - 1)
         guard i + 1 <= last else { return false }
+        // The tokenizer marks digits, number words and vulgar fractions `numeric`.
         return tokens.withUnsafeBufferPointer { buffer in
-            for k in (i + 1)...last {
-                let token = buffer[k]
-                if token.kind == .number { return true }
-                if token.entry >= 0 && lexicon.entries[Int(token.entry)].number != nil { return true }
-                if token.kind == .symbol && token.end - token.start > 1 && W.vulgarFractions[token.hash] != nil {
-                    return true
-                }
-            }
+            for k in (i + 1)...last where buffer[k].flags & ScanToken.numeric != 0 { return true }
             return false
         }
     }
@@ -127,20 +143,20 @@ struct MentionScanner {
     /// The lower-cased text of one token.
     func lowerText(_ i: Int) -> String {
         let token = tokens[i]
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(token.end - token.start))
-        for k in Int(token.start)..<Int(token.end) {
-            let byte = bytes[k]
-            out.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
+        let start = Int(token.start)
+        let length = Int(token.end) - start
+        return String(unsafeUninitializedCapacity: length) { out in
+            for k in 0..<length {
+                let byte = bytes[start + k]
+                out[k] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            }
+            return length
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether the token is all digits (no separators).
     func digitsOnly(_ i: Int) -> Bool {
-        guard isNumber(i) else { return false }
-        for k in Int(tokens[i].start)..<Int(tokens[i].end) where bytes[k] < 48 || bytes[k] > 57 { return false }
-        return true
+        valid(i) && tokens[i].flags & ScanToken.plainDigits != 0
     }
 
     /// The value of a token of digits only, with its digit count.
@@ -157,7 +173,7 @@ struct MentionScanner {
     // MARK: - Emitting
 
     /// Adds a mention covering tokens `first..<end`.
-    mutating func emit(
+    func emit(
         _ first: Int, _ end: Int, _ kind: NumberMention.Kind, value: NumberMention.Value? = nil,
         low: Double? = nil, high: Double? = nil, currency: String? = nil, unit: String? = nil,
         counts: String? = nil, marker: String? = nil

@@ -4,8 +4,8 @@ import TextPipeCore
 /// times and quantities, with the noun a number counts.
 ///
 /// The text is read once as UTF-8 bytes into small tokens, and patterns are tried only where a token can
-/// start a number (digits, number words, currency signs, month names, comparatives), so the stage runs at
-/// hundreds of megabytes a second. Word tables are in `NumberWordTable`, `UnitTable` and `CurrencyTable`.
+/// start a number (digits, number words, currency signs, month names, comparatives): most of the text costs
+/// only the tokenizer. Word tables are in `NumberWordTable`, `UnitTable` and `CurrencyTable`.
 public struct NumberExtractStage: Stage {
     public static let descriptor = StageDescriptor(
         name: "number_extract", summary: "Finds numbers, money, dates and quantities with their values.",
@@ -26,7 +26,7 @@ public struct NumberExtractStage: Stage {
     public func process(_ document: inout Document) throws {
         var text = document.text
         var mentions = text.withUTF8 { buffer in
-            var scanner = MentionScanner(bytes: buffer, lexicon: lexicon, config: config)
+            let scanner = MentionScanner(bytes: buffer, lexicon: lexicon, config: config)
             scanner.scan()
             return scanner.mentions
         }

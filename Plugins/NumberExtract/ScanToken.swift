@@ -9,17 +9,27 @@ struct ScanToken {
         case number, word, symbol
     }
 
+    // Stored widest first so a token takes 24 bytes, not 32.
+    /// `WordHasher` hash of the token's bytes (words and symbols; 0 for digits).
+    var hash: UInt64
     /// First byte of the token.
     var start: Int32
     /// One past the last byte.
     var end: Int32
-    var kind: Kind
-    /// `spaceBefore`, `lineBefore`, `capitalised`, `allCaps`.
-    var flags: UInt8
-    /// FNV-1a hash of the token's ASCII-lower-cased bytes (words and symbols).
-    var hash: UInt64
     /// Index into `Lexicon.entries`, or -1.
     var entry: Int32
+    var kind: Kind
+    /// `spaceBefore`, `lineBefore`, `capitalised`, `allCaps`, `hasDigits`, `numeric`.
+    var flags: UInt8
+
+    @inline(__always) init(start: Int32, end: Int32, kind: Kind, flags: UInt8, hash: UInt64, entry: Int32) {
+        self.hash = hash
+        self.start = start
+        self.end = end
+        self.entry = entry
+        self.kind = kind
+        self.flags = flags
+    }
 
     static let spaceBefore: UInt8 = 1
     static let lineBefore: UInt8 = 2
@@ -27,24 +37,13 @@ struct ScanToken {
     static let allCaps: UInt8 = 8
     /// The word ends with digits (`km2`, `x10`).
     static let hasDigits: UInt8 = 16
+    /// Digits, a number word ("two", "million", "fifth") or a vulgar fraction ("½"): what `numberSoon` looks for.
+    static let numeric: UInt8 = 32
+    /// A number token of digits only, without `,` or `.` inside.
+    static let plainDigits: UInt8 = 64
 
     @inline(__always) var spaced: Bool { flags & ScanToken.spaceBefore != 0 }
     @inline(__always) var attached: Bool { flags & ScanToken.spaceBefore == 0 }
-}
-
-/// FNV-1a over ASCII-lower-cased bytes: the key of every word table.
-@inline(__always) func fnvStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-    let lower = (byte >= 65 && byte <= 90) ? byte | 0x20 : byte
-    return (hash ^ UInt64(lower)) &* 0x100_0000_01b3
-}
-
-let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-/// The hash of a word or phrase piece as written in the tables.
-func wordHash(_ text: String) -> UInt64 {
-    var hash = fnvSeed
-    for byte in text.utf8 { hash = fnvStep(hash, byte) }
-    return hash
 }
 
 /// Splits UTF-8 text into `ScanToken`s in one pass.
@@ -78,6 +77,13 @@ enum NumberTokenizer {
         return false
     }
 
+    /// Whether the symbol of `length` bytes at `i` is a vulgar fraction: ¼ ½ ¾ (U+BC-BE) or ⅐-⅞ (U+2150-215E).
+    @inline(__always) static func isVulgarFraction(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) -> Bool
+    {
+        if length == 2 { return bytes[i] == 0xC2 && bytes[i + 1] &- 0xBC < 3 }
+        return length == 3 && bytes[i] == 0xE2 && bytes[i + 1] == 0x85 && bytes[i + 2] &- 0x90 < 15
+    }
+
     /// Whether the non-ASCII scalar at `i` is a symbol the scanner cares about (currency, degree, dashes,
     /// vulgar fractions, quotes) rather than part of a word.
     @inline(__always) static func isSymbolScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
@@ -92,27 +98,91 @@ enum NumberTokenizer {
         return false
     }
 
+    /// The hash of each ASCII byte as a one-byte symbol token.
+    static let asciiSymbolHashes: [UInt64] = (0..<128).map { byte in
+        var hasher = WordHasher()
+        hasher.add(UInt8(byte))
+        return hasher.value
+    }
+
     /// Tokenizes `bytes`, looking each word and symbol up in `lexicon`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [ScanToken] {
+        tokenizeText(bytes, lexicon: lexicon).tokens
+    }
+
+    /// Tokenizes `bytes`. Also gives the indices of the tokens a mention can start at (digits, trigger words,
+    /// symbols in the tables and non-ASCII symbols), and whether a capitalised month other than May is named
+    /// (for "on the 3rd").
+    static func tokenizeText(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> TokenizedText {
         asciiClass.withUnsafeBufferPointer { classes in
-            lexicon.slotKeys.withUnsafeBufferPointer { keys in
-                lexicon.slotValues.withUnsafeBufferPointer { values in
-                    let tables = TokenizerTables(classes: classes, keys: keys, values: values, mask: lexicon.slotMask)
-                    return tokenize(bytes, tables: tables)
+            asciiSymbolHashes.withUnsafeBufferPointer { symbolHashes in
+                lexicon.slotKeys.withUnsafeBufferPointer { keys in
+                    lexicon.slotValues.withUnsafeBufferPointer { values in
+                        lexicon.slotFilter.withUnsafeBufferPointer { filter in
+                            lexicon.entryFlags.withUnsafeBufferPointer { entryFlags in
+                                lexicon.asciiSymbolEntries.withUnsafeBufferPointer { symbolEntries in
+                                    let tables = TokenizerTables(
+                                        classes: classes, keys: keys, values: values, filter: filter,
+                                        entryFlags: entryFlags, symbolHashes: symbolHashes,
+                                        symbolEntries: symbolEntries, mask: lexicon.slotMask)
+                                    return tokenize(bytes, tables: tables)
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
     }
 
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, tables: TokenizerTables) -> [ScanToken] {
-        var tokens = TokenWriter(capacity: bytes.count / 4 + 16)
-        defer { tokens.deallocate() }
+    /// Writes the tokens straight into the arrays' storage; a text with more tokens than the first guess
+    /// (a quarter of its bytes) is read again with room for one token per byte.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, tables: TokenizerTables) -> TokenizedText {
+        var capacity = bytes.count / 4 + 16
+        while true {
+            var complete = false
+            var monthNamed = false
+            var anchors: [Int32] = []
+            var numericCount = 0
+            let tokens = [ScanToken](unsafeUninitializedCapacity: capacity) { buffer, written in
+                anchors = [Int32](unsafeUninitializedCapacity: capacity) { anchorBuffer, anchorCount in
+                    var writer = TokenWriter(buffer, anchors: anchorBuffer)
+                    tokenize(bytes, tables: tables, into: &writer)
+                    written = writer.count
+                    anchorCount = writer.anchorCount
+                    complete = !writer.overflowed
+                    monthNamed = writer.monthNamed
+                    numericCount = writer.numericCount
+                }
+            }
+            if complete {
+                return TokenizedText(
+                    tokens: tokens, anchors: anchors, monthNamed: monthNamed, numericCount: numericCount)
+            }
+            capacity = bytes.count + 16
+        }
+    }
+
+    @inline(__always) static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, tables: TokenizerTables, into tokens: inout TokenWriter
+    ) {
         let classes = tables.classes
         let count = bytes.count
         var i = 0
         var flags: UInt8 = ScanToken.spaceBefore | ScanToken.lineBefore
         while i < count {
             let byte = bytes[i]
+            // The commonest cases first, without the class table: an ASCII letter starts a word, then a space.
+            if (byte | 0x20) &- 97 < 26 {
+                i = scanWord(bytes, from: i, flags: flags, tables: tables, into: &tokens)
+                flags = 0
+                continue
+            }
+            if byte == 32 {
+                flags |= ScanToken.spaceBefore
+                i += 1
+                continue
+            }
             if byte < 0x80 {
                 let cls = classes[Int(byte)]
                 if cls == 3 {
@@ -127,6 +197,7 @@ enum NumberTokenizer {
                 }
                 if cls == 2 {
                     let start = i
+                    var numberFlags = flags | ScanToken.numeric | ScanToken.plainDigits
                     i += 1
                     while i < count {
                         let next = bytes[i]
@@ -135,13 +206,16 @@ enum NumberTokenizer {
                         } else if (next == 44 || next == 46) && i + 1 < count && bytes[i + 1] >= 48
                             && bytes[i + 1] <= 57
                         {
+                            numberFlags &= ~ScanToken.plainDigits
                             i += 2
                         } else {
                             break
                         }
                     }
                     tokens.append(
-                        ScanToken(start: Int32(start), end: Int32(i), kind: .number, flags: flags, hash: 0, entry: -1))
+                        ScanToken(
+                            start: Int32(start), end: Int32(i), kind: .number, flags: numberFlags, hash: 0, entry: -1),
+                        anchor: true)
                     flags = 0
                     continue
                 }
@@ -150,12 +224,14 @@ enum NumberTokenizer {
                     flags = 0
                     continue
                 }
-                // An ASCII symbol: one token per byte.
-                let hash = fnvStep(fnvSeed, byte)
+                // An ASCII symbol: one token per byte, its hash and entry from tables.
+                let entry = tables.symbolEntries[Int(byte)]
                 tokens.append(
                     ScanToken(
-                        start: Int32(i), end: Int32(i + 1), kind: .symbol, flags: flags, hash: hash,
-                        entry: tables.lookup(hash)))
+                        start: Int32(i), end: Int32(i + 1), kind: .symbol,
+                        flags: flags | tables.numericFlag(entry), hash: tables.symbolHashes[Int(byte)],
+                        entry: entry),
+                    anchor: entry >= 0)
                 flags = 0
                 i += 1
                 continue
@@ -168,12 +244,18 @@ enum NumberTokenizer {
             if byte >= 0xC0 && isSymbolScalar(bytes, i) {
                 let length = min(scalarLength(byte), count - i)
                 // Curly apostrophes inside words are handled by scanWord; here they stand alone.
-                var hash = fnvSeed
-                for k in i..<(i + length) { hash = fnvStep(hash, bytes[k]) }
+                var hasher = WordHasher()
+                for k in i..<(i + length) { hasher.add(bytes[k]) }
+                let hash = hasher.value
+                let entry = tables.lookup(hash)
+                var symbolFlags = flags | tables.numericFlag(entry)
+                if isVulgarFraction(bytes, i, length) { symbolFlags |= ScanToken.numeric }
+                // Every non-ASCII symbol is an anchor: the scan loop itself checks for vulgar fractions.
                 tokens.append(
                     ScanToken(
-                        start: Int32(i), end: Int32(i + length), kind: .symbol, flags: flags, hash: hash,
-                        entry: tables.lookup(hash)))
+                        start: Int32(i), end: Int32(i + length), kind: .symbol, flags: symbolFlags, hash: hash,
+                        entry: entry),
+                    anchor: true)
                 flags = 0
                 i += length
                 continue
@@ -181,141 +263,5 @@ enum NumberTokenizer {
             i = scanWord(bytes, from: i, flags: flags, tables: tables, into: &tokens)
             flags = 0
         }
-        return tokens.array
     }
-
-    /// Reads a word starting at `start`: letters (ASCII or not), inner apostrophes, single-letter initialisms
-    /// with dots (`p.m.`, `u.s.`), then any digits that follow (`km2`).
-    @inline(__always) static func scanWord(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, flags: UInt8, tables: TokenizerTables,
-        into tokens: inout TokenWriter
-    ) -> Int {
-        let asciiClass = tables.classes
-        let count = bytes.count
-        var i = start
-        var hash = fnvSeed
-        while i < count {
-            let byte = bytes[i]
-            // Setting bit 5 lower-cases an ASCII letter (as `fnvStep` does) and leaves other bytes out of a-z.
-            let folded = byte | 0x20
-            if folded &- 97 < 26 {
-                hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
-                i += 1
-                continue
-            }
-            if byte < 0x80 {
-                let cls = asciiClass[Int(byte)]
-                if byte == 39, i + 1 < count, bytes[i + 1] < 0x80, asciiClass[Int(bytes[i + 1])] == 1, i > start {
-                    hash = fnvStep(hash, byte)
-                    i += 1
-                    continue
-                }
-                // Initialisms: "p.m.", "a.m.", "u.s." — single letters joined by dots, final dot included.
-                if byte == 46 {
-                    let length = i - start
-                    let initialism = length % 2 == 1 && (length == 1 || bytes[i - 2] == 46)
-                    if initialism, i + 2 < count, bytes[i + 1] < 0x80, asciiClass[Int(bytes[i + 1])] == 1,
-                        bytes[i + 2] == 46
-                    {
-                        hash = fnvStep(hash, byte)
-                        i += 1
-                        continue
-                    }
-                    if initialism && length >= 3 {
-                        hash = fnvStep(hash, byte)
-                        i += 1
-                    }
-                }
-                break
-            }
-            if isUnicodeSpace(bytes, i) || (byte >= 0xC0 && isSymbolScalar(bytes, i)) {
-                // A curly apostrophe between letters stays inside the word ("Russia’s").
-                if byte == 0xE2, i + 3 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, i > start,
-                    bytes[i + 3] < 0x80, asciiClass[Int(bytes[i + 3])] == 1
-                {
-                    hash = fnvStep(hash, 39)
-                    i += 3
-                    continue
-                }
-                break
-            }
-            hash = fnvStep(hash, byte)
-            i += 1
-        }
-        var wordFlags = flags
-        var digits = false
-        while i < count, bytes[i] >= 48, bytes[i] <= 57 {
-            hash = fnvStep(hash, bytes[i])
-            digits = true
-            i += 1
-        }
-        if digits { wordFlags |= ScanToken.hasDigits }
-        let first = bytes[start]
-        if first >= 65 && first <= 90 {
-            wordFlags |= ScanToken.capitalised
-            // All capitals: checked only for capitalised words, which are few.
-            var caps = true
-            for k in (start + 1)..<i where bytes[k] >= 97 && bytes[k] <= 122 {
-                caps = false
-                break
-            }
-            if caps { wordFlags |= ScanToken.allCaps }
-        }
-        tokens.append(
-            ScanToken(
-                start: Int32(start), end: Int32(i), kind: .word, flags: wordFlags, hash: hash,
-                entry: tables.lookup(hash)))
-        return i
-    }
-}
-
-/// The tables the tokenizer reads for every byte and word, as raw buffers so the inner loop does no
-/// reference counting or dictionary hashing.
-struct TokenizerTables {
-    let classes: UnsafeBufferPointer<UInt8>
-    let keys: UnsafeBufferPointer<UInt64>
-    let values: UnsafeBufferPointer<Int32>
-    let mask: Int
-
-    /// The lexicon entry of a word hash, or -1 (linear probing; a key of 0 is an empty slot).
-    @inline(__always) func lookup(_ hash: UInt64) -> Int32 {
-        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-        while true {
-            let key = keys[slot]
-            if key == hash { return values[slot] }
-            if key == 0 { return -1 }
-            slot = (slot + 1) & mask
-        }
-    }
-}
-
-/// A growable buffer of tokens without the uniqueness and capacity checks of `Array.append` on every token.
-struct TokenWriter {
-    private var base: UnsafeMutablePointer<ScanToken>
-    private var capacity: Int
-    private(set) var count = 0
-
-    init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
-    }
-
-    @inline(__always) mutating func append(_ token: ScanToken) {
-        if count == capacity { grow() }
-        (base + count).initialize(to: token)
-        count += 1
-    }
-
-    private mutating func grow() {
-        let bigger = UnsafeMutablePointer<ScanToken>.allocate(capacity: capacity * 2)
-        bigger.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = bigger
-        capacity *= 2
-    }
-
-    /// The tokens written, as an array.
-    var array: [ScanToken] { Array(UnsafeBufferPointer(start: base, count: count)) }
-
-    func deallocate() { base.deallocate() }
 }

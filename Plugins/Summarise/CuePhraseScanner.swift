@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Groups of cue phrases that mark page furniture, found together by ``CuePhraseScanner``.
 struct CuePhraseGroups: OptionSet, Sendable {
     let rawValue: UInt8
@@ -77,7 +83,7 @@ struct CuePhraseScanner: Sendable {
                 while starts != 0 {
                     let start = index &+ ByteBlock.firstOffset(starts)
                     if table[Int(bytes[start])] & ~Self.letterBit != 0 {
-                        found |= match(bytes, at: start, end: range.upperBound)
+                        found |= phrases(bytes, at: start, end: range.upperBound)
                     }
                     starts &= starts &- 1
                 }
@@ -88,11 +94,54 @@ struct CuePhraseScanner: Sendable {
         return CuePhraseGroups(rawValue: found)
     }
 
-    /// The groups of the phrases that start at `index` and end by `end`.
-    private func match(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> UInt8 {
-        guard index + 1 < end else { return 0 }
-        let pair = Int(bytes[index] | 0x20) << 8 | Int(bytes[index + 1] | 0x20)
+    /// The groups of the phrases that start at `index` and end by `end`; the caller has checked that `index` is a
+    /// word start (the range's start, or after a byte that is not an ASCII letter).
+    @inline(__always)
+    func phrases(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> UInt8 {
+        guard index &+ 1 < end else { return 0 }
+        let pair = Int(bytes[index] | 0x20) << 8 | Int(bytes[index &+ 1] | 0x20)
         guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return 0 }
+        return match(bytes, at: index, end: end)
+    }
+
+    /// The groups of the phrases that start inside `bytes[word]` after its first byte, at a byte that follows one
+    /// that is not an ASCII letter ("re-read more", "3photo:"), and end by `end`.
+    func innerPhrases(_ bytes: UnsafeBufferPointer<UInt8>, in word: Range<Int>, end: Int) -> UInt8 {
+        var found: UInt8 = 0
+        var index = word.lowerBound &+ 1
+        while index < min(word.upperBound, end) {
+            if (bytes[index &- 1] | 0x20) &- 0x61 >= 26 { found |= phrases(bytes, at: index, end: end) }
+            index &+= 1
+        }
+        return found
+    }
+
+    /// The groups of the phrases that start at an "(" in `bytes[range]`, plus ``CuePhraseGroups/atSign`` for an "@":
+    /// with ``phrases(_:at:end:)`` at each word's start and ``innerPhrases(_:in:end:)``, what
+    /// ``groups(in:_:)`` finds, as every other phrase starts with a letter.
+    func bracketsAndAtSigns(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt8 {
+        guard !range.isEmpty, let base = bytes.baseAddress else { return 0 }
+        // Both are rare: libc's memchr passes over a sentence without them in a few instructions per 32 bytes.
+        var found: UInt8 = 0
+        if memchr(base + range.lowerBound, Int32(UInt8(ascii: "@")), range.count) != nil {
+            found = CuePhraseGroups.atSign.rawValue
+        }
+        var index = range.lowerBound
+        while index < range.upperBound,
+            let hit = memchr(base + index, Int32(UInt8(ascii: "(")), range.upperBound - index)
+        {
+            let start = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if start == range.lowerBound || (bytes[start &- 1] | 0x20) &- 0x61 >= 26 {
+                found |= phrases(bytes, at: start, end: range.upperBound)
+            }
+            index = start &+ 1
+        }
+        return found
+    }
+
+    /// The groups of the phrases that start at `index` and end by `end`, compared in full.
+    @inline(never)
+    private func match(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> UInt8 {
         var found: UInt8 = 0
         var first = bytes[index]
         if first &- 0x41 < 26 { first |= 0x20 }

@@ -75,17 +75,23 @@ struct SentenceScorer {
     /// normalised sentence vectors, less the sentence's similarity to itself.
     func degreeCentralities() -> [Double] {
         let count = profile.sentences.count
-        var total = [Double](repeating: 0, count: profile.termCount)
-        for sentence in profile.sentences where sentence.norm > 0 {
-            for position in sentence.terms {
-                total[Int(profile.terms[position])] += profile.counts[position] / sentence.norm
+        return profile.terms.withUnsafeBufferPointer { terms in
+            profile.counts.withUnsafeBufferPointer { counts in
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: profile.termCount) { total in
+                    _ = total.initialize(repeating: 0)
+                    for sentence in profile.sentences where sentence.norm > 0 {
+                        for position in sentence.terms {
+                            total[Int(terms[position])] += counts[position] / sentence.norm
+                        }
+                    }
+                    return profile.sentences.map { sentence in
+                        guard sentence.norm > 0, count > 1 else { return 0 }
+                        var dot = 0.0
+                        for position in sentence.terms { dot += counts[position] * total[Int(terms[position])] }
+                        return (dot / sentence.norm - 1) / Double(count - 1)
+                    }
+                }
             }
-        }
-        return profile.sentences.map { sentence in
-            guard sentence.norm > 0, count > 1 else { return 0 }
-            var dot = 0.0
-            for position in sentence.terms { dot += profile.counts[position] * total[Int(profile.terms[position])] }
-            return (dot / sentence.norm - 1) / Double(count - 1)
         }
     }
 
@@ -102,9 +108,10 @@ struct SentenceScorer {
         }
     }
 
-    private static func scaledToMax(_ values: [Double]) -> [Double] {
+    private static func scaledToMax(_ values: consuming [Double]) -> [Double] {
         let top = values.max() ?? 0
         guard top > 0 else { return values }
-        return values.map { $0 / top }
+        for index in values.indices { values[index] /= top }
+        return values
     }
 }

@@ -26,36 +26,46 @@ struct SentenceSelector {
         default: sentencesLeft = budget.sentenceCount(of: count) ?? count
         }
         var chosen: [Int] = []
-        var available = [Bool](repeating: true, count: count)
-        var overlap = [Double](repeating: 0, count: count)
-        var dense = [Double](repeating: 0, count: profile.termCount)
-        while sentencesLeft > 0 {
-            var best = -1
-            var bestValue = -Double.infinity
-            var bestIsDuplicate = true
-            for index in 0..<count where available[index] {
-                let words = profile.sentences[index].words
-                // The first sentence is always allowed, so a word budget below one sentence still gives one.
-                if !chosen.isEmpty, words > wordsLeft { continue }
-                // A near-copy of a chosen sentence (a caption repeating the lead) comes only when nothing else is left.
-                let isDuplicate = overlap[index] >= Self.duplicateSimilarity
-                if isDuplicate, !bestIsDuplicate { continue }
-                var value = scores[index] - redundancy * overlap[index]
-                if index > 0, !available[index - 1], index < standAloneCosts.count {
-                    value += standAloneCosts[index] / 2
-                }
-                if value > bestValue || (bestIsDuplicate && !isDuplicate) {
-                    bestValue = value
-                    best = index
-                    bestIsDuplicate = isDuplicate
+        chosen.reserveCapacity(min(count, sentencesLeft))
+        // Scratch space for the loop, on the stack for all but long documents.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: count + profile.termCount) { scratch in
+            let overlap = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+            let dense = UnsafeMutableBufferPointer(rebasing: scratch[count...])
+            _ = scratch.initialize(repeating: 0)
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: count) { available in
+                _ = available.initialize(repeating: true)
+                while sentencesLeft > 0 {
+                    var best = -1
+                    var bestValue = -Double.infinity
+                    var bestIsDuplicate = true
+                    for index in 0..<count where available[index] {
+                        let words = profile.sentences[index].words
+                        // The first sentence is always allowed, so a word budget below one sentence still gives one.
+                        if !chosen.isEmpty, words > wordsLeft { continue }
+                        // A near-copy of a chosen sentence (a caption repeating the lead) comes only when nothing
+                        // else is left.
+                        let isDuplicate = overlap[index] >= Self.duplicateSimilarity
+                        if isDuplicate, !bestIsDuplicate { continue }
+                        var value = scores[index] - redundancy * overlap[index]
+                        if index > 0, !available[index - 1], index < standAloneCosts.count {
+                            value += standAloneCosts[index] / 2
+                        }
+                        if value > bestValue || (bestIsDuplicate && !isDuplicate) {
+                            bestValue = value
+                            best = index
+                            bestIsDuplicate = isDuplicate
+                        }
+                    }
+                    guard best >= 0 else { break }
+                    chosen.append(best)
+                    available[best] = false
+                    sentencesLeft -= 1
+                    wordsLeft -= profile.sentences[best].words
+                    if sentencesLeft > 0 {
+                        updateOverlap(overlap, with: best, UnsafeBufferPointer(available), dense)
+                    }
                 }
             }
-            guard best >= 0 else { break }
-            chosen.append(best)
-            available[best] = false
-            sentencesLeft -= 1
-            wordsLeft -= profile.sentences[best].words
-            if sentencesLeft > 0 { updateOverlap(&overlap, with: best, available, &dense) }
         }
         return chosen
     }
@@ -82,18 +92,23 @@ struct SentenceSelector {
 
     /// Raises each available sentence's overlap to its similarity with the newly chosen one.
     private func updateOverlap(
-        _ overlap: inout [Double], with chosen: Int, _ available: [Bool], _ dense: inout [Double]
+        _ overlap: UnsafeMutableBufferPointer<Double>, with chosen: Int, _ available: UnsafeBufferPointer<Bool>,
+        _ dense: UnsafeMutableBufferPointer<Double>
     ) {
         let picked = profile.sentences[chosen]
         guard picked.norm > 0 else { return }
-        for position in picked.terms { dense[Int(profile.terms[position])] = profile.counts[position] / picked.norm }
-        for index in overlap.indices where available[index] {
-            let sentence = profile.sentences[index]
-            guard sentence.norm > 0 else { continue }
-            var dot = 0.0
-            for position in sentence.terms { dot += profile.counts[position] * dense[Int(profile.terms[position])] }
-            overlap[index] = max(overlap[index], dot / sentence.norm)
+        profile.terms.withUnsafeBufferPointer { terms in
+            profile.counts.withUnsafeBufferPointer { counts in
+                for position in picked.terms { dense[Int(terms[position])] = counts[position] / picked.norm }
+                for index in overlap.indices where available[index] {
+                    let sentence = profile.sentences[index]
+                    guard sentence.norm > 0 else { continue }
+                    var dot = 0.0
+                    for position in sentence.terms { dot += counts[position] * dense[Int(terms[position])] }
+                    overlap[index] = max(overlap[index], dot / sentence.norm)
+                }
+                for position in picked.terms { dense[Int(terms[position])] = 0 }
+            }
         }
-        for position in picked.terms { dense[Int(profile.terms[position])] = 0 }
     }
 }

@@ -55,10 +55,11 @@ enum TraitScanner {
     /// - Parameters:
     ///   - firstWord: The first word or number token of the sentence, if any.
     ///   - words: How many word and number tokens the sentence has.
-    ///   - lists: The word lists and cue phrases, passed in so the caller loads them once per document.
+    ///   - cues: The cue phrases in the sentence (see ``CuePhraseScanner``), found while its words were read.
+    ///   - lists: The word lists, passed in so the caller loads them once per document.
     static func traits(
         of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstWord: Range<Int>?, lastWord: Range<Int>?,
-        words: Int, lists: TraitLists
+        words: Int, cues: CuePhraseGroups, lists: TraitLists
     ) -> SentenceTraits {
         var traits: SentenceTraits = []
         guard !range.isEmpty else { return [.unterminated] }
@@ -74,7 +75,6 @@ enum TraitScanner {
             if lists.continuingOpeners.contains(key) { traits.insert(.continuingOpening) }
         }
         if hasLabelOpening(bytes, range) { traits.insert(.labelOpening) }
-        let cues = lists.cuePhrases.groups(in: bytes, range)
         if cues.contains(.captionOrPromotion) { traits.insert(.captionOrPromotion) }
         if cues.contains(.pictureDirection) { traits.insert(.caption) }
         if isFurniture(
@@ -193,7 +193,11 @@ enum TraitScanner {
             while start < range.upperBound, !bytes[start].isASCIILetterByte { start += 1 }
             var end = start
             while end < range.upperBound, bytes[end].isASCIILetterByte { end += 1 }
-            if end > start, list.contains(WordHash(bytes, start..<end).value) { return true }
+            if end - start >= max(1, list.shortestWord), end - start <= list.longestWord,
+                list.contains(WordHash(bytes, start..<end).value)
+            {
+                return true
+            }
             start = end
         }
         return false

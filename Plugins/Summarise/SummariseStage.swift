@@ -104,10 +104,19 @@ public struct SummariseStage: Stage {
     /// `entities` layer.
     private func nameCounts(_ document: Document, _ ranges: [TextRange], _ profile: DocumentProfile) -> [Int] {
         guard let entities = document[EntitiesLayer.self] else { return profile.sentences.map(\.capitalised) }
-        return Self.countPerSentence(entities.map(\.range), in: ranges, count: profile.sentences.count) { range in
-            1
-                + document.text.utf8[document.text.utf8.index(document.text.utf8.startIndex, offsetBy: range.start)...]
-                .prefix(range.count).reduce(0) { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }
+        var text = document.text
+        return text.withUTF8 { bytes in
+            Self.countPerSentence(entities.map(\.range), in: ranges, count: profile.sentences.count) { range in
+                // Words are the spaces inside the name, plus one.
+                var words = 1
+                var index = min(range.start, bytes.count)
+                let end = min(range.end, bytes.count)
+                while index < end {
+                    if bytes[index] == UInt8(ascii: " ") { words &+= 1 }
+                    index &+= 1
+                }
+                return words
+            }
         }
     }
 
@@ -115,9 +124,10 @@ public struct SummariseStage: Stage {
     /// no `numbers` layer.
     private func figureCounts(_ document: Document, _ ranges: [TextRange], _ profile: DocumentProfile) -> [Int] {
         guard let numbers = document[NumbersLayer.self] else { return profile.sentences.map(\.numbers) }
-        return Self.countPerSentence(
-            numbers.filter { $0.marker == nil }.map(\.range), in: ranges, count: profile.sentences.count
-        ) { _ in 1 }
+        var figures: [TextRange] = []
+        figures.reserveCapacity(numbers.count)
+        for number in numbers where number.marker == nil { figures.append(number.range) }
+        return Self.countPerSentence(figures, in: ranges, count: profile.sentences.count) { _ in 1 }
     }
 
     /// Adds `weight(item)` to the sentence each item starts in. Both lists are in text order.
@@ -126,7 +136,9 @@ public struct SummariseStage: Stage {
     ) -> [Int] {
         var result = [Int](repeating: 0, count: count)
         var sentence = 0
-        for item in items.sorted(by: { $0.start < $1.start }) {
+        // Layers come in text order, so the sort is rarely needed; the sums don't depend on the order of ties.
+        let isSorted = zip(items, items.dropFirst()).allSatisfy { $0.start <= $1.start }
+        for item in isSorted ? items : items.sorted(by: { $0.start < $1.start }) {
             while sentence < count, sentences[sentence].end <= item.start { sentence += 1 }
             guard sentence < count else { break }
             if item.start >= sentences[sentence].start { result[sentence] += weight(item) }

@@ -8,6 +8,8 @@ struct TermToken {
     var isNumber: Bool
     /// A word whose first letter is upper case (the tokenizer's `.capitalised`).
     var isCapitalised: Bool
+    /// Only ASCII letters: no letter inside it follows anything but a letter.
+    var isPlainLetters = false
 
     @inline(__always) var range: Range<Int> { start..<end }
 }
@@ -18,7 +20,7 @@ struct TermToken {
 /// punctuation tokens and the per-token closure, and classifies ASCII bytes from a table. Punctuation is skipped
 /// scalar by scalar: a punctuation token never takes in a letter or digit, so the next word starts at the same byte.
 /// The word and number rules (inner apostrophes, hyphens, `AT&T`, initialism dots, `55,000`, `3.14`) are the
-/// tokenizer's, kept in step by `TermTokenScannerTests`.
+/// tokenizer's, kept in step by `ByteScanningTests`.
 struct TermTokenScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let tables: ScannerTables
@@ -34,10 +36,31 @@ struct TermTokenScanner {
     @inline(__always)
     mutating func next() -> TermToken? {
         let n = bytes.count
+        var i = position
+        while i < n {
+            let b = bytes[i]
+            // ASCII letters first: between tokens they are the common case after a space.
+            if (b | 0x20) &- 0x61 < 26 {
+                position = i
+                return asciiWord(capitalised: b < 0x61)
+            }
+            if b &- 0x30 < 10 || b >= 0x80 {
+                position = i
+                return nextOutsideASCIILetters()
+            }
+            i &+= 1
+        }
+        position = n
+        return nil
+    }
+
+    /// The next token from `position`, where a digit or a byte outside ASCII is.
+    @inline(never)
+    private mutating func nextOutsideASCIILetters() -> TermToken? {
+        let n = bytes.count
         while position < n {
             let b = bytes[position]
             if b < 0x80 {
-                // ASCII letters and digits first: between tokens they are the common case after a space.
                 if (b | 0x20) &- 0x61 < 26 { return asciiWord(capitalised: b < 0x61) }
                 if b &- 0x30 < 10 { return scanNumber(from: position, firstLength: 1) }
                 position &+= 1
@@ -50,7 +73,7 @@ struct TermTokenScanner {
                     firstIsLetter: c.contains(.letter))
             }
             if c.contains(.digit) { return scanNumber(from: position, firstLength: length) }
-            position += length
+            position &+= length
         }
         return nil
     }
@@ -63,17 +86,48 @@ struct TermTokenScanner {
         let start = position
         let n = bytes.count
         var j = start &+ 1
+        var digits: UInt64 = 0
+        // Eight bytes at a time while they last, then byte by byte.
+        while j &+ 8 <= n {
+            let block = ByteBlock(bytes, at: j)
+            let others = ~(block.letters | block.digits) & ByteBlock.first(8)
+            if others == 0 {
+                digits |= block.digits
+                j &+= 8
+                continue
+            }
+            digits |= block.digits & ((others & (0 &- others)) &- 1)
+            j &+= ByteBlock.firstOffset(others)
+            return endASCIIWord(start: start, at: j, capitalised: capitalised, plainLetters: digits == 0)
+        }
         while j < n {
             let b = bytes[j]
-            if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+            if (b | 0x20) &- 0x61 < 26 {
                 j &+= 1
                 continue
             }
-            if b < 0x40 ? (Self.joiningASCII >> UInt64(b)) & 1 == 0 : b < 0x80 { break }
+            if b &- 0x30 < 10 {
+                digits = 1
+                j &+= 1
+                continue
+            }
+            return endASCIIWord(start: start, at: j, capitalised: capitalised, plainLetters: digits == 0)
+        }
+        position = j
+        return TermToken(start: start, end: j, isNumber: false, isCapitalised: capitalised, isPlainLetters: digits == 0)
+    }
+
+    /// The word from `start` whose ASCII letters and digits stop at `j`: it ends there unless the byte may join it
+    /// to more (' & - . or a byte outside ASCII), which the full rules decide.
+    @inline(__always)
+    private mutating func endASCIIWord(start: Int, at j: Int, capitalised: Bool, plainLetters: Bool) -> TermToken {
+        let b = bytes[j]
+        guard b < 0x40 ? (Self.joiningASCII >> UInt64(b)) & 1 == 0 : b < 0x80 else {
             return scanWord(from: start, capitalised: capitalised, firstLength: 1, firstIsLetter: true)
         }
         position = j
-        return TermToken(start: start, end: j, isNumber: false, isCapitalised: capitalised)
+        return TermToken(
+            start: start, end: j, isNumber: false, isCapitalised: capitalised, isPlainLetters: plainLetters)
     }
 
     /// The class and byte length of the scalar at `i`, as the tokenizer classifies it.

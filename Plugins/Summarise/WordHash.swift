@@ -22,15 +22,40 @@ struct WordHash: Hashable, Sendable {
     /// The hash of `bytes[range]`, lower-casing ASCII letters on the way.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(truncatingIfNeeded: range.count)
+        var hash = seed(count: range.count)
         var index = range.lowerBound
         while index < range.upperBound {
-            let block = lowercasedBlock(bytes, at: index, count: min(8, range.upperBound &- index))
-            hash = (hash ^ block) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 29
+            hash = adding(lowercasedBlock(bytes, at: index, count: min(8, range.upperBound &- index)), to: hash)
             index &+= 8
         }
         return hash
+    }
+
+    /// The hash of a word of up to eight bytes given as a lower-cased block (see ``lowercased(_:)``): the same
+    /// value ``hash(_:_:)`` gives for those bytes.
+    @inline(__always)
+    static func hash(block: UInt64, count: Int) -> UInt64 {
+        adding(count < 8 ? block & ((1 &<< UInt64(count &* 8)) &- 1) : block, to: seed(count: count))
+    }
+
+    /// The hash of a word of nine to sixteen bytes given as two lower-cased blocks: the same value
+    /// ``hash(_:_:)`` gives for those bytes.
+    @inline(__always)
+    static func hash(first: UInt64, second: UInt64, count: Int) -> UInt64 {
+        let rest = count &- 8
+        return adding(
+            rest < 8 ? second & ((1 &<< UInt64(rest &* 8)) &- 1) : second, to: adding(first, to: seed(count: count)))
+    }
+
+    /// Where the hash of a word of `count` bytes starts.
+    @inline(__always)
+    private static func seed(count: Int) -> UInt64 { 0x243F_6A88_85A3_08D3 ^ UInt64(truncatingIfNeeded: count) }
+
+    /// `hash` with one more block of eight bytes folded in.
+    @inline(__always)
+    private static func adding(_ block: UInt64, to hash: UInt64) -> UInt64 {
+        let mixed = (hash ^ block) &* 0x9E37_79B9_7F4A_7C15
+        return mixed ^ (mixed >> 29)
     }
 
     /// `count` (1...8) bytes from `start` as a little-endian integer, ASCII capitals lower-cased, zeros above.
@@ -44,6 +69,12 @@ struct WordHash: Hashable, Sendable {
         } else {
             for offset in 0..<count { block |= UInt64(bytes[start &+ offset]) &<< UInt64(offset &* 8) }
         }
+        return lowercased(block)
+    }
+
+    /// `block` with its ASCII capitals lower-cased.
+    @inline(__always)
+    static func lowercased(_ block: UInt64) -> UInt64 {
         // Per byte: bit 7 set from 0x41 up and from 0x5B up; a capital is in the first set, not the second, and
         // below 0x80. Its bit 7 shifted down to bit 5 is the 0x20 that lower-cases it. No byte carries into the next.
         let low = block & 0x7F7F_7F7F_7F7F_7F7F

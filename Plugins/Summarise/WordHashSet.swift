@@ -7,7 +7,8 @@ struct WordHashSet: Sendable {
     private let slots: [UInt64]
     /// Shifts a scrambled hash down to a slot number.
     private let shift: UInt64
-    /// The byte length of the longest word: longer ones need no lookup.
+    /// The byte lengths of the shortest and the longest word: words of other lengths need no lookup.
+    let shortestWord: Int
     let longestWord: Int
 
     /// A set of the hashes of `words`, given in lower case.
@@ -25,6 +26,7 @@ struct WordHashSet: Sendable {
             slots[slot] = hash
         }
         self.slots = slots
+        shortestWord = words.map(\.utf8.count).min() ?? 0
         longestWord = words.map(\.utf8.count).max() ?? 0
     }
 

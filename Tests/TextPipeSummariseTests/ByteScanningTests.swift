@@ -1,4 +1,5 @@
 import Testing
+import TextPipeCore
 import TextPipeText
 
 @testable import TextPipeSummarise
@@ -114,6 +115,35 @@ struct ByteScanningTests {
             for range in [0..<count, (count / 3)..<(count - count / 4)] {
                 let groups = copy.withUTF8 { TraitScanner.cuePhrases.groups(in: $0, range) }
                 #expect(groups.rawValue == naiveGroups(text, range), "\(text.debugDescription) \(range)")
+            }
+        }
+    }
+
+    /// Cue phrases found while a document's words are read, sentence by sentence, are those a scan of each
+    /// sentence's bytes finds, also when a sentence starts or ends inside a word.
+    @Test func cuePhrasesFoundWordByWordMatchTheSentenceScan() {
+        var generator = SplitMix(state: 5)
+        for text in mixedTexts(count: 600, pieces: cuePieces + boundaryPieces, seed: 13) {
+            let bytes = Array(text.utf8)
+            // Cut points on scalar boundaries, some inside words, some leaving gaps between sentences.
+            var cuts = Set([0, bytes.count])
+            for _ in 0..<Int.random(in: 0...6, using: &generator) {
+                let cut = Int.random(in: 0...bytes.count, using: &generator)
+                if cut == bytes.count || bytes[cut] & 0xC0 != 0x80 { cuts.insert(cut) }
+            }
+            let points = cuts.sorted()
+            var ranges: [TextRange] = []
+            for (start, end) in zip(points, points.dropFirst()) {
+                let gap = Bool.random(using: &generator) && end > start + 1 && bytes[start + 1] & 0xC0 != 0x80 ? 1 : 0
+                ranges.append(TextRange(start: start + gap, end: end))
+            }
+            let profile = DocumentProfile(text: text, sentences: ranges, limit: SummariseStage.maximumSentences)
+            for (sentence, range) in zip(profile.sentences, ranges) where range.end > range.start {
+                let expected = naiveGroups(text, range.start..<range.end)
+                #expect(
+                    sentence.traits.contains(.captionOrPromotion) == (expected & 1 != 0)
+                        && sentence.traits.contains(.caption) == (expected & 2 != 0),
+                    "\(text.debugDescription) \(range)")
             }
         }
     }
