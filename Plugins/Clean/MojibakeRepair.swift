@@ -1,3 +1,5 @@
+import TextPipeText
+
 /// Repairs mojibake: UTF-8 text that was decoded with a single-byte code page (windows-1252, latin-1,
 /// windows-1251, MacRoman, ...), possibly more than once.
 ///
@@ -94,20 +96,29 @@ struct MojibakeRepair: Sendable {
     /// A cheap first look: a C1 control, or a character that is a lead byte in some code page followed by one
     /// that could continue it.
     static func mightHoldMojibake(_ text: String) -> Bool {
-        var previousIsLead = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if previousIsLead && (value == 0x20 || value == 0x3F) { return true }
-                previousIsLead = false
-                continue
+        var text = text
+        return text.withUTF8 { utf8 in
+            var previousIsLead = false
+            var index = UTF8Scalars.endOfASCII(utf8, from: 0)
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    // Only the ASCII byte right after a lead character matters; the rest of the run is skipped.
+                    if previousIsLead && (byte == 0x20 || byte == 0x3F) { return true }
+                    previousIsLead = false
+                    index = UTF8Scalars.endOfASCII(utf8, from: index + 1)
+                    continue
+                }
+                let (scalar, length) = UTF8Scalars.decode(utf8, at: index)
+                index += length
+                let value = scalar.value
+                if value <= 0x9F { return true }
+                let flags = LeadTable.flags(value)
+                if previousIsLead && (flags & LeadTable.continuation != 0 || value == 0xFFFD) { return true }
+                previousIsLead = flags & LeadTable.lead != 0
             }
-            if value <= 0x9F { return true }
-            let flags = LeadTable.flags(value)
-            if previousIsLead && (flags & LeadTable.continuation != 0 || value == 0xFFFD) { return true }
-            previousIsLead = flags & LeadTable.lead != 0
+            return false
         }
-        return false
     }
 
     /// What one code page would change: the sequences accepted on their own merit, and all of them.

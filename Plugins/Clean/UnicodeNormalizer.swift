@@ -1,4 +1,5 @@
 import Foundation
+import TextPipeText
 
 /// Unicode normalisation (NFC or NFKC) through Foundation, with an alignment built one grapheme cluster at a
 /// time: normalisation never reaches across a cluster boundary, so each changed cluster is one replaced run.
@@ -34,19 +35,25 @@ struct UnicodeNormalizer: Sendable {
     /// changes nor combines with what precedes it (Latin, general punctuation and symbols, kana without
     /// voicing marks, CJK, Hangul syllables, emoji).
     static func isSurelyNFC(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x300 { continue }
-            switch value {
-            case 0x2002...0x2125, 0x2127...0x2129, 0x212C...0x2328, 0x232B...0x2ADB, 0x2ADD...0x2FFF,
-                0x3000...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFFEF,
-                0x1F000...0x1FAFF:
-                continue
-            default:
-                return false
+        var text = text
+        return text.withUTF8 { utf8 in
+            var index = UTF8Scalars.endOfASCII(utf8, from: 0)
+            while index < utf8.count {
+                let (scalar, length) = UTF8Scalars.decode(utf8, at: index)
+                index = UTF8Scalars.endOfASCII(utf8, from: index + length)
+                let value = scalar.value
+                if value < 0x300 { continue }
+                switch value {
+                case 0x2002...0x2125, 0x2127...0x2129, 0x212C...0x2328, 0x232B...0x2ADB, 0x2ADD...0x2FFF,
+                    0x3000...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFFEF,
+                    0x1F000...0x1FAFF:
+                    continue
+                default:
+                    return false
+                }
             }
+            return true
         }
-        return true
     }
 
     private func apply(_ text: String) -> String {

@@ -2,6 +2,25 @@
 ///
 /// Invalid or truncated sequences decode as U+FFFD with a length of one byte, so scanning always advances.
 public enum UTF8Scalars {
+    /// The offset of the first byte at or after `offset` that is not ASCII, or `bytes.count`.
+    ///
+    /// Checks eight bytes at a time: English text is mostly ASCII, and scans for the odd non-ASCII scalar
+    /// spend most of their time here.
+    @inlinable
+    public static func endOfASCII(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let count = bytes.count
+        var index = offset
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let high = word & 0x8080_8080_8080_8080
+            if high != 0 { return index + high.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < count && base[index] < 0x80 { index += 1 }
+        return index
+    }
+
     /// The scalar that starts at `offset`, and its length in bytes.
     ///
     /// - Parameters:
