@@ -46,34 +46,38 @@ extension EncodingDetector {
                 withUnsafeTemporaryAllocation(of: UInt16.self, capacity: size * size) { table in
                     table.initialize(repeating: 0)
                     keys = [UInt16](unsafeUninitializedCapacity: min(sample.count, size * size)) { found, foundCount in
+                        guard let base = sample.baseAddress else {
+                            foundCount = 0
+                            return
+                        }
                         var distinct = 0
-                        var previous: UInt8 = 0x20
-                        var previousCode = Int(codes[0x20])
+                        var previous = 0x20
                         var index = 0
                         let wordEnd = sample.count - 8
                         while index < sample.count {
-                            // Runs of ASCII after an ASCII byte make no pairs: skip them eight bytes at a time.
-                            if previous < 0x80 && index <= wordEnd {
-                                let word = UnsafeRawPointer(sample.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                                if word & 0x8080_8080_8080_8080 == 0 {
+                            let byte = Int(base[index])
+                            if byte | previous < 0x80 {
+                                // No pair between two ASCII bytes: skip the next eight at once when they are ASCII.
+                                if index <= wordEnd
+                                    && UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                                        & 0x8080_8080_8080_8080 == 0
+                                {
+                                    previous = Int(base[index + 7])
                                     index += 8
-                                    previous = sample[index - 1]
-                                    previousCode = Int(codes[Int(previous)])
-                                    continue
+                                } else {
+                                    previous = byte
+                                    index += 1
                                 }
+                                continue
                             }
-                            let byte = sample[index]
-                            let code = Int(codes[Int(byte)])
-                            if (byte | previous) >= 0x80 {
-                                let key = previousCode &* size &+ code
-                                if table[key] == 0 {
-                                    found[distinct] = UInt16(key)
-                                    distinct += 1
-                                }
-                                table[key] &+= 1
+                            let key = Int(codes[previous]) &* size &+ Int(codes[byte])
+                            let count = table[key]
+                            if count == 0 {
+                                found[distinct] = UInt16(truncatingIfNeeded: key)
+                                distinct += 1
                             }
+                            table[key] = count &+ 1
                             previous = byte
-                            previousCode = code
                             index += 1
                         }
                         foundCount = distinct
