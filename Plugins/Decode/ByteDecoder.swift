@@ -72,8 +72,9 @@ struct ByteDecoder: Sendable {
                 text: text, encoding: "utf-8", confidence: 1, replacedBytes: 0,
                 alignment: tracksAlignment ? OffsetMap.identity(count: bytes.count) : nil)
         }
-        let census = UnicodeDecoding.census(bytes)
-        if census.multiByte >= 2 && census.multiByte >= Self.strayRatio * census.invalid {
+        if let census = UnicodeDecoding.census(bytes, ratio: Self.strayRatio),
+            census.multiByte >= 2 && census.multiByte >= Self.strayRatio * census.invalid
+        {
             let confidence = Double(census.multiByte) / Double(census.multiByte + census.invalid)
             return try finish(
                 decodeAs("utf-8", bytes, tracksAlignment: tracksAlignment), encoding: "utf-8",
@@ -148,7 +149,7 @@ struct ByteDecoder: Sendable {
             ISO2022Decoder.decode(bytes, korean: encoding == "iso-2022-kr", into: &output)
         default:
             if let page = SingleByteTables.codePages[encoding] {
-                decodeSingleByte(page, bytes, into: &output)
+                page.decode(bytes, into: &output)
             } else if let table = DoubleByteTables.table(named: encoding) {
                 table.decode(bytes, into: &output)
             } else {
@@ -156,47 +157,5 @@ struct ByteDecoder: Sendable {
             }
         }
         return output
-    }
-
-    private func decodeSingleByte(
-        _ page: SingleByteCodePage, _ bytes: UnsafeBufferPointer<UInt8>, into output: inout UTF8Output
-    ) {
-        page.packedUTF8.withUnsafeBufferPointer { packed in
-            page.scalars.withUnsafeBufferPointer { scalars in
-                guard output.tracksAlignment else {
-                    // Without a map to keep, write each byte's packed UTF-8 straight into the buffer: three bytes
-                    // are stored and the cursor moves by the real length.
-                    var invalid = 0
-                    let decoded = [UInt8](unsafeUninitializedCapacity: bytes.count * 3) { buffer, count in
-                        var cursor = 0
-                        for byte in bytes {
-                            if byte < 0x80 {
-                                buffer[cursor] = byte
-                                cursor += 1
-                                continue
-                            }
-                            let value = packed[Int(byte)]
-                            buffer[cursor] = UInt8(truncatingIfNeeded: value)
-                            buffer[cursor + 1] = UInt8(truncatingIfNeeded: value >> 8)
-                            buffer[cursor + 2] = UInt8(truncatingIfNeeded: value >> 16)
-                            cursor += Int(value >> 24)
-                            if scalars[Int(byte)] == 0 { invalid += 1 }
-                        }
-                        count = cursor
-                    }
-                    output.appendUnmapped(decoded, replacements: invalid, replacedBytes: invalid)
-                    return
-                }
-                for byte in bytes {
-                    if byte < 0x80 {
-                        output.appendASCII(byte)
-                    } else if scalars[Int(byte)] == 0 {
-                        output.appendReplacement(sourceCount: 1)
-                    } else {
-                        output.appendPacked(packed[Int(byte)], sourceCount: 1)
-                    }
-                }
-            }
-        }
     }
 }

@@ -10,7 +10,7 @@
 /// Alphabetic languages score pairs of symbols P(b | a), smoothed towards P(b); ideographic languages score
 /// single characters. Only pairs that involve a non-ASCII symbol are ever scored: ASCII bytes read the same
 /// in every candidate encoding, so they say nothing about which one is right.
-struct LanguageModel: Sendable {
+final class LanguageModel: Sendable {
     /// Symbol ids 0...28: whitespace, digit, other ASCII, then `a`...`z`.
     static let asciiClassCount = 29
     /// Penalty, in natural-log units, for a byte the candidate encoding cannot decode.
@@ -28,33 +28,55 @@ struct LanguageModel: Sendable {
     let unseenCommon: UInt16
     /// A byte or sequence the candidate encoding does not define.
     let invalid: UInt16
-    /// The symbol of each BMP scalar.
+    /// The symbol of each BMP scalar (ideographic languages only).
     let symbolOfScalar: [UInt16]
+    /// The symbol of each frequent character, by case-folded scalar (alphabetic languages only).
+    private let symbolOfFolded: [UInt32: UInt16]
+    /// The characters of the national standard's frequent block (alphabetic languages: usually none).
+    private let commonScalars: Set<UInt32>
     /// log P(symbol).
     let unigramLog: [Float]
     /// log P(b | a) at `a * symbolCount + b` (alphabetic languages only).
     let pairLog: [Float]
 
-    init(language: String, unigrams: String, bigrams: String, common: String, ideographic: Bool) {
+    /// Builds a model from its generated tables. `scratch` is a table of 0x10000 zeros that the model borrows
+    /// while it reads its pairs and leaves zeroed, so that loading every model costs one such table, not one each.
+    init(
+        language: String, unigrams: String, bigrams: String, common: String, ideographic: Bool,
+        scratch: inout [UInt16]
+    ) {
         self.language = language
         isIdeographic = ideographic
-        var lines = unigrams.split(separator: "\n", omittingEmptySubsequences: true)
-        let other = Float(Int(lines.removeFirst(), radix: 16) ?? 0)
+        let other = GeneratedTableReader.leadingCount(unigrams)
         var counts = [Float](repeating: 0, count: Self.asciiClassCount)
-        var ids: [UInt32: UInt16] = [:]
-        for line in lines {
-            guard let (symbol, count) = Self.entry(line, symbols: 1) else { continue }
-            let scalar = symbol[0]
-            if let ascii = Self.asciiClass(scalar) {
-                counts[ascii] += count
-            } else if ids[scalar] == nil {
-                ids[scalar] = UInt16(counts.count)
-                counts.append(count)
+        // The model's characters in the order of the table, and their ids (from 29 on, so 0 in `scratch` is "none").
+        var characters: [(scalar: UInt32, id: UInt16)] = []
+        var beyondBMP: [UInt32: UInt16] = [:]
+        scratch.withUnsafeMutableBufferPointer { idOfScalar in
+            GeneratedTableReader.forEachEntry(unigrams, symbols: 1, skippingFirst: true) { entry in
+                let scalar = entry.first
+                if let ascii = Self.asciiClass(scalar) {
+                    counts[ascii] += entry.count
+                    return
+                }
+                let id = UInt16(counts.count)
+                if scalar < 0x10000 {
+                    guard idOfScalar[Int(scalar)] == 0 else { return }
+                    idOfScalar[Int(scalar)] = id
+                } else {
+                    guard beyondBMP[scalar] == nil else { return }
+                    beyondBMP[scalar] = id
+                }
+                characters.append((scalar, id))
+                counts.append(entry.count)
             }
         }
-        unseen = UInt16(counts.count)
-        unseenCommon = unseen + 1
-        invalid = unseen + 2
+        let unseen = UInt16(counts.count)
+        let unseenCommon = unseen + 1
+        let invalid = unseen + 2
+        self.unseen = unseen
+        self.unseenCommon = unseenCommon
+        self.invalid = invalid
         symbolCount = counts.count + 3
         let total = counts.reduce(other, +)
         var unigram = counts.map { logf(($0 + 0.5) / total) }
@@ -63,50 +85,86 @@ struct LanguageModel: Sendable {
         unigram.append(Self.invalidLog)
         unigramLog = unigram
 
-        var table = [UInt16](repeating: unseen, count: 0x10000)
-        for scalar in 0..<UInt32(0x80) { table[Int(scalar)] = UInt16(Self.asciiClass(scalar) ?? 2) }
-        let unseenCommonID = unseenCommon
-        for scalar in common.unicodeScalars where scalar.value < 0x10000 {
-            table[Int(scalar.value)] = unseenCommonID
-        }
-        for (folded, id) in ids {
-            for scalar in ScalarFolding.scalars(foldingTo: folded) where scalar < 0x10000 {
-                table[Int(scalar)] = id
+        if ideographic {
+            // Multi-byte scoring looks up every decoded character: one table entry per BMP scalar.
+            var table = [UInt16](repeating: unseen, count: 0x10000)
+            for scalar in 0..<UInt32(0x80) { table[Int(scalar)] = UInt16(Self.asciiClass(scalar) ?? 2) }
+            GeneratedTableReader.forEachScalar(common) { scalar in
+                if scalar < 0x10000 { table[Int(scalar)] = unseenCommon }
             }
-        }
-        for scalar in ScalarFolding.whitespace { table[Int(scalar)] = 0 }
-        symbolOfScalar = table
-
-        guard !ideographic else {
+            for (folded, id) in characters {
+                for scalar in ScalarFolding.scalars(foldingTo: folded) where scalar < 0x10000 {
+                    table[Int(scalar)] = id
+                }
+            }
+            for scalar in ScalarFolding.whitespace { table[Int(scalar)] = 0 }
+            symbolOfScalar = table
+            symbolOfFolded = [:]
+            commonScalars = []
             pairLog = []
-            return
+        } else {
+            // Alphabetic models are only asked about the characters of single-byte code pages (`symbol(of:)`).
+            var commonScalars = Set<UInt32>()
+            GeneratedTableReader.forEachScalar(common) { commonScalars.insert($0) }
+            symbolOfScalar = []
+            symbolOfFolded = Dictionary(characters.map { ($0.scalar, $0.id) }, uniquingKeysWith: { first, _ in first })
+            self.commonScalars = commonScalars
+            pairLog = Self.pairTable(
+                bigrams: bigrams, idOfScalar: scratch, beyondBMP: beyondBMP, rowCounts: counts,
+                unigramLog: unigram, invalid: Int(invalid))
         }
-        let size = symbolCount
-        var pairCounts: [Int: Float] = [:]
-        for line in bigrams.split(separator: "\n") {
-            guard let (symbols, count) = Self.entry(line, symbols: 2) else { continue }
-            let a = Self.asciiClass(symbols[0]).map(UInt16.init) ?? ids[symbols[0]]
-            let b = Self.asciiClass(symbols[1]).map(UInt16.init) ?? ids[symbols[1]]
-            guard let a, let b else { continue }
-            pairCounts[Int(a) * size + Int(b), default: 0] += count
-        }
-        let unigramProbability = unigram.map { expf($0) }
+        for (scalar, _) in characters where scalar < 0x10000 { scratch[Int(scalar)] = 0 }
+    }
+
+    /// log P(b | a) for every pair of symbols, smoothed towards P(b): counts are read into the table, then
+    /// every row is turned into log probabilities (unseen pairs need no logarithm of their own).
+    private static func pairTable(
+        bigrams: String, idOfScalar: [UInt16], beyondBMP: [UInt32: UInt16], rowCounts: [Float], unigramLog: [Float],
+        invalid: Int
+    ) -> [Float] {
+        let size = unigramLog.count
         var pairs = [Float](repeating: 0, count: size * size)
-        for a in 0..<size {
-            let rowCount: Float = a < counts.count ? counts[a] : 0
-            for b in 0..<size {
-                if b == Int(invalid) {
-                    pairs[a * size + b] = Self.invalidLog
-                } else if rowCount == 0 {
-                    pairs[a * size + b] = unigram[b]
-                } else {
-                    let seen = pairCounts[a * size + b] ?? 0
-                    pairs[a * size + b] =
-                        logf((seen + Self.smoothing * unigramProbability[b]) / (rowCount + Self.smoothing))
+        idOfScalar.withUnsafeBufferPointer { idOfScalar in
+            pairs.withUnsafeMutableBufferPointer { pairs in
+                // The symbol of a character of the table, or -1 when the model has none.
+                func id(_ scalar: UInt32) -> Int {
+                    if scalar < 0x80 { return asciiClass(scalar) ?? 2 }
+                    guard scalar < 0x10000 else { return beyondBMP[scalar].map(Int.init) ?? -1 }
+                    let id = Int(idOfScalar[Int(scalar)])
+                    return id == 0 ? -1 : id
+                }
+                GeneratedTableReader.forEachEntry(bigrams, symbols: 2) { entry in
+                    let a = id(entry.first)
+                    let b = id(entry.second)
+                    guard a >= 0, b >= 0 else { return }
+                    pairs[a * size + b] += entry.count
                 }
             }
         }
-        pairLog = pairs
+        // log(smoothing * P(b)), the numerator of a pair never seen.
+        let unseenNumerator = unigramLog.map { logf(smoothing * expf($0)) }
+        let unigramProbability = unigramLog.map { expf($0) }
+        pairs.withUnsafeMutableBufferPointer { table in
+            for a in 0..<size {
+                let rowCount: Float = a < rowCounts.count ? rowCounts[a] : 0
+                let row = a * size
+                if rowCount == 0 {
+                    for b in 0..<size { table[row + b] = unigramLog[b] }
+                } else {
+                    let denominator = rowCount + smoothing
+                    let logDenominator = logf(denominator)
+                    for b in 0..<size {
+                        let seen = table[row + b]
+                        table[row + b] =
+                            seen == 0
+                            ? unseenNumerator[b] - logDenominator
+                            : logf((seen + smoothing * unigramProbability[b]) / denominator)
+                    }
+                }
+                table[row + invalid] = invalidLog
+            }
+        }
+        return pairs
     }
 
     /// The ASCII class of a scalar below 0x80, or `nil` for other scalars.
@@ -121,17 +179,16 @@ struct LanguageModel: Sendable {
         }
     }
 
-    /// Reads `symbols` scalars then a hex count from a line of a generated table.
-    private static func entry(_ line: Substring, symbols: Int) -> ([UInt32], Float)? {
-        let scalars = Array(line.unicodeScalars)
-        guard scalars.count > symbols, let count = Int(String(String.UnicodeScalarView(scalars[symbols...])), radix: 16)
-        else { return nil }
-        return (scalars[..<symbols].map(\.value), Float(count))
-    }
-
-    /// The symbol of a decoded scalar (`0` marks an undecodable byte).
-    @inline(__always) func symbol(of scalar: UInt32) -> UInt16 {
+    /// The symbol of a decoded scalar (`0` marks an undecodable byte), given the scalar it folds to
+    /// (`ScalarFolding.folded`, which callers compute once for many models). Meant for building per-byte
+    /// tables, not for inner loops.
+    func symbol(of scalar: UInt32, folded: UInt32) -> UInt16 {
         if scalar == 0 { return invalid }
-        return scalar < 0x10000 ? symbolOfScalar[Int(scalar)] : unseen
+        guard scalar < 0x10000 else { return unseen }
+        if isIdeographic { return symbolOfScalar[Int(scalar)] }
+        if scalar < 0x80 { return UInt16(Self.asciiClass(scalar) ?? 2) }
+        if ScalarFolding.isWhitespace(scalar) { return 0 }
+        if let id = symbolOfFolded[scalar] ?? symbolOfFolded[folded] { return id }
+        return commonScalars.contains(scalar) ? unseenCommon : unseen
     }
 }

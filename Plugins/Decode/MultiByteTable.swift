@@ -11,23 +11,48 @@ struct MultiByteTable: Sendable {
     let triples: [UInt32]
     /// GB18030's four-byte runs in the BMP by linear index; empty elsewhere.
     let fourByteRuns: [(index: Int, scalar: UInt32, count: Int)]
+    /// `singles` and `pairs` as packed UTF-8 (`UTF8Output.pack`) for bulk decoding; 0 where `next` must decide
+    /// (an invalid byte, a longer sequence, a character beyond the BMP).
+    private let packedSingles: [UInt32]
+    private let packedPairs: [UInt32]
 
     static let trailBase = 0x30
     static let trailCount = 208
 
     init(name: String, singles: String, pairs: String, triples: String = "", fourByteRuns: String = "") {
         self.name = name
-        func values(_ text: String) -> [UInt32] {
-            text.unicodeScalars.map { $0.value == 0xFFFD ? 0 : $0.value }
-        }
-        self.singles = values(singles)
-        self.pairs = values(pairs)
-        self.triples = values(triples)
+        (self.singles, packedSingles) = GeneratedTableReader.scalarsAndPackedUTF8(singles, count: 128)
+        var packedPairs: [UInt32]
+        (self.pairs, packedPairs) = GeneratedTableReader.scalarsAndPackedUTF8(pairs, count: 126 * Self.trailCount)
+        self.triples = GeneratedTableReader.scalarValues(triples)
         self.fourByteRuns = fourByteRuns.split(separator: " ").compactMap { item in
             let parts = item.split(separator: ":").compactMap { Int($0, radix: 16) }
             return parts.count == 3 ? (parts[0], UInt32(parts[1]), parts[2]) : nil
         }
         precondition(self.singles.count == 128 && self.pairs.count == 126 * Self.trailCount, "bad table \(name)")
+        // Where `next` reads a three- or four-byte sequence instead of a pair.
+        if !self.triples.isEmpty {
+            for trail in 0..<Self.trailCount { packedPairs[(0x8F - 0x81) * Self.trailCount + trail] = 0 }
+        }
+        if !self.fourByteRuns.isEmpty {
+            for lead in 0..<126 {
+                for trail in 0..<(0x3A - Self.trailBase) { packedPairs[lead * Self.trailCount + trail] = 0 }
+            }
+        }
+        self.packedPairs = packedPairs
+    }
+
+    /// Marks a byte or pair in `symbolTables` that `next` has to read.
+    static let undecided = UInt16.max
+
+    /// What `symbolOf` gives for the scalar of every single byte 0x80...0xFF and every pair (laid out as
+    /// `singles` and `pairs`), `undecided` where `next` has to read the bytes: scoring then looks most characters
+    /// up in one step.
+    func symbolTables(_ symbolOf: (UInt32) -> UInt16) -> (singles: [UInt16], pairs: [UInt16]) {
+        (
+            singles.map { $0 == 0 ? Self.undecided : symbolOf($0) },
+            zip(pairs, packedPairs).map { $1 == 0 ? Self.undecided : symbolOf($0) }
+        )
     }
 
     /// The character at `index`: its scalar and byte length, or scalar `0` (length 1) for an invalid byte.
@@ -85,6 +110,10 @@ struct MultiByteTable: Sendable {
 
     /// Decodes all of `bytes` into `output`, invalid bytes as U+FFFD.
     func decode(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout UTF8Output) {
+        guard output.tracksAlignment else {
+            decodeUnmapped(bytes, into: &output)
+            return
+        }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -101,6 +130,65 @@ struct MultiByteTable: Sendable {
             }
             index += length
         }
+    }
+
+    /// Decodes without an offset map, straight into a buffer: single bytes and pairs through the packed tables
+    /// (one load and one four-byte store), everything else through `next`. No source byte turns into more than
+    /// three bytes of UTF-8 (a four-byte sequence into four).
+    private func decodeUnmapped(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout UTF8Output) {
+        guard let source = bytes.baseAddress else { return }
+        var replacements = 0
+        let decoded = packedSingles.withUnsafeBufferPointer { singles in
+            packedPairs.withUnsafeBufferPointer { pairs in
+                [UInt8](unsafeUninitializedCapacity: bytes.count * 3 + 8) { buffer, count in
+                    let target = buffer.baseAddress!
+                    var cursor = 0
+                    var index = 0
+                    while index < bytes.count {
+                        let byte = source[index]
+                        if byte < 0x80 {
+                            if index + 8 <= bytes.count {
+                                let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                                if word & 0x8080_8080_8080_8080 == 0 {
+                                    UnsafeMutableRawPointer(target + cursor).storeBytes(of: word, as: UInt64.self)
+                                    cursor += 8
+                                    index += 8
+                                    continue
+                                }
+                            }
+                            target[cursor] = byte
+                            cursor += 1
+                            index += 1
+                            continue
+                        }
+                        var packed = singles[Int(byte) - 0x80]
+                        var length = 1
+                        if packed == 0 && byte >= 0x81 && byte <= 0xFE && index + 1 < bytes.count {
+                            let trail = Int(source[index + 1])
+                            if trail >= Self.trailBase {
+                                packed = pairs[(Int(byte) - 0x81) * Self.trailCount + trail - Self.trailBase]
+                                length = 2
+                            }
+                        }
+                        if packed != 0 {
+                            cursor += UTF8Output.store(packed, into: target, at: cursor)
+                            index += length
+                            continue
+                        }
+                        let (scalar, sequence) = next(bytes, at: index)
+                        if scalar == 0 {
+                            replacements += 1
+                            cursor += UTF8Output.write(0xFFFD, into: buffer, at: cursor)
+                        } else {
+                            cursor += UTF8Output.write(scalar, into: buffer, at: cursor)
+                        }
+                        index += sequence
+                    }
+                    count = cursor
+                }
+            }
+        }
+        output.appendUnmapped(decoded, replacements: replacements, replacedBytes: replacements)
     }
 }
 

@@ -15,7 +15,11 @@ struct UTF8Output {
         alignment = tracksAlignment ? OffsetMap.Builder() : nil
     }
 
-    /// Packs a scalar's UTF-8 bytes little-endian with the length in the top byte.
+    /// Set in a packed value (`pack`) that stands for an undefined byte, so bulk decoders count those without
+    /// a second lookup.
+    static let undefinedFlag: UInt32 = 1 << 31
+
+    /// Packs a BMP scalar's UTF-8 bytes little-endian with the length in bits 24...26; 0 for other scalars.
     static func pack(_ scalar: UInt32) -> UInt32 {
         switch scalar {
         case ..<0x80: return scalar | 1 << 24
@@ -24,6 +28,39 @@ struct UTF8Output {
             return (0xE0 | scalar >> 12) | (0x80 | scalar >> 6 & 0x3F) << 8 | (0x80 | scalar & 0x3F) << 16 | 3 << 24
         default: return 0
         }
+    }
+
+    /// Writes a packed scalar (`pack`) at `cursor` as one four-byte store and returns its length; the byte after
+    /// the character is overwritten, so the buffer needs one byte of slack at the end.
+    @inline(__always)
+    static func store(_ packed: UInt32, into buffer: UnsafeMutablePointer<UInt8>, at cursor: Int) -> Int {
+        UnsafeMutableRawPointer(buffer + cursor).storeBytes(of: packed.littleEndian, as: UInt32.self)
+        return Int(packed >> 24 & 0x7)
+    }
+
+    /// Writes the UTF-8 form of a scalar at `cursor` and returns its length (at most 4).
+    @inline(__always)
+    static func write(_ scalar: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at cursor: Int) -> Int {
+        if scalar < 0x80 {
+            buffer[cursor] = UInt8(truncatingIfNeeded: scalar)
+            return 1
+        }
+        if scalar < 0x800 {
+            buffer[cursor] = UInt8(truncatingIfNeeded: 0xC0 | scalar >> 6)
+            buffer[cursor + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            return 2
+        }
+        if scalar < 0x10000 {
+            buffer[cursor] = UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12)
+            buffer[cursor + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+            buffer[cursor + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            return 3
+        }
+        buffer[cursor] = UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18)
+        buffer[cursor + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F)
+        buffer[cursor + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+        buffer[cursor + 3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+        return 4
     }
 
     /// Appends one ASCII byte copied from one source byte.
@@ -40,7 +77,7 @@ struct UTF8Output {
 
     /// Appends a packed UTF-8 scalar that stands for `sourceCount` source bytes.
     @inline(__always) mutating func appendPacked(_ packed: UInt32, sourceCount: Int) {
-        let length = Int(packed >> 24)
+        let length = Int(packed >> 24 & 0x7)
         bytes.append(UInt8(truncatingIfNeeded: packed))
         if length > 1 { bytes.append(UInt8(truncatingIfNeeded: packed >> 8)) }
         if length > 2 { bytes.append(UInt8(truncatingIfNeeded: packed >> 16)) }

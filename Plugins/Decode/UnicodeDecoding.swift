@@ -136,8 +136,11 @@ enum UnicodeDecoding {
         return position - index
     }
 
-    /// Scans UTF-8, counting characters and invalid sequences.
-    static func census(_ bytes: UnsafeBufferPointer<UInt8>) -> UTF8Census {
+    /// Scans UTF-8, counting characters and invalid sequences, when it can still hold at least `ratio`
+    /// well-formed multi-byte characters per invalid sequence; `nil` as soon as the rest of the input could no
+    /// longer make up that ratio (each further character takes at least two bytes), so legacy text is given up
+    /// after a short stretch instead of being read to the end.
+    static func census(_ bytes: UnsafeBufferPointer<UInt8>, ratio: Int) -> UTF8Census? {
         var census = UTF8Census()
         var index = 0
         while index < bytes.count {
@@ -152,6 +155,7 @@ enum UnicodeDecoding {
             } else {
                 census.invalid += 1
                 index -= length
+                if census.multiByte + (bytes.count - index) / 2 < ratio * census.invalid { return nil }
             }
         }
         return census

@@ -45,7 +45,7 @@ struct EntityTagger: Sendable {
         var copy = text
         return copy.withUTF8 { bytes in
             var pass = TaggingPass(tagger: self, bytes: bytes)
-            pass.markSentences(sentences)
+            pass.prepare(sentences: sentences)
             pass.findMentions()
             if useMemory { pass.applyMemory() }
             pass.applyFallbacks()

@@ -2,27 +2,33 @@ import TextPipeCore
 
 /// Sentences for the tagger: which tokens start one, and what each sentence looks like as a whole.
 extension TaggingPass {
-    /// Marks the first token of every sentence and line, groups tokens into sentences and counts what each
-    /// sentence looks like (``SentenceShape``), in one pass over the tokens.
+    /// Prepares the tokens for the rules in one pass: marks the first token of every sentence and line,
+    /// groups tokens into sentences, and looks up the gazetteer facts of every word with a capital (the rules
+    /// ask about those again and again, and seldom about other tokens; see `facts(_:)`). Then counts what each
+    /// sentence looks like (``SentenceShape``).
     ///
     /// A sentence of the layer starts at its first token; a token after a line break starts one too. The
-    /// sentences are walked with the tokens, in order (the layer is in text order).
-    mutating func markSentences(_ sentences: [TextRange]?) {
+    /// sentences are walked with the tokens, in order (the layer is in text order). The table lookups, which
+    /// often miss the cache, overlap with the rest of the pass.
+    mutating func prepare(sentences: [TextRange]?) {
         let count = tokens.count
         guard count > 0 else { return }
         let sentences = sentences ?? []
         let bytes = self.bytes
+        let table = gazetteer
         var spans: [Range<Int>] = []
         spans.reserveCapacity(count / 12 + 4)
         tokens.withUnsafeMutableBufferPointer { tokens in
             var s = 0
             var spanStart = 0
             tokens[0].sentenceStart = true
+            if Self.hasCachedFacts(tokens[0]) { tokens[0].facts = table.facts(tokens[0].key) }
             while s < sentences.count && sentences[s].start <= tokens[0].start { s += 1 }
             var nextSentence = s < sentences.count ? sentences[s].start : Int.max
             var afterQuote = Self.opensSentence(tokens[0], bytes)
             for t in 1..<count {
                 let token = tokens[t]
+                if Self.hasCachedFacts(token) { tokens[t].facts = table.facts(token.key) }
                 var starts = token.shape.contains(.lineBreakBefore)
                 if token.start >= nextSentence {
                     starts = true

@@ -26,16 +26,7 @@ struct TaggingPass {
         self.longestName = tagger.longestName
         self.cues = tagger.cues
         self.bytes = bytes
-        var tokens = NameTokenizer.tokens(in: bytes)
-        // The rules ask about capitalised words again and again, and seldom about other tokens: look up each
-        // word with a capital once, here (see `facts(_:)`).
-        let table = tagger.table
-        tokens.withUnsafeMutableBufferPointer { tokens in
-            for t in tokens.indices where Self.hasCachedFacts(tokens[t]) {
-                tokens[t].facts = table.facts(tokens[t].key)
-            }
-        }
-        self.tokens = tokens
+        self.tokens = NameTokenizer.tokens(in: bytes)
         mentions.reserveCapacity(tokens.count / 8 + 4)
     }
 
@@ -45,7 +36,8 @@ struct TaggingPass {
         token.kind == .word && !token.shape.contains(.lowercase)
     }
 
-    /// What the gazetteer knows about token `t`: cached on a word with a capital, looked up for the others.
+    /// What the gazetteer knows about token `t`: cached on a word with a capital (by ``prepare(sentences:)``),
+    /// looked up for the others.
     @inline(__always)
     func facts(_ t: Int) -> NameFacts {
         let token = tokens[t]
