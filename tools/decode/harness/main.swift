@@ -1,9 +1,9 @@
 import Foundation
-let detector = EncodingDetector()
+let detector = EncodingDetector.shared
 let args = Array(CommandLine.arguments.dropFirst())
 if args.first == "--decode" {
     let out = args[1]
-    let decoder = ByteDecoder(detector: detector, forced: nil, fallback: "windows-1252", failOnInvalid: false)
+    let decoder = ByteDecoder(forced: nil, fallback: "windows-1252", failOnInvalid: false)
     for path in args.dropFirst(2) {
         let data = Array(FileManager.default.contents(atPath: path)!)
         let name = String(path.split(separator: "/").last!)
