@@ -1,3 +1,5 @@
+import TextPipeText
+
 /// The per-character repairs: line breaks (CRLF, CR, U+2028 line separator, U+2029 paragraph separator),
 /// control characters and stray byte-order marks, and optionally curly quotes and dashes.
 struct CharacterRepair: Sendable {
@@ -9,10 +11,8 @@ struct CharacterRepair: Sendable {
 
     /// The repaired text, or `nil` when nothing changed.
     func repair(_ text: String, scan: TextScan, tracksAlignment: Bool) -> Rewrite? {
-        let needed =
-            (fixLineBreaks && scan.hasCarriageReturn) || (removeControls && scan.hasControl)
-            || scan.hasNonASCII
-        guard isActive && needed else { return nil }
+        let asciiNeedsRepair = (fixLineBreaks && scan.hasCarriageReturn) || (removeControls && scan.hasControl)
+        guard isActive && (asciiNeedsRepair || scan.hasNonASCII) else { return nil }
         let bytes = Array(text.utf8)
         var rewriter = TextRewriter(source: bytes, tracksAlignment: tracksAlignment)
         var changed = false
@@ -20,6 +20,11 @@ struct CharacterRepair: Sendable {
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
+                if !asciiNeedsRepair {
+                    // Only non-ASCII scalars can change: jump to the next one.
+                    index = bytes.withUnsafeBufferPointer { UTF8Scalars.endOfASCII($0, from: index) }
+                    continue
+                }
                 if byte == 0x0D && fixLineBreaks {
                     let end = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? index + 2 : index + 1
                     rewriter.copy(upTo: index)
