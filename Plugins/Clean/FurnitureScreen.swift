@@ -25,8 +25,15 @@ enum FurnitureScreen {
         // Only a few bytes need a look: the phrases are found by a rare letter inside them (the "g" of "all
         // rights reserved", the "z" of "unauthorized reproduction", the "b" of "redistribution prohibited").
         let found: Bool? = interestingBytes.withUnsafeBufferPointer { interesting in
-            for index in line where interesting[Int(bytes[index])] {
+            var index = start
+            while index < end {
+                if index + 8 <= end, !mayHoldInterestingByte(UnsafeRawPointer(bytes.baseAddress! + index)) {
+                    index += 8
+                    continue
+                }
+                defer { index += 1 }
                 let byte = bytes[index]
+                guard interesting[Int(byte)] else { continue }
                 switch byte {
                 case UInt8(ascii: "@"): hasAt = true
                 case UInt8(ascii: "g"), UInt8(ascii: "G"):
@@ -249,6 +256,22 @@ enum FurnitureScreen {
             "compiled by ", "by", "photo", "(photo", "[photo",
         ]) + keys(NewsBoilerplate.promotionStarts)
     private static let suffixes = keys(["getty images", "/getty", "via reuters", "via ap"])
+    /// Whether eight bytes may hold one of ``interestingBytes``: never false for one that does, so the phrase
+    /// loop can step over the rest eight at a time. Non-ASCII bytes always answer true; letters are compared
+    /// with case folded in (`| 0x20`), which also lets a few punctuation bytes through.
+    @inline(__always)
+    private static func mayHoldInterestingByte(_ pointer: UnsafeRawPointer) -> Bool {
+        let word = UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self))
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        if word & highs != 0 { return true }
+        let folded = word | 0x2020_2020_2020_2020
+        @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- 0x0101_0101_0101_0101) & ~x & highs != 0 }
+        return hasZeroByte(folded ^ 0x6767_6767_6767_6767)  // g G
+            || hasZeroByte(folded ^ 0x7A7A_7A7A_7A7A_7A7A)  // z Z
+            || hasZeroByte(folded ^ 0x6262_6262_6262_6262)  // b B
+            || hasZeroByte(folded ^ 0x6060_6060_6060_6060)  // @
+    }
+
     /// The byte values that the phrase loop of ``isSurelyText(_:_:)`` looks at.
     private static let interestingBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
