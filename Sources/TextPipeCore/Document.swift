@@ -21,6 +21,9 @@ public struct Document: Sendable {
     /// Whether stages that rewrite text should maintain `alignment`. The runner sets it for `--source-offsets`;
     /// keeping it off saves building maps nobody reads.
     public var tracksAlignment: Bool
+    /// The JSON text of `text` as it came in a JSONL record, so an unchanged text is written back out without
+    /// escaping it again; it applies only while `text` still equals `original`.
+    package var verbatimText: (original: String, json: ArraySlice<UInt8>)?
 
     /// A document whose text is already known.
     public init(id: String, text: String, source: DocumentSource = DocumentSource()) {
@@ -32,6 +35,7 @@ public struct Document: Sendable {
         self.passthrough = []
         self.alignment = nil
         self.tracksAlignment = false
+        self.verbatimText = nil
     }
 
     /// A document whose raw bytes still need decoding.

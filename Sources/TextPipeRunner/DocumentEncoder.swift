@@ -1,3 +1,5 @@
+import Foundation
+
 /// Serialises processed documents into the output contract (DESIGN.md): one JSON object per document with
 /// `id`, passthrough fields, `source`, `text`, every layer, and `error` for a failed document.
 public struct DocumentEncoder: Sendable {
@@ -44,7 +46,13 @@ public struct DocumentEncoder: Sendable {
         }
         writeSource(document.source, to: &writer)
         if !document.needsDecoding {
-            writer.field("text", document.text)
+            if let verbatim = document.verbatimText, Self.sameBytes(verbatim.original, document.text) {
+                // Unchanged since it was read: its JSON is written back as it came, not escaped again.
+                writer.key("text")
+                writer.rawValue(verbatim.json)
+            } else {
+                writer.field("text", document.text)
+            }
         }
         if !document.layers.isEmpty {
             let context = OutputContext(text: document.text, alignment: sourceOffsets ? document.alignment : nil)
@@ -62,6 +70,20 @@ public struct DocumentEncoder: Sendable {
         }
         writer.endObject()
         return writer.takeBytes()
+    }
+
+    /// Whether two strings hold the same UTF-8 bytes (not `==`, which equates canonically equivalent texts
+    /// that a normalising stage tells apart).
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        guard first.utf8.count == second.utf8.count else { return false }
+        var first = first
+        var second = second
+        return first.withUTF8 { a in
+            second.withUTF8 { b in
+                guard let left = a.baseAddress, let right = b.baseAddress, left != right else { return true }
+                return memcmp(left, right, a.count) == 0
+            }
+        }
     }
 
     private func writeSource(_ source: DocumentSource, to writer: inout JSONWriter) {

@@ -110,24 +110,29 @@ struct DocumentReader {
     /// One JSONL record: `id` and `text` are taken, every other field passes through.
     func record(_ line: ArraySlice<UInt8>, label: String, lineNumber: Int) -> (Document, StageFailure?) {
         let fallbackID = "\(label):\(lineNumber)"
-        let value: JSONValue
+        let parsed: [(key: String, value: JSONValue, raw: Range<Int>)]?
         do {
-            value = try JSONParser.parse(line)
+            parsed = try line.withUnsafeBufferPointer { buffer throws(JSONParser.SyntaxError) in
+                try JSONParser.parseMembers(buffer)
+            }
         } catch {
             return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): \(error)"))
         }
-        guard case .object(let members) = value else {
+        guard let members = parsed else {
             return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): expected a JSON object"))
         }
         var id = fallbackID
         var text: String?
+        var textJSON: ArraySlice<UInt8> = []
         var passthrough: [(key: String, value: JSONValue)] = []
         for member in members {
             switch (member.key, member.value) {
             case ("id", .string(let string)): id = string
             case ("id", .number(let literal)): id = literal
-            case ("text", .string(let string)): text = string
-            default: passthrough.append(member)
+            case ("text", .string(let string)):
+                text = string
+                textJSON = line[(line.startIndex + member.raw.lowerBound)..<(line.startIndex + member.raw.upperBound)]
+            default: passthrough.append((member.key, member.value))
             }
         }
         var document = Document(id: id, text: text ?? "")
@@ -135,9 +140,10 @@ struct DocumentReader {
         document.source.byteCount = text?.utf8.count
         document.tracksAlignment = tracksAlignment
         if tracksAlignment { document.alignment = .identity(count: document.text.utf8.count) }
-        guard text != nil else {
+        guard let text else {
             return (document, StageFailure(stage: "input", message: "line \(lineNumber): no string field 'text'"))
         }
+        document.verbatimText = (text, textJSON)
         return (document, nil)
     }
 

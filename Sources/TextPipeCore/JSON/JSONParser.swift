@@ -14,16 +14,42 @@ public struct JSONParser {
 
     /// Parses one JSON value that must fill `bytes` (surrounding whitespace allowed).
     public static func parse(_ bytes: some Collection<UInt8>) throws(SyntaxError) -> JSONValue {
-        let array = bytes as? [UInt8] ?? Array(bytes)
-        return try array.withUnsafeBufferPointer { buffer throws(SyntaxError) in
-            var parser = Parser(bytes: buffer)
-            defer { parser.scratch?.deallocate() }
-            parser.skipWhitespace()
-            let value = try parser.parseValue(depth: 0)
-            parser.skipWhitespace()
-            guard parser.position == buffer.count else { throw parser.error("unexpected text after the value") }
-            return value
+        if let result = bytes.withContiguousStorageIfAvailable({ buffer in
+            Result { () throws(SyntaxError) in try parse(buffer) }
+        }) {
+            return try result.get()
         }
+        return try Array(bytes).withUnsafeBufferPointer { buffer throws(SyntaxError) in try parse(buffer) }
+    }
+
+    /// Parses one JSON value that must fill `buffer` (surrounding whitespace allowed).
+    public static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
+        var parser = Parser(bytes: buffer)
+        defer { parser.scratch?.deallocate() }
+        parser.skipWhitespace()
+        let value = try parser.parseValue(depth: 0)
+        parser.skipWhitespace()
+        guard parser.position == buffer.count else { throw parser.error("unexpected text after the value") }
+        return value
+    }
+
+    /// Parses a JSON object that must fill `buffer` and gives its members with the byte range of each value's
+    /// JSON text, so a caller can write a value back out as it came; `nil` when the value is not an object.
+    package static func parseMembers(
+        _ buffer: UnsafeBufferPointer<UInt8>
+    ) throws(SyntaxError) -> [(key: String, value: JSONValue, raw: Range<Int>)]? {
+        var parser = Parser(bytes: buffer)
+        defer { parser.scratch?.deallocate() }
+        parser.skipWhitespace()
+        guard parser.position < buffer.count, buffer[parser.position] == UInt8(ascii: "{") else {
+            _ = try parse(buffer)
+            return nil
+        }
+        var members: [(key: String, value: JSONValue, raw: Range<Int>)] = []
+        try parser.parseMembers(depth: 0) { key, value, raw in members.append((key, value, raw)) }
+        parser.skipWhitespace()
+        guard parser.position == buffer.count else { throw parser.error("unexpected text after the value") }
+        return members
     }
 
     /// Parses one JSON value from a string.
@@ -75,12 +101,20 @@ public struct JSONParser {
         }
 
         mutating func parseObject(depth: Int) throws(SyntaxError) -> JSONValue {
-            position += 1
             var members: [(key: String, value: JSONValue)] = []
+            try parseMembers(depth: depth) { key, value, _ in members.append((key, value)) }
+            return .object(members)
+        }
+
+        /// Parses an object, handing each member to `visit` with the byte range of its value's JSON text.
+        mutating func parseMembers(
+            depth: Int, _ visit: (_ key: String, _ value: JSONValue, _ raw: Range<Int>) -> Void
+        ) throws(SyntaxError) {
+            position += 1
             skipWhitespace()
             if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
                 position += 1
-                return .object(members)
+                return
             }
             while true {
                 skipWhitespace()
@@ -92,14 +126,16 @@ public struct JSONParser {
                 guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':'") }
                 position += 1
                 skipWhitespace()
-                members.append((key, try parseValue(depth: depth + 1)))
+                let valueStart = position
+                let value = try parseValue(depth: depth + 1)
+                visit(key, value, valueStart..<position)
                 skipWhitespace()
                 guard position < bytes.count else { throw error("unexpected end of input in an object") }
                 if bytes[position] == UInt8(ascii: ",") {
                     position += 1
                 } else if bytes[position] == UInt8(ascii: "}") {
                     position += 1
-                    return .object(members)
+                    return
                 } else {
                     throw error("expected ',' or '}'")
                 }
