@@ -9,7 +9,7 @@ extension TaggingPass {
     ///
     /// A sentence of the layer starts at its first token; a token after a line break starts one too. The
     /// sentences are walked with the tokens, in order (the layer is in text order). The table lookups, which
-    /// often miss the cache, overlap with the rest of the pass.
+    /// often miss the cache, come first, all together (``NameTable/fillFacts(_:where:)``).
     mutating func prepare(sentences: [TextRange]?) {
         let count = tokens.count
         guard count > 0 else { return }
@@ -19,16 +19,15 @@ extension TaggingPass {
         var spans: [Range<Int>] = []
         spans.reserveCapacity(count / 12 + 4)
         tokens.withUnsafeMutableBufferPointer { tokens in
+            table.fillFacts(tokens, where: Self.hasCachedFacts)
             var s = 0
             var spanStart = 0
             tokens[0].sentenceStart = true
-            if Self.hasCachedFacts(tokens[0]) { tokens[0].facts = table.facts(tokens[0].key) }
             while s < sentences.count && sentences[s].start <= tokens[0].start { s += 1 }
             var nextSentence = s < sentences.count ? sentences[s].start : Int.max
             var afterQuote = Self.opensSentence(tokens[0], bytes)
             for t in 1..<count {
                 let token = tokens[t]
-                if Self.hasCachedFacts(token) { tokens[t].facts = table.facts(token.key) }
                 var starts = token.shape.contains(.lineBreakBefore)
                 if token.start >= nextSentence {
                     starts = true
