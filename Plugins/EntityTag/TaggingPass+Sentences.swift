@@ -8,8 +8,9 @@ extension TaggingPass {
     /// sentence looks like (``SentenceShape``).
     ///
     /// A sentence of the layer starts at its first token; a token after a line break starts one too. The
-    /// sentences are walked with the tokens, in order (the layer is in text order). The table lookups, which
-    /// often miss the cache, overlap with the rest of the pass.
+    /// sentences are walked with the tokens, in order (the layer is in text order). The walk also gathers the
+    /// words to look up, and their facts are then fetched all together (``NameTable/fillFacts(_:at:)``): the
+    /// lookups often miss the cache, and a batch keeps many misses in flight.
     mutating func prepare(sentences: [TextRange]?) {
         let count = tokens.count
         guard count > 0 else { return }
@@ -19,31 +20,37 @@ extension TaggingPass {
         var spans: [Range<Int>] = []
         spans.reserveCapacity(count / 12 + 4)
         tokens.withUnsafeMutableBufferPointer { tokens in
-            var s = 0
-            var spanStart = 0
-            tokens[0].sentenceStart = true
-            if Self.hasCachedFacts(tokens[0]) { tokens[0].facts = table.facts(tokens[0].key) }
-            while s < sentences.count && sentences[s].start <= tokens[0].start { s += 1 }
-            var nextSentence = s < sentences.count ? sentences[s].start : Int.max
-            var afterQuote = Self.opensSentence(tokens[0], bytes)
-            for t in 1..<count {
-                let token = tokens[t]
-                if Self.hasCachedFacts(token) { tokens[t].facts = table.facts(token.key) }
-                var starts = token.shape.contains(.lineBreakBefore)
-                if token.start >= nextSentence {
-                    starts = true
-                    while s < sentences.count && sentences[s].start <= token.start { s += 1 }
-                    nextSentence = s < sentences.count ? sentences[s].start : Int.max
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { lookups in
+                var s = 0
+                var spanStart = 0
+                tokens[0].sentenceStart = true
+                lookups[0] = 0
+                var selected = Self.hasCachedFacts(tokens[0]) ? 1 : 0
+                while s < sentences.count && sentences[s].start <= tokens[0].start { s += 1 }
+                var nextSentence = s < sentences.count ? sentences[s].start : Int.max
+                var afterQuote = Self.opensSentence(tokens[0], bytes)
+                for t in 1..<count {
+                    let token = tokens[t]
+                    // Gathered without a branch: the shapes of prose follow no pattern.
+                    lookups[selected] = UInt32(truncatingIfNeeded: t)
+                    selected &+= Self.hasCachedFacts(token) ? 1 : 0
+                    var starts = token.shape.contains(.lineBreakBefore)
+                    if token.start >= nextSentence {
+                        starts = true
+                        while s < sentences.count && sentences[s].start <= token.start { s += 1 }
+                        nextSentence = s < sentences.count ? sentences[s].start : Int.max
+                    }
+                    if starts {
+                        spans.append(spanStart..<t)
+                        spanStart = t
+                    }
+                    // After an opening quote or a colon, a capital starts a sentence too.
+                    if starts || afterQuote { tokens[t].sentenceStart = true }
+                    afterQuote = Self.opensSentence(token, bytes)
                 }
-                if starts {
-                    spans.append(spanStart..<t)
-                    spanStart = t
-                }
-                // After an opening quote or a colon, a capital starts a sentence too.
-                if starts || afterQuote { tokens[t].sentenceStart = true }
-                afterQuote = Self.opensSentence(token, bytes)
+                spans.append(spanStart..<count)
+                table.fillFacts(tokens, at: UnsafeMutableBufferPointer(rebasing: lookups[0..<selected]))
             }
-            spans.append(spanStart..<count)
         }
         sentenceSpans = spans
         sentenceShapes = spans.map { sentenceShape($0) }

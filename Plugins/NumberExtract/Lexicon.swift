@@ -71,10 +71,10 @@ struct Lexicon: Sendable {
     private(set) var slotKeys: [UInt64] = [0]
     private(set) var slotValues: [Int32] = [-1]
     private(set) var slotMask = 0
-    /// One bit per `filterBit` of every key: a clear bit means the word is in no table.
-    private(set) var slotFilter: [UInt64] = [UInt64](repeating: 0, count: 1024)
-    /// By entry, what the tokenizer notes about a word: `namesMonthFlag`, `triggerFlag`, `numberWordFlag`.
-    private(set) var entryFlags: [UInt8] = []
+    /// By entry + 1 (index 0 stands for "no entry", with no flags), what the tokenizer notes about a word:
+    /// `namesMonthFlag`, `triggerFlag`, `numberWordFlag`. Offset by one so the tokenizer reads the flags of
+    /// every word without first branching on whether it has an entry.
+    private(set) var entryFlags: [UInt8] = [0]
     /// The entry of each ASCII byte as a symbol token ("$", ">", "%"), or -1.
     private(set) var asciiSymbolEntries = [Int32](repeating: -1, count: 128)
 
@@ -82,15 +82,17 @@ struct Lexicon: Sendable {
     static let namesMonthFlag: UInt8 = 1
     /// A mention can start here (the `trigger` role).
     static let triggerFlag: UInt8 = 2
-    /// A number word (`LexEntry.number`).
-    static let numberWordFlag: UInt8 = 4
+    /// A number word (`LexEntry.number`); the same bit as `ScanToken.numeric`, so it is copied into a token's
+    /// flags with a mask.
+    static let numberWordFlag: UInt8 = ScanToken.numeric
 
     @inline(__always) func lookup(_ hash: UInt64) -> Int32 { index[hash] ?? -1 }
 
-    /// Builds the open-addressing table from `index`, at most a quarter full.
+    /// Builds the open-addressing table from `index`, at most an eighth full: a word that is in no table then
+    /// nearly always meets an empty slot at once.
     private mutating func buildSlots() {
         var size = 64
-        while size < index.count * 4 { size *= 2 }
+        while size < index.count * 8 { size *= 2 }
         slotKeys = [UInt64](repeating: 0, count: size)
         slotValues = [Int32](repeating: -1, count: size)
         slotMask = size - 1
@@ -99,10 +101,8 @@ struct Lexicon: Sendable {
             while slotKeys[slot] != 0 { slot = (slot + 1) & slotMask }
             slotKeys[slot] = key
             slotValues[slot] = value
-            let bit = Lexicon.filterBit(key)
-            slotFilter[bit >> 6] |= 1 &<< UInt64(bit & 63)
         }
-        entryFlags = entries.map { entry in
+        entryFlags = [0] + entries.map { entry in
             var flags: UInt8 = 0
             if entry.month != 0 && entry.month != 5 { flags |= Lexicon.namesMonthFlag }
             if entry.roles.contains(.trigger) { flags |= Lexicon.triggerFlag }
@@ -110,11 +110,6 @@ struct Lexicon: Sendable {
             return flags
         }
         asciiSymbolEntries = NumberTokenizer.asciiSymbolHashes.map { index[$0] ?? -1 }
-    }
-
-    /// The bit of `slotFilter` for a hash: sixteen bits the slot index does not use.
-    @inline(__always) static func filterBit(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: hash >> 20) & 0xFFFF
     }
 
     /// The entry of a token, if it has one.

@@ -184,7 +184,8 @@ final class MentionScanner {
         if let low, !low.isFinite { return }
         if let high, !high.isFinite { return }
         let range = TextRange(start: Int(tokens[first].start), end: Int(tokens[end - 1].end))
-        if let previous = mentions.last, previous.range.end > range.start { return }
+        // Through the subscript, so only the range is read rather than a copy of the whole mention.
+        if !mentions.isEmpty && mentions[mentions.count - 1].range.end > range.start { return }
         if !config.spelledOut && !(first..<end).contains(where: { tokens[$0].kind == .number }) { return }
         mentions.append(
             NumberMention(

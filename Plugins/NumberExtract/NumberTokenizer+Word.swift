@@ -13,12 +13,16 @@ extension NumberTokenizer {
         // byte-by-byte loop reads only what this does not (apostrophes, dots, digits, other scripts, the last
         // bytes of the text).
         var plain = false
+        // For a plain word shorter than eight bytes: the high bit of each of its bytes after the first that is
+        // a lower-case ASCII letter (so capitals are told without a loop or a branch).
+        var shortWord = false
+        var lowerAfterFirst: UInt64 = 0
         if let base = bytes.baseAddress {
             while i + 8 <= count {
-                let folded =
-                    UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                    | 0x2020_2020_2020_2020
-                let others = ~asciiLetterMask(folded) & 0x8080_8080_8080_8080
+                let raw = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let folded = raw | 0x2020_2020_2020_2020
+                let letters = asciiLetterMask(folded)
+                let others = ~letters & 0x8080_8080_8080_8080
                 if others == 0 {
                     hasher.addWord(folded)
                     i += 8
@@ -26,6 +30,10 @@ extension NumberTokenizer {
                 }
                 let run = others.trailingZeroBitCount &>> 3
                 hasher.addLast(folded, count: run)
+                shortWord = i == start
+                // Bit 5 (set in lower case) moved up to bit 7, kept for letters among bytes 1..<run.
+                let inWord = ((1 &<< UInt64(run &<< 3)) &- 1) & ~0xFF
+                lowerAfterFirst = letters & (raw &<< 2) & inWord
                 i += run
                 // Ended by a space or punctuation other than an apostrophe or a dot, and no digits follow.
                 let next = base[i]
@@ -36,28 +44,30 @@ extension NumberTokenizer {
         if !plain { i = scanWordTail(bytes, from: start, at: i, classes: tables.classes, hasher: &hasher) }
         var wordFlags = flags
         if i > start && bytes[i - 1] &- 48 < 10 { wordFlags |= ScanToken.hasDigits }
-        let first = bytes[start]
-        if first &- 65 < 26 {
-            wordFlags |= ScanToken.capitalised
-            // All capitals: checked only for capitalised words, which are few.
-            var caps = true
+        // About one word in six is capitalised, too many for the branch predictor: the capital flags are
+        // computed, not branched on. A lower-case letter after the first byte means not all capitals.
+        var lowerSeen = lowerAfterFirst != 0
+        if !(plain && shortWord) {
+            lowerSeen = false
             for k in (start + 1)..<i where bytes[k] &- 97 < 26 {
-                caps = false
+                lowerSeen = true
                 break
             }
-            if caps { wordFlags |= ScanToken.allCaps }
         }
+        // 1 when the first byte is an ASCII capital (its offset from "A", as a 32-bit number, minus 26 is
+        // negative), else 0.
+        let capital = UInt8(truncatingIfNeeded: (UInt32(bytes[start] &- 65) &- 26) &>> 31)
+        let allCapital = capital & (lowerSeen ? 0 : 1)
+        wordFlags |= capital &* ScanToken.capitalised | allCapital &* ScanToken.allCaps
         let hash = hasher.value
         let entry = tables.lookup(hash)
-        var anchor = false
-        if entry >= 0 {
-            let facts = tables.entryFlags[Int(entry)]
-            if facts & Lexicon.namesMonthFlag != 0 && wordFlags & ScanToken.capitalised != 0 {
-                tokens.monthNamed = true
-            }
-            if facts & Lexicon.numberWordFlag != 0 { wordFlags |= ScanToken.numeric }
-            anchor = facts & Lexicon.triggerFlag != 0
+        // Read for every word (no entry has no flags): whether a word has an entry is unpredictable.
+        let facts = tables.flags(entry)
+        if facts & Lexicon.namesMonthFlag != 0 && wordFlags & ScanToken.capitalised != 0 {
+            tokens.monthNamed = true
         }
+        wordFlags |= facts & Lexicon.numberWordFlag
+        let anchor = facts & Lexicon.triggerFlag != 0
         tokens.append(
             ScanToken(start: Int32(start), end: Int32(i), kind: .word, flags: wordFlags, hash: hash, entry: entry),
             anchor: anchor)

@@ -118,15 +118,13 @@ enum NumberTokenizer {
             asciiSymbolHashes.withUnsafeBufferPointer { symbolHashes in
                 lexicon.slotKeys.withUnsafeBufferPointer { keys in
                     lexicon.slotValues.withUnsafeBufferPointer { values in
-                        lexicon.slotFilter.withUnsafeBufferPointer { filter in
-                            lexicon.entryFlags.withUnsafeBufferPointer { entryFlags in
-                                lexicon.asciiSymbolEntries.withUnsafeBufferPointer { symbolEntries in
-                                    let tables = TokenizerTables(
-                                        classes: classes, keys: keys, values: values, filter: filter,
-                                        entryFlags: entryFlags, symbolHashes: symbolHashes,
-                                        symbolEntries: symbolEntries, mask: lexicon.slotMask)
-                                    return tokenize(bytes, tables: tables)
-                                }
+                        lexicon.entryFlags.withUnsafeBufferPointer { entryFlags in
+                            lexicon.asciiSymbolEntries.withUnsafeBufferPointer { symbolEntries in
+                                let tables = TokenizerTables(
+                                    classes: classes, keys: keys, values: values, entryFlags: entryFlags,
+                                    symbolHashes: symbolHashes, symbolEntries: symbolEntries,
+                                    mask: lexicon.slotMask)
+                                return tokenize(bytes, tables: tables)
                             }
                         }
                     }

@@ -4,10 +4,7 @@ struct TokenizerTables {
     let classes: UnsafeBufferPointer<UInt8>
     let keys: UnsafeBufferPointer<UInt64>
     let values: UnsafeBufferPointer<Int32>
-    /// A 64-kilobit filter of the keys (see `Lexicon.filterBit`): most words are in no table, and this answers
-    /// them from eight kilobytes that stay in the L1 cache instead of the larger slot arrays.
-    let filter: UnsafeBufferPointer<UInt64>
-    /// By entry: `Lexicon.namesMonthFlag`, `triggerFlag`, `numberWordFlag`.
+    /// By entry + 1: `Lexicon.namesMonthFlag`, `triggerFlag`, `numberWordFlag` (index 0: no entry, no flags).
     let entryFlags: UnsafeBufferPointer<UInt8>
     /// By ASCII byte: its hash and entry as a one-byte symbol token.
     let symbolHashes: UnsafeBufferPointer<UInt64>
@@ -15,21 +12,30 @@ struct TokenizerTables {
     let mask: Int
 
     /// The lexicon entry of a word hash, or -1 (linear probing; a key of 0 is an empty slot).
+    ///
+    /// Nearly half the words of running text are in some table ("the", "of", "in" are count stops), so
+    /// whether a word has an entry is a coin toss for the branch predictor, and it is known only at the end
+    /// of the hash computation. The usual cases (the word at its first slot, or an empty slot) therefore leave
+    /// the loop on one test that is nearly always false, and the answer is read without a branch.
     @inline(__always) func lookup(_ hash: UInt64) -> Int32 {
-        let bit = Lexicon.filterBit(hash)
-        if filter[bit >> 6] & (1 &<< UInt64(bit & 63)) == 0 { return -1 }
         var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-        while true {
-            let key = keys[slot]
-            if key == hash { return values[slot] }
-            if key == 0 { return -1 }
+        var key = keys[slot]
+        while (key != hash) && (key != 0) {
             slot = (slot + 1) & mask
+            key = keys[slot]
         }
+        // An empty slot holds the value -1, so the slot the loop stopped at answers both cases.
+        return values[slot]
+    }
+
+    /// The tokenizer flags of an entry (or of -1, no entry: none).
+    @inline(__always) func flags(_ entry: Int32) -> UInt8 {
+        entryFlags[Int(entry) &+ 1]
     }
 
     /// `ScanToken.numeric` when the entry is a number word, else 0.
     @inline(__always) func numericFlag(_ entry: Int32) -> UInt8 {
-        entry >= 0 && entryFlags[Int(entry)] & Lexicon.numberWordFlag != 0 ? ScanToken.numeric : 0
+        flags(entry) & Lexicon.numberWordFlag
     }
 }
 
@@ -71,11 +77,11 @@ struct TokenWriter {
             return
         }
         (base + count).initialize(to: token)
-        if token.flags & ScanToken.numeric != 0 { numericCount += 1 }
-        if anchor {
-            (anchorBase + anchorCount).initialize(to: Int32(truncatingIfNeeded: count))
-            anchorCount += 1
-        }
+        // Without branches (whether a token is numeric or an anchor is unpredictable): the anchor slot is
+        // always written, since `anchorCount <= count` is in bounds, and kept only by counting it.
+        numericCount &+= token.flags & ScanToken.numeric != 0 ? 1 : 0
+        (anchorBase + anchorCount).initialize(to: Int32(truncatingIfNeeded: count))
+        anchorCount &+= anchor ? 1 : 0
         count += 1
     }
 }
