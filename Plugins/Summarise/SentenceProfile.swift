@@ -53,14 +53,16 @@ struct DocumentProfile: Sendable {
         let stopWords = SummaryWordLists.stopWords
         let lists = TraitLists()
         var scanner = TermTokenScanner(bytes, tables: .shared)
-        var termNumbers = TermNumbering(expected: bytes.count / 16)
+        var termNumbers = TermNumbering(expected: bytes.count / 10)
         // Tokens are at least one byte apart, so no sentence and no document has more than this many terms.
         let capacity = bytes.count / 2 + 8
         let sentenceTerms = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        let newTerms = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
         let allTerms = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
         let allCounts = UnsafeMutablePointer<Double>.allocate(capacity: capacity)
         defer {
             sentenceTerms.deallocate()
+            newTerms.deallocate()
             allTerms.deallocate()
             allCounts.deallocate()
         }
@@ -76,7 +78,10 @@ struct DocumentProfile: Sendable {
             var current = SentenceProfile()
             var firstWord: Range<Int>?
             var lastWord: Range<Int>?
+            // Terms the document has seen before (and repeats) go to `sentenceTerms`, terms first numbered here to
+            // `newTerms`: numbers are given in order, so those are already sorted and above every earlier number.
             var found = 0
+            var fresh = 0
             let sentence = min(range.start, bytes.count)..<min(range.end, bytes.count)
             while let token = pending, token.start < range.start {
                 tokenEnd = token.end
@@ -109,14 +114,29 @@ struct DocumentProfile: Sendable {
                 } else {
                     current.letterWords &+= 1
                 }
-                guard let key = Self.termKey(bytes, token, stopWords: stopWords), found < capacity else { continue }
-                sentenceTerms[found] = termNumbers.number(for: key)
-                found &+= 1
+                guard let key = Self.termKey(bytes, token, stopWords: stopWords), found &+ fresh < capacity else {
+                    continue
+                }
+                let next = Int32(truncatingIfNeeded: termNumbers.count)
+                let number = termNumbers.number(for: key)
+                // Written to both lists, kept by one: no branch on whether the term is new.
+                let isNew = number == next ? 1 : 0
+                sentenceTerms[found] = number
+                newTerms[fresh] = number
+                fresh &+= isNew
+                found &+= 1 &- isNew
             }
             cues |=
                 startsInsideWord
                 ? cuePhrases.groups(in: bytes, sentence).rawValue : cuePhrases.bracketsAndAtSigns(bytes, sentence)
             Self.sort(sentenceTerms, count: found)
+            if fresh > 0, found > 0, sentenceTerms[found &- 1] >= newTerms[0] {
+                // A term new in this sentence came up again: merge the lists by sorting them together.
+                (sentenceTerms + found).update(from: newTerms, count: fresh)
+                found &+= fresh
+                fresh = 0
+                Self.sort(sentenceTerms, count: found)
+            }
             // Runs of one term become (term, count) pairs.
             let start = stored
             var norm = 0.0
@@ -131,6 +151,12 @@ struct DocumentProfile: Sendable {
                 stored &+= 1
                 norm += count * count
                 position = end
+            }
+            for position in 0..<fresh {
+                allTerms[stored] = newTerms[position]
+                allCounts[stored] = 1
+                stored &+= 1
+                norm += 1
             }
             current.terms = start..<stored
             current.norm = norm.squareRoot()
@@ -175,15 +201,11 @@ struct DocumentProfile: Sendable {
     private static func termKey(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TermToken, stopWords: WordHashSet)
         -> UInt64?
     {
-        var end = token.end
         // The possessive adds nothing: "Russia's" and "Russia’s" are "Russia".
-        if end - token.start > 3, bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
-            if bytes[end - 2] == UInt8(ascii: "'") {
-                end -= 2
-            } else if bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, end - token.start > 5, bytes[end - 4] == 0xE2 {
-                end -= 4
-            }
-        }
+        let end =
+            token.end
+            &- WordEndings.possessiveLength(
+                tail: WordEndings.tail(bytes, end: token.end), length: token.end &- token.start)
         let length = end &- token.start
         guard length > 1 else { return nil }
         // Most words fit one block of eight bytes: load it once for the word's hash and its stem's.
@@ -194,8 +216,8 @@ struct DocumentProfile: Sendable {
         let word = WordHash.hash(block: block, count: length)
         if token.isNumber { return word }
         if length <= stopWords.longestWord, stopWords.contains(word) { return nil }
-        let stem = stemLength(bytes, token.start..<end)
-        return stem == length ? word : WordHash.hash(block: block, count: stem)
+        // A word without an ending hashes to `word` again: cheaper than a branch that often mispredicts.
+        return WordHash.hash(block: block, count: WordEndings.stemLength(block: block, length: length))
     }
 
     /// ``termKey(_:_:stopWords:)`` for a word of more than eight bytes, or one near the end of the text.

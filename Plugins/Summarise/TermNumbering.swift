@@ -4,9 +4,14 @@
 /// Made per document (stages run on many threads, so nothing is shared) and freed with it; noncopyable, so the
 /// storage has one owner and needs neither reference counting nor copy-on-write checks.
 struct TermNumbering: ~Copyable {
-    /// The term hashes; a slot is free when its number is negative.
-    private var keys: UnsafeMutablePointer<UInt64>
-    private var numbers: UnsafeMutablePointer<Int32>
+    /// A term hash and its number side by side, so a probe touches one cache line; a slot is free when its number
+    /// is negative.
+    private struct Slot {
+        var key: UInt64
+        var number: Int32
+    }
+
+    private var slots: UnsafeMutablePointer<Slot>
     private var capacity: Int
     /// Shifts a scrambled hash down to a slot number.
     private var shift: UInt64
@@ -19,15 +24,12 @@ struct TermNumbering: ~Copyable {
         while 1 << bits < expected * 2 { bits += 1 }
         shift = 64 - bits
         capacity = 1 << bits
-        keys = .allocate(capacity: capacity)
-        keys.initialize(repeating: 0, count: capacity)
-        numbers = .allocate(capacity: capacity)
-        numbers.initialize(repeating: -1, count: capacity)
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: Slot(key: 0, number: -1), count: capacity)
     }
 
     deinit {
-        keys.deallocate()
-        numbers.deallocate()
+        slots.deallocate()
     }
 
     /// The number of the term with hash `key`, given the next free number if the term is new.
@@ -36,14 +38,13 @@ struct TermNumbering: ~Copyable {
         let mask = capacity &- 1
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
-            let number = numbers[slot]
-            if number < 0 { break }
-            if keys[slot] == key { return number }
+            let entry = slots[slot]
+            if entry.number < 0 { break }
+            if entry.key == key { return entry.number }
             slot = (slot &+ 1) & mask
         }
         let number = Int32(truncatingIfNeeded: count)
-        keys[slot] = key
-        numbers[slot] = number
+        slots[slot] = Slot(key: key, number: number)
         count &+= 1
         if count &* 2 > capacity { grow() }
         return number
@@ -52,23 +53,18 @@ struct TermNumbering: ~Copyable {
     /// Doubles the table, keeping every term's number.
     @inline(never)
     private mutating func grow() {
-        let oldKeys = keys
-        let oldNumbers = numbers
+        let old = slots
         let oldCapacity = capacity
         capacity *= 2
         shift -= 1
-        keys = .allocate(capacity: capacity)
-        keys.initialize(repeating: 0, count: capacity)
-        numbers = .allocate(capacity: capacity)
-        numbers.initialize(repeating: -1, count: capacity)
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: Slot(key: 0, number: -1), count: capacity)
         let mask = capacity - 1
-        for index in 0..<oldCapacity where oldNumbers[index] >= 0 {
-            var slot = Int(truncatingIfNeeded: (oldKeys[index] &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while numbers[slot] >= 0 { slot = (slot + 1) & mask }
-            keys[slot] = oldKeys[index]
-            numbers[slot] = oldNumbers[index]
+        for index in 0..<oldCapacity where old[index].number >= 0 {
+            var slot = Int(truncatingIfNeeded: (old[index].key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slots[slot].number >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = old[index]
         }
-        oldKeys.deallocate()
-        oldNumbers.deallocate()
+        old.deallocate()
     }
 }
