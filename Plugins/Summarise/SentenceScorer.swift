@@ -78,7 +78,7 @@ struct SentenceScorer {
         return profile.terms.withUnsafeBufferPointer { terms in
             profile.counts.withUnsafeBufferPointer { counts in
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: profile.termCount) { total in
-                    _ = total.initialize(repeating: 0)
+                    total.initialize(repeating: 0)
                     for sentence in profile.sentences where sentence.norm > 0 {
                         for position in sentence.terms {
                             total[Int(terms[position])] += counts[position] / sentence.norm

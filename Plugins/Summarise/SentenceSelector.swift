@@ -31,9 +31,9 @@ struct SentenceSelector {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: count + profile.termCount) { scratch in
             let overlap = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
             let dense = UnsafeMutableBufferPointer(rebasing: scratch[count...])
-            _ = scratch.initialize(repeating: 0)
+            scratch.initialize(repeating: 0)
             withUnsafeTemporaryAllocation(of: Bool.self, capacity: count) { available in
-                _ = available.initialize(repeating: true)
+                available.initialize(repeating: true)
                 while sentencesLeft > 0 {
                     var best = -1
                     var bestValue = -Double.infinity
