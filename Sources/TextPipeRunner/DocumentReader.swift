@@ -109,7 +109,8 @@ struct DocumentReader {
 
     /// One JSONL record: `id` and `text` are taken, every other field passes through.
     func record(_ line: ArraySlice<UInt8>, label: String, lineNumber: Int) -> (Document, StageFailure?) {
-        let fallbackID = "\(label):\(lineNumber)"
+        // Built only when a line has no id: string interpolation costs as much as parsing a short line.
+        var fallbackID: String { "\(label):\(lineNumber)" }
         let parsed: [(key: String, value: JSONValue, raw: Range<Int>)]?
         do {
             parsed = try line.withUnsafeBufferPointer { buffer throws(JSONParser.SyntaxError) in
@@ -121,7 +122,7 @@ struct DocumentReader {
         guard let members = parsed else {
             return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): expected a JSON object"))
         }
-        var id = fallbackID
+        var id: String?
         var text: String?
         var textJSON: ArraySlice<UInt8> = []
         var passthrough: [(key: String, value: JSONValue)] = []
@@ -135,7 +136,7 @@ struct DocumentReader {
             default: passthrough.append((member.key, member.value))
             }
         }
-        var document = Document(id: id, text: text ?? "")
+        var document = Document(id: id ?? fallbackID, text: text ?? "")
         document.passthrough = passthrough
         document.source.byteCount = text?.utf8.count
         document.tracksAlignment = tracksAlignment

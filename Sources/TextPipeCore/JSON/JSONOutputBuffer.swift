@@ -1,16 +1,19 @@
 /// The growable byte buffer behind ``JSONWriter``: writers reserve room for at most `n` bytes, write through a
 /// pointer and report how many they wrote.
 ///
-/// The storage array is kept longer than the written part (zero-filled slack), so a write is one capacity
-/// comparison and one pointer access instead of the uniqueness, capacity and bounds checks of each
-/// `Array.append`.
+/// The storage array is kept longer than the written part (slack), so a write is one capacity comparison and
+/// one pointer access instead of the uniqueness, capacity and bounds checks of each `Array.append`.
 struct JSONOutputBuffer: Sendable {
     private var storage: [UInt8]
     /// How many bytes of `storage` hold output.
     private(set) var count = 0
 
     init(capacity: Int) {
-        storage = [UInt8](repeating: 0, count: max(capacity, 64))
+        // The slack is not zero-filled: every byte is written before `count` covers it, and filling a buffer as
+        // large as the document cost as much as writing it. `UInt8` is trivial, so the unset bytes are plain
+        // memory that is never read.
+        let size = max(capacity, 64)
+        storage = [UInt8](unsafeUninitializedCapacity: size) { _, initialized in initialized = size }
     }
 
     /// The last byte written.

@@ -225,13 +225,12 @@ public struct JSONParser {
         private mutating func unescape(into output: UnsafeMutableBufferPointer<UInt8>) throws(SyntaxError) -> Int {
             guard let target = output.baseAddress, let source = bytes.baseAddress else { return 0 }
             var written = 0
+            let end = bytes.count
             while true {
-                let special = JSONStringScan.firstSpecial(in: bytes, from: position)
-                guard special < bytes.count else { throw error("unterminated string") }
-                let runLength = special - position
-                (target + written).update(from: source + position, count: runLength)
-                written += runLength
-                position = special
+                let run = JSONStringScan.copyUntilSpecial(from: source + position, count: end - position, to: target + written)
+                position += run
+                written += run
+                guard position < end else { throw error("unterminated string") }
                 if bytes[position] == UInt8(ascii: "\"") {
                     position += 1
                     return written

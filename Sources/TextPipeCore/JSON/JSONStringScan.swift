@@ -24,12 +24,45 @@ enum JSONStringScan {
         return bytes.count
     }
 
+    /// Copies bytes from `source` to `target` up to the first special byte (or `count` bytes) and returns how
+    /// many that is.
+    ///
+    /// Sixteen bytes are copied at a time while looking, so a copied block may run past the special byte; the
+    /// caller overwrites those bytes next. `target` must have room for `count` bytes: the block copy stops
+    /// where fewer than sixteen are left.
+    @inline(__always)
+    static func copyUntilSpecial(
+        from source: UnsafePointer<UInt8>, count: Int, to target: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        var index = 0
+        while count &- index >= 16 {
+            let first = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+            let second = UnsafeRawPointer(source + index + 8).loadUnaligned(as: UInt64.self)
+            UnsafeMutableRawPointer(target + index).storeBytes(of: first, as: UInt64.self)
+            UnsafeMutableRawPointer(target + index + 8).storeBytes(of: second, as: UInt64.self)
+            let firstMask = specialMask(UInt64(littleEndian: first))
+            let secondMask = specialMask(UInt64(littleEndian: second))
+            if firstMask | secondMask != 0 {
+                let run = firstMask != 0 ? firstMask.trailingZeroBitCount >> 3 : 8 + secondMask.trailingZeroBitCount >> 3
+                return index &+ run
+            }
+            index &+= 16
+        }
+        while index < count {
+            let byte = source[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { break }
+            target[index] = byte
+            index &+= 1
+        }
+        return index
+    }
+
     /// The high bit of each byte of `word` that is below 0x20, a quote or a backslash.
     ///
     /// Each of the three zero-byte tests can also flag a byte above a true hit (the borrow runs upwards), never
     /// one below it, so the lowest flagged byte is always a real special byte: the caller only uses that one.
     @inline(__always)
-    private static func specialMask(_ word: UInt64) -> UInt64 {
+    static func specialMask(_ word: UInt64) -> UInt64 {
         let control = (word &- 0x2020_2020_2020_2020) & ~word & highs
         let quote = word ^ 0x2222_2222_2222_2222
         let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C

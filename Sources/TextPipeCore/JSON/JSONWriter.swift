@@ -176,6 +176,29 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// Writes `{"start":S,"end":E}`, the shape of every span without source offsets, in one step.
+    mutating func spanObject(start: Int, end: Int) {
+        let comma = needsComma
+        buffer.write(Self.spanObjectMaximumLength) { target in
+            var cursor = target
+            if comma {
+                cursor.pointee = UInt8(ascii: ",")
+                cursor += 1
+            }
+            cursor.pointee = UInt8(ascii: "{")
+            cursor += 1
+            cursor += Self.writeKey("start", comma: false, to: cursor)
+            cursor += Self.writeDecimal(start, to: cursor)
+            cursor += Self.writeKey("end", comma: true, to: cursor)
+            cursor += Self.writeDecimal(end, to: cursor)
+            cursor.pointee = UInt8(ascii: "}")
+            return cursor + 1 - target
+        }
+    }
+
+    /// `,{"start":` + `,"end":` + `}` and two numbers.
+    private static let spanObjectMaximumLength = 2 + 9 + 7 + 1 + 2 * maximumDecimalLength
+
     /// Writes a string field with a key known at compile time.
     mutating func field(static key: StaticString, _ value: String) {
         self.key(static: key)
@@ -228,32 +251,51 @@ public struct JSONWriter: Sendable {
         return cursor + 2 - target
     }
 
-    /// The most bytes `writeDecimal` writes: a sign and nineteen digits.
+    /// The most bytes `writeDecimal` writes: a sign and nineteen digits (an `Int`'s magnitude is below 10¹⁹).
     private static let maximumDecimalLength = 20
 
     /// Writes the decimal digits of `value` at `target` and returns how many bytes it wrote.
+    ///
+    /// Two digits at a time from a table: offsets and counts are written millions of times.
     @inline(__always)
     private static func writeDecimal(_ value: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
         var magnitude = value.magnitude
+        var cursor = target
+        if value < 0 {
+            cursor.pointee = UInt8(ascii: "-")
+            cursor += 1
+        }
         var length = 1
         var bound: UInt = 10
         while magnitude >= bound && length < 19 {
             length += 1
             bound = bound &* 10
         }
-        var cursor = target
-        if value < 0 {
-            cursor.pointee = UInt8(ascii: "-")
-            cursor += 1
-        }
+        let pairs = digitPairs.utf8Start
         var index = length
-        repeat {
-            index -= 1
-            cursor[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while index > 0
+        while magnitude >= 100 {
+            let pair = Int(magnitude % 100) &* 2
+            magnitude /= 100
+            index -= 2
+            cursor[index] = pairs[pair]
+            cursor[index + 1] = pairs[pair + 1]
+        }
+        if magnitude >= 10 {
+            let pair = Int(magnitude) &* 2
+            cursor[0] = pairs[pair]
+            cursor[1] = pairs[pair + 1]
+        } else {
+            cursor[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
+        }
         return length + (value < 0 ? 1 : 0)
     }
+
+    /// "00", "01", … "99" back to back.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 
     private static let hexDigits: StaticString = "0123456789abcdef"
 

@@ -70,6 +70,10 @@ extension TextRange: Codable {
 
 extension TextRange: LayerItem {
     public func writeJSON(to writer: inout JSONWriter, context: OutputContext) {
+        if !context.hasSourceOffsets {
+            writer.spanObject(start: context.scalarOffset(start), end: context.scalarOffset(end))
+            return
+        }
         writer.beginObject()
         context.writeOffsets(of: self, to: &writer)
         writer.endObject()

@@ -20,14 +20,29 @@ public final class OutputContext: Sendable {
         text.withUTF8 { utf8 in
             guard let base = utf8.baseAddress else { return }
             let count = utf8.count
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            func word(_ index: Int) -> UInt64 {
+                UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            }
             var index = 0
-            while index < count {
-                if index + 8 <= count,
-                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                {
-                    index += 8
+            while index + 32 <= count {
+                // Thirty-two ASCII bytes at a time; a block with any other byte is sorted word by word below.
+                if (word(index) | word(index + 8) | word(index + 16) | word(index + 24)) & highs == 0 {
+                    index += 32
                     continue
                 }
+                for offset in stride(from: index, to: index + 32, by: 8) {
+                    // A continuation byte is 10xxxxxx: its top bit set and the next one (shifted up) clear.
+                    let value = word(offset)
+                    var continuations = value & ~(value << 1) & highs
+                    while continuations != 0 {
+                        offsets.append(offset + continuations.trailingZeroBitCount >> 3)
+                        continuations &= continuations - 1
+                    }
+                }
+                index += 32
+            }
+            while index < count {
                 if base[index] & 0xC0 == 0x80 { offsets.append(index) }
                 index += 1
             }
@@ -35,6 +50,9 @@ public final class OutputContext: Sendable {
         continuationOffsets = offsets
         self.alignment = alignment
     }
+
+    /// Whether spans are written with `source_start` and `source_end` too.
+    public var hasSourceOffsets: Bool { alignment != nil }
 
     /// The Unicode scalar offset of a UTF-8 offset.
     public func scalarOffset(_ utf8Offset: Int) -> Int {
