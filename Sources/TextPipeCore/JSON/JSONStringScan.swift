@@ -16,6 +16,13 @@ enum JSONStringScan {
             if mask != 0 { return cursor - base + mask.trailingZeroBitCount >> 3 }
             cursor += 8
         }
+        if cursor < end && end - (base + start) >= 8 {
+            // The last eight bytes, overlapping bytes from `start` on already found plain: those flag nothing (a
+            // false flag only ever sits above a true hit), so the lowest flag is the first special byte of the tail.
+            let word = UInt64(littleEndian: UnsafeRawPointer(end - 8).loadUnaligned(as: UInt64.self))
+            let mask = specialMask(word)
+            return mask == 0 ? bytes.count : bytes.count - 8 + mask.trailingZeroBitCount >> 3
+        }
         while cursor < end {
             let byte = cursor.pointee
             if byte < 0x20 || byte == 0x22 || byte == 0x5C { return cursor - base }

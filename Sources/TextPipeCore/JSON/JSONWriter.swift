@@ -180,30 +180,59 @@ public struct JSONWriter: Sendable {
     mutating func spanObject(start: Int, end: Int) {
         let comma = needsComma
         buffer.write(Self.spanObjectMaximumLength) { target in
-            var cursor = target
-            if comma {
-                cursor.pointee = UInt8(ascii: ",")
-                cursor += 1
-            }
-            cursor.pointee = UInt8(ascii: "{")
-            cursor += 1
-            cursor += Self.writeKey("start", comma: false, to: cursor)
-            cursor += Self.writeDecimal(start, to: cursor)
-            cursor += Self.writeKey("end", comma: true, to: cursor)
-            cursor += Self.writeDecimal(end, to: cursor)
-            cursor.pointee = UInt8(ascii: "}")
-            return cursor + 1 - target
+            let length = Self.writeSpanOpening(start: start, end: end, comma: comma, to: target)
+            target[length] = UInt8(ascii: "}")
+            return length + 1
+        }
+    }
+
+    /// Opens an object with `{"start":S,"end":E` in one step; more fields and `endObject()` follow.
+    mutating func beginSpanObject(start: Int, end: Int) {
+        let comma = needsComma
+        buffer.write(Self.spanObjectMaximumLength) { target in
+            Self.writeSpanOpening(start: start, end: end, comma: comma, to: target)
         }
     }
 
     /// `,{"start":` + `,"end":` + `}` and two numbers.
     private static let spanObjectMaximumLength = 2 + 9 + 7 + 1 + 2 * maximumDecimalLength
 
+    @inline(__always)
+    private static func writeSpanOpening(start: Int, end: Int, comma: Bool, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        var cursor = target
+        if comma {
+            cursor.pointee = UInt8(ascii: ",")
+            cursor += 1
+        }
+        cursor.pointee = UInt8(ascii: "{")
+        cursor += 1
+        cursor += writeKey("start", comma: false, to: cursor)
+        cursor += writeDecimal(start, to: cursor)
+        cursor += writeKey("end", comma: true, to: cursor)
+        cursor += writeDecimal(end, to: cursor)
+        return cursor - target
+    }
+
     /// Writes a string field with a key known at compile time.
     mutating func field(static key: StaticString, _ value: String) {
-        self.key(static: key)
         var value = value
-        value.withUTF8 { appendQuoted($0) }
+        value.withUTF8 { utf8 in
+            guard JSONStringScan.firstSpecial(in: utf8, from: 0) == utf8.count, let source = utf8.baseAddress else {
+                self.key(static: key)
+                appendQuoted(utf8)
+                return
+            }
+            // Nothing to escape (labels, kinds, most entity texts): key and value in one write.
+            let comma = needsComma
+            buffer.write(key.utf8CodeUnitCount + 6 + utf8.count) { target in
+                var length = Self.writeKey(key, comma: comma, to: target)
+                target[length] = UInt8(ascii: "\"")
+                (target + length + 1).update(from: source, count: utf8.count)
+                length += utf8.count + 1
+                target[length] = UInt8(ascii: "\"")
+                return length + 1
+            }
+        }
     }
 
     /// Writes a number field with a key known at compile time.

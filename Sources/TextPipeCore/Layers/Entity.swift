@@ -29,8 +29,7 @@ public struct Entity: Sendable, Hashable, LayerItem {
     }
 
     public func writeJSON(to writer: inout JSONWriter, context: OutputContext) {
-        writer.beginObject()
-        context.writeOffsets(of: range, to: &writer)
+        context.beginObject(spanning: range, to: &writer)
         writer.field(static: "text", text)
         writer.field(static: "label", label.rawValue)
         if let reason { writer.field(static: "reason", reason) }

@@ -82,6 +82,17 @@ public final class OutputContext: Sendable {
         }
     }
 
+    /// Opens an object with the span's offsets, `{"start":…,"end":…` (and the source offsets when asked for);
+    /// the caller adds its fields and closes it with `endObject()`.
+    public func beginObject(spanning range: TextRange, to writer: inout JSONWriter) {
+        guard alignment != nil else {
+            writer.beginSpanObject(start: scalarOffset(range.start), end: scalarOffset(range.end))
+            return
+        }
+        writer.beginObject()
+        writeOffsets(of: range, to: &writer)
+    }
+
     /// Encodes an `Encodable` value with Foundation, for custom layers without a hand-written writer.
     func encodeWithFoundation(_ value: some Encodable) -> [UInt8] {
         let encoder = JSONEncoder()

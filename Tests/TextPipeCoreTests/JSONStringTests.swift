@@ -1,0 +1,56 @@
+import Testing
+import TextPipeCore
+
+/// The string scanners work eight and sixteen bytes at a time with an overlapping last word; these tests put
+/// each kind of special byte at every position of strings around those block sizes.
+@Suite("JSON strings")
+struct JSONStringTests {
+    /// A plain run of `length` bytes (a news sentence, repeated) with `special` at `index`.
+    private func text(length: Int, special: Character, at index: Int) -> String {
+        let plain = Array("Officials said the talks in Geneva would resume on Friday. ")
+        var characters = (0..<length).map { plain[$0 % plain.count] }
+        characters[index] = special
+        return String(characters)
+    }
+
+    @Test(arguments: ["\"", "\\", "\n", "\u{1}", "é"] as [Character])
+    func everyPositionRoundTrips(special: Character) throws {
+        for length in 1...40 {
+            for index in 0..<length {
+                let original = text(length: length, special: special, at: index)
+                var writer = JSONWriter()
+                writer.string(original)
+                let json = writer.bytes
+                if special == "é" {
+                    #expect(json == Array("\"\(original)\"".utf8), "no escape needed, length \(length) at \(index)")
+                }
+                #expect(try JSONParser.parse(json) == .string(original), "length \(length) at \(index)")
+            }
+        }
+    }
+
+    @Test func escapesAfterEscapesRoundTrip() throws {
+        // Escapes close together and at block edges make the parser restart its scan mid-string.
+        for gap in 0...20 {
+            let original = "a\"" + String(repeating: "b", count: gap) + "\\\n" + String(repeating: "c", count: gap) + "\u{1F}"
+            var writer = JSONWriter()
+            writer.string(original)
+            #expect(try JSONParser.parse(writer.bytes) == .string(original), "gap \(gap)")
+        }
+    }
+
+    @Test func entitiesWriteTheirTextEscapedOrAsIs() throws {
+        let text = #"He said "Acme" won."#
+        let entities = [
+            Entity(range: TextRange(start: 9, end: 15), text: #""Acme""#, label: .organization, reason: "rule:quoted"),
+            Entity(range: TextRange(start: 9, end: 15), text: "Acme", label: .organization),
+        ]
+        var writer = JSONWriter()
+        entities.writeJSON(to: &writer, context: OutputContext(text: text))
+        let parsed = try JSONParser.parse(writer.bytes)
+        #expect(parsed.arrayValue?.first?["text"] == .string(#""Acme""#))
+        #expect(parsed.arrayValue?.first?["reason"] == .string("rule:quoted"))
+        #expect(parsed.arrayValue?.last?["text"] == .string("Acme"))
+        #expect(String(decoding: writer.bytes, as: UTF8.self).hasPrefix(#"[{"start":9,"end":15,"text":"\"Acme\"","label":"ORG""#))
+    }
+}
