@@ -17,46 +17,14 @@ enum FurnitureScreen {
         for prefix in prefixesByFirstByte[Int(bytes[start])] where LineBytes.hasKeyword(bytes, at: start, end: end, prefix) {
             return false
         }
-        let allRightsReserved = allRightsReserved
-        let unauthorizedReproduction = unauthorizedReproduction
-        let redistributionProhibited = redistributionProhibited
-        let noReproduction = noReproduction
         var hasAt = false
-        // Only a few bytes need a look: the phrases are found by a rare letter inside them (the "g" of "all
-        // rights reserved", the "z" of "unauthorized reproduction", the "b" of "redistribution prohibited").
-        let found: Bool? = interestingBytes.withUnsafeBufferPointer { interesting in
-            var index = start
-            while index < end {
-                if index + 8 <= end, !mayHoldInterestingByte(UnsafeRawPointer(bytes.baseAddress! + index)) {
-                    index += 8
-                    continue
-                }
-                defer { index += 1 }
-                let byte = bytes[index]
-                guard interesting[Int(byte)] else { continue }
-                switch byte {
-                case UInt8(ascii: "@"): hasAt = true
-                case UInt8(ascii: "g"), UInt8(ascii: "G"):
-                    if index - 6 >= start && LineBytes.hasKeyword(bytes, at: index - 6, end: end, allRightsReserved) {
-                        return false
-                    }
-                case UInt8(ascii: "z"), UInt8(ascii: "Z"):
-                    if index - 9 >= start && LineBytes.hasKeyword(bytes, at: index - 9, end: end, unauthorizedReproduction) {
-                        return false
-                    }
-                case UInt8(ascii: "b"), UInt8(ascii: "B"):
-                    if index - 8 >= start && LineBytes.hasKeyword(bytes, at: index - 8, end: end, redistributionProhibited) {
-                        return false
-                    }
-                case 0xEB:
-                    if LineBytes.hasKeyword(bytes, at: index, end: end, noReproduction) { return false }
-                default:
-                    if index + 1 < end && isCaseOrCanonicalTrap(byte, bytes[index + 1]) { return false }
-                }
-            }
-            return nil
+        // A copyright phrase counts only in a line of at most 300 characters, and an ASCII line has as many
+        // characters as bytes: in a longer ASCII line (most body paragraphs) only an "@" matters.
+        if end - start > 300, let holdsAt = LineBytes.asciiLineHolds(UInt8(ascii: "@"), bytes, line) {
+            hasAt = holdsAt
+        } else if let found = phraseOrTrap(bytes, line, hasAt: &hasAt) {
+            return found
         }
-        if let found { return found }
 
         for suffix in suffixes where LineBytes.hasSuffixKeyword(bytes, line, suffix) { return false }
         if lastWordMayBeCredit(bytes, line) { return false }
@@ -92,6 +60,52 @@ enum FurnitureScreen {
             if notShareWord && notDatelineWord { return true }
         }
         return false
+    }
+
+    /// The phrase loop: `false` when the line holds a copyright phrase or a character that lowercases or
+    /// normalises to ASCII, `nil` otherwise; sets `hasAt` when it passes an "@".
+    private static func phraseOrTrap(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, hasAt: inout Bool) -> Bool? {
+        let start = line.lowerBound
+        let end = line.upperBound
+        let allRightsReserved = allRightsReserved
+        let unauthorizedReproduction = unauthorizedReproduction
+        let redistributionProhibited = redistributionProhibited
+        let noReproduction = noReproduction
+        // Only a few bytes need a look: the phrases are found by a rare letter inside them (the "g" of "all
+        // rights reserved", the "z" of "unauthorized reproduction", the "b" of "redistribution prohibited").
+        let found: Bool? = interestingBytes.withUnsafeBufferPointer { interesting in
+            var index = start
+            while index < end {
+                if index + 8 <= end, !mayHoldInterestingByte(UnsafeRawPointer(bytes.baseAddress! + index)) {
+                    index += 8
+                    continue
+                }
+                defer { index += 1 }
+                let byte = bytes[index]
+                guard interesting[Int(byte)] else { continue }
+                switch byte {
+                case UInt8(ascii: "@"): hasAt = true
+                case UInt8(ascii: "g"), UInt8(ascii: "G"):
+                    if index - 6 >= start && LineBytes.hasKeyword(bytes, at: index - 6, end: end, allRightsReserved) {
+                        return false
+                    }
+                case UInt8(ascii: "z"), UInt8(ascii: "Z"):
+                    if index - 9 >= start && LineBytes.hasKeyword(bytes, at: index - 9, end: end, unauthorizedReproduction) {
+                        return false
+                    }
+                case UInt8(ascii: "b"), UInt8(ascii: "B"):
+                    if index - 8 >= start && LineBytes.hasKeyword(bytes, at: index - 8, end: end, redistributionProhibited) {
+                        return false
+                    }
+                case 0xEB:
+                    if LineBytes.hasKeyword(bytes, at: index, end: end, noReproduction) { return false }
+                default:
+                    if index + 1 < end && isCaseOrCanonicalTrap(byte, bytes[index + 1]) { return false }
+                }
+            }
+            return nil
+        }
+        return found
     }
 
     /// A word that fails the byline rule's test that every word is capitalised or a reporter's title.

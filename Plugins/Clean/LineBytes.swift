@@ -132,4 +132,29 @@ enum LineBytes {
         guard line.count >= key.count else { return false }
         return hasKeyword(bytes, at: line.upperBound - key.count, end: line.upperBound, key)
     }
+
+    /// For a line made only of ASCII bytes, whether it holds `mark` (an ASCII byte); `nil` for any other line.
+    /// Eight bytes at a time: body paragraphs are long.
+    static func asciiLineHolds(_ mark: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool? {
+        guard let base = bytes.baseAddress else { return false }
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let marks = UInt64(mark) &* 0x0101_0101_0101_0101
+        var nonASCII: UInt64 = 0
+        var holds = false
+        var index = line.lowerBound
+        while index + 8 <= line.upperBound {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            nonASCII |= word
+            // A zero byte of `word ^ marks` is the mark (a borrow only flags bytes above a true zero).
+            let difference = word ^ marks
+            if (difference &- 0x0101_0101_0101_0101) & ~difference & highs != 0 { holds = true }
+            index += 8
+        }
+        while index < line.upperBound {
+            nonASCII |= UInt64(base[index])
+            if base[index] == mark { holds = true }
+            index += 1
+        }
+        return nonASCII & highs == 0 ? holds : nil
+    }
 }

@@ -64,3 +64,52 @@ struct LineBytesTests {
         }
     }
 }
+
+/// The whole-text scan and the long-line check step eight bytes at a time; these put each byte they look for
+/// at every position around the block edges and compare with a byte-by-byte answer.
+@Suite("block scans")
+struct BlockScanTests {
+    private let sentence = Array("The talks in Geneva would resume on Friday, officials said. ".utf8)
+
+    private func text(length: Int, inserting insert: [UInt8], at index: Int) -> [UInt8] {
+        var bytes = (0..<length).map { sentence[$0 % sentence.count] }
+        bytes.replaceSubrange(index..<min(index + insert.count, length), with: insert)
+        return bytes
+    }
+
+    @Test func textScanFindsEveryKindOfByteAtEveryPosition() {
+        let cases: [([UInt8], KeyPath<TextScan, Bool>)] = [
+            (Array("&".utf8), \.hasAmpersand), (Array("<".utf8), \.hasLessThan), (Array("é".utf8), \.hasNonASCII),
+            ([0x0D], \.hasCarriageReturn), ([0x01], \.hasControl), ([0x7F], \.hasControl),
+            (Array("-\n".utf8), \.hasHyphenatedBreak), (Array(" \n".utf8), \.hasTrailingSpace),
+            (Array("\t\n".utf8), \.hasTrailingSpace), (Array("\n \n\n".utf8), \.hasBlankRun),
+            (Array("  ".utf8), \.hasInnerWhitespace), (Array("\t".utf8), \.hasInnerWhitespace),
+        ]
+        for (insert, flag) in cases {
+            for length in 20...36 {
+                for index in 1..<(length - insert.count) {
+                    let bytes = text(length: length, inserting: insert, at: index)
+                    let scan = bytes.withUnsafeBufferPointer { TextScan($0) }
+                    #expect(scan[keyPath: flag], "\(insert) at \(index) of \(length)")
+                }
+            }
+        }
+        let plain = text(length: 64, inserting: [], at: 0)
+        let scan = plain.withUnsafeBufferPointer { TextScan($0) }
+        #expect(!scan.hasNonASCII && !scan.hasAmpersand && !scan.hasInnerWhitespace && !scan.hasControl)
+    }
+
+    @Test func longASCIILinesReportTheMarkAnywhere() {
+        for length in [301, 308, 333] {
+            #expect(text(length: length, inserting: [], at: 0).withUnsafeBufferPointer {
+                LineBytes.asciiLineHolds(UInt8(ascii: "@"), $0, 0..<length)
+            } == false)
+            for index in 0..<length {
+                let withAt = text(length: length, inserting: Array("@".utf8), at: index)
+                #expect(withAt.withUnsafeBufferPointer { LineBytes.asciiLineHolds(UInt8(ascii: "@"), $0, 0..<length) } == true)
+                let accented = text(length: length, inserting: Array("é".utf8), at: min(index, length - 2))
+                #expect(accented.withUnsafeBufferPointer { LineBytes.asciiLineHolds(UInt8(ascii: "@"), $0, 0..<length) } == nil)
+            }
+        }
+    }
+}
