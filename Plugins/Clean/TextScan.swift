@@ -43,19 +43,7 @@ struct TextScan {
             let kinds = table.baseAddress!
             var index = 0
             var lineFeeds = 0  // line feeds since the last byte that is not a space
-            var blockEnd = 0
             while index < count {
-                if index == blockEnd {
-                    // Eight bytes at a time while they are plain: printable ASCII without '&', '<' or two spaces
-                    // in a row. Such a block holds a byte that is not a space, so it ends any run of line feeds.
-                    if index + 8 <= count, Self.isPlain(base, at: index, count: count) {
-                        lineFeeds = 0
-                        index += 8
-                        blockEnd = index
-                        continue
-                    }
-                    blockEnd = min(index + 8, count)
-                }
                 let byte = base[index]
                 let kind = kinds[Int(byte)]
                 if kind == 0 {
@@ -94,25 +82,6 @@ struct TextScan {
                 index += 1
             }
         }
-    }
-
-    /// Whether the eight bytes at `index` need no look one by one: no control, DEL or non-ASCII byte, no '&' or
-    /// '<', and no space followed by a space or a line feed (the byte after the block included).
-    @inline(__always)
-    private static func isPlain(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> Bool {
-        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        // The high bit of each byte of `x` that is zero, exactly (no borrow between bytes).
-        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { ~(((x & lows) &+ lows) | x | lows) }
-        let control = (word &- 0x2020_2020_2020_2020) & ~word & highs
-        let special = zeroBytes(word ^ 0x7F7F_7F7F_7F7F_7F7F) | zeroBytes(word ^ 0x2626_2626_2626_2626)
-            | zeroBytes(word ^ 0x3C3C_3C3C_3C3C_3C3C)
-        if (word & highs) | control | special != 0 { return false }
-        let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020)
-        if spaces & (spaces >> 8) != 0 { return false }
-        if spaces >> 63 != 0, index + 8 < count, base[index + 8] == 0x20 || base[index + 8] == 0x0A { return false }
-        return true
     }
 
     /// Whether nothing but the ends of the text needs whitespace work.

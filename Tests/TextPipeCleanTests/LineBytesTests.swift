@@ -65,9 +65,9 @@ struct LineBytesTests {
     }
 }
 
-/// The whole-text scan and the long-line check step eight bytes at a time; these put each byte they look for
-/// at every position around the block edges and compare with a byte-by-byte answer.
-@Suite("block scans")
+/// The text scan must find each byte it looks for wherever it stands, and the long-line check steps eight bytes
+/// at a time: these put each byte at every position around word edges.
+@Suite("text and line scans")
 struct BlockScanTests {
     private let sentence = Array("The talks in Geneva would resume on Friday, officials said. ".utf8)
 
