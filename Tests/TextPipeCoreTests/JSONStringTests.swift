@@ -53,4 +53,39 @@ struct JSONStringTests {
         #expect(parsed.arrayValue?.last?["text"] == .string("Acme"))
         #expect(String(decoding: writer.bytes, as: UTF8.self).hasPrefix(#"[{"start":9,"end":15,"text":"\"Acme\"","label":"ORG""#))
     }
+
+    @Test func everyEntityLabelIsWrittenAsItsRawValue() throws {
+        for label in Entity.Label.allCases {
+            var writer = JSONWriter()
+            Entity(range: TextRange(start: 0, end: 4), text: "Acme", label: label).writeJSON(to: &writer, context: OutputContext(text: "Acme"))
+            #expect(try JSONParser.parse(writer.bytes)["label"] == .string(label.rawValue))
+        }
+    }
+
+    @Test func stringsOfEveryShortLengthAreCopiedWhole() throws {
+        // Short values are copied with overlapping word moves: every length up to past sixteen.
+        for length in 0...40 {
+            let text = String("Wolfeschlegelsteinhausenbergerdorff und Söhne".prefix(length))
+            let entity = Entity(range: TextRange(start: 0, end: 1), text: text, label: .person, reason: text)
+            var writer = JSONWriter()
+            entity.writeJSON(to: &writer, context: OutputContext(text: text))
+            let parsed = try JSONParser.parse(writer.bytes)
+            #expect(parsed["text"] == .string(text))
+            #expect(parsed["reason"] == .string(text))
+        }
+    }
+
+    @Test func integersOfEveryLengthAreWrittenInFull() throws {
+        var values: [Int] = [0, 1, -1, 9, 10, 99, 100, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 1...18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -power, 2 * power - 1]
+        }
+        for value in values {
+            var writer = JSONWriter()
+            writer.number(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+        }
+    }
 }

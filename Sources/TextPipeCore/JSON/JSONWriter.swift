@@ -227,11 +227,26 @@ public struct JSONWriter: Sendable {
             buffer.write(key.utf8CodeUnitCount + 6 + utf8.count) { target in
                 var length = Self.writeKey(key, comma: comma, to: target)
                 target[length] = UInt8(ascii: "\"")
-                (target + length + 1).update(from: source, count: utf8.count)
+                JSONOutputBuffer.copy(source, count: utf8.count, to: target + length + 1)
                 length += utf8.count + 1
                 target[length] = UInt8(ascii: "\"")
                 return length + 1
             }
+        }
+    }
+
+    /// Writes `"key":"value"` for a key and a value known at compile time (labels, kinds) in one write.
+    /// Neither may need escaping.
+    mutating func field(static key: StaticString, static value: StaticString) {
+        let comma = needsComma
+        let count = value.utf8CodeUnitCount
+        buffer.write(key.utf8CodeUnitCount + 6 + count) { target in
+            var length = Self.writeKey(key, comma: comma, to: target)
+            target[length] = UInt8(ascii: "\"")
+            JSONOutputBuffer.copy(value.utf8Start, count: count, to: target + length + 1)
+            length += count + 1
+            target[length] = UInt8(ascii: "\"")
+            return length + 1
         }
     }
 
@@ -273,7 +288,7 @@ public struct JSONWriter: Sendable {
             cursor += 1
         }
         cursor.pointee = UInt8(ascii: "\"")
-        (cursor + 1).update(from: key.utf8Start, count: key.utf8CodeUnitCount)
+        JSONOutputBuffer.copy(key.utf8Start, count: key.utf8CodeUnitCount, to: cursor + 1)
         cursor += key.utf8CodeUnitCount + 1
         cursor[0] = UInt8(ascii: "\"")
         cursor[1] = UInt8(ascii: ":")
@@ -340,7 +355,7 @@ public struct JSONWriter: Sendable {
             let source = utf8.baseAddress.map { $0 + runStart }
             guard index < utf8.count else {
                 buffer.write(runLength + 1) { target in
-                    if let source { target.update(from: source, count: runLength) }
+                    if let source { JSONOutputBuffer.copy(source, count: runLength, to: target) }
                     target[runLength] = UInt8(ascii: "\"")
                     return runLength + 1
                 }
@@ -348,7 +363,7 @@ public struct JSONWriter: Sendable {
             }
             let byte = utf8[index]
             buffer.write(runLength + 6) { target in
-                if let source { target.update(from: source, count: runLength) }
+                if let source { JSONOutputBuffer.copy(source, count: runLength, to: target) }
                 var cursor = target + runLength
                 cursor.pointee = UInt8(ascii: "\\")
                 cursor += 1

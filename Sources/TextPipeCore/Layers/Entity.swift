@@ -12,6 +12,16 @@ public struct Entity: Sendable, Hashable, LayerItem {
         case organization = "ORG"
         case location = "LOC"
         case miscellaneous = "MISC"
+
+        /// The raw value as a compile-time string, for the output path.
+        var name: StaticString {
+            switch self {
+            case .person: "PERSON"
+            case .organization: "ORG"
+            case .location: "LOC"
+            case .miscellaneous: "MISC"
+            }
+        }
     }
 
     public var range: TextRange
@@ -31,7 +41,7 @@ public struct Entity: Sendable, Hashable, LayerItem {
     public func writeJSON(to writer: inout JSONWriter, context: OutputContext) {
         context.beginObject(spanning: range, to: &writer)
         writer.field(static: "text", text)
-        writer.field(static: "label", label.rawValue)
+        writer.field(static: "label", static: label.name)
         if let reason { writer.field(static: "reason", reason) }
         writer.endObject()
     }
