@@ -345,26 +345,30 @@ public struct JSONWriter: Sendable {
 
     /// Writes `utf8` as a quoted JSON string, escaping what JSON requires.
     ///
-    /// Each run of plain bytes up to the next special byte is copied with its escape in one write.
+    /// Each run of plain bytes is copied while it is scanned, and written with the escape that ends it in one
+    /// write; room is reserved for the whole rest of the string each time (no more than it will need without
+    /// escapes), so the copy never has to stop short.
     private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         buffer.append(UInt8(ascii: "\""))
+        guard let base = utf8.baseAddress else {
+            buffer.append(UInt8(ascii: "\""))
+            return
+        }
         var runStart = 0
-        while true {
-            let index = JSONStringScan.firstSpecial(in: utf8, from: runStart)
-            let runLength = index - runStart
-            let source = utf8.baseAddress.map { $0 + runStart }
-            guard index < utf8.count else {
-                buffer.write(runLength + 1) { target in
-                    if let source { JSONOutputBuffer.copy(source, count: runLength, to: target) }
-                    target[runLength] = UInt8(ascii: "\"")
+        var done = false
+        while !done {
+            let source = base + runStart
+            let remaining = utf8.count - runStart
+            buffer.write(remaining + 6) { target in
+                let runLength = JSONStringScan.copyUntilSpecial(from: source, count: remaining, to: target)
+                var cursor = target + runLength
+                guard runLength < remaining else {
+                    cursor.pointee = UInt8(ascii: "\"")
+                    done = true
                     return runLength + 1
                 }
-                return
-            }
-            let byte = utf8[index]
-            buffer.write(runLength + 6) { target in
-                if let source { JSONOutputBuffer.copy(source, count: runLength, to: target) }
-                var cursor = target + runLength
+                let byte = source[runLength]
+                runStart += runLength + 1
                 cursor.pointee = UInt8(ascii: "\\")
                 cursor += 1
                 switch byte {
@@ -382,7 +386,6 @@ public struct JSONWriter: Sendable {
                 }
                 return cursor + 1 - target
             }
-            runStart = index + 1
         }
     }
 }
