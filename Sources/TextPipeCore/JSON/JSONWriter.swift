@@ -186,6 +186,28 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// Writes an array of `count` span objects, `[{"start":S,"end":E},…]`, in one write.
+    mutating func spanArray(count: Int, _ offsets: (_ index: Int) -> (start: Int, end: Int)) {
+        let comma = needsComma
+        buffer.write(3 + count * Self.spanObjectMaximumLength) { target in
+            var cursor = target
+            if comma {
+                cursor.pointee = UInt8(ascii: ",")
+                cursor += 1
+            }
+            cursor.pointee = UInt8(ascii: "[")
+            cursor += 1
+            for index in 0..<count {
+                let (start, end) = offsets(index)
+                cursor += Self.writeSpanOpening(start: start, end: end, comma: index > 0, to: cursor)
+                cursor.pointee = UInt8(ascii: "}")
+                cursor += 1
+            }
+            cursor.pointee = UInt8(ascii: "]")
+            return cursor + 1 - target
+        }
+    }
+
     /// Opens an object with `{"start":S,"end":E` in one step; more fields and `endObject()` follow.
     mutating func beginSpanObject(start: Int, end: Int) {
         let comma = needsComma

@@ -12,13 +12,27 @@ public protocol LayerValue: Sendable {
 /// An element of an array-valued layer (a sentence, an entity, a number).
 public protocol LayerItem: Sendable {
     func writeJSON(to writer: inout JSONWriter, context: OutputContext)
+
+    /// Writes a layer of these items as one JSON array. The default writes each with `writeJSON`; an item type
+    /// whose arrays can be written faster as a whole provides its own.
+    static func writeJSON(array items: [Self], to writer: inout JSONWriter, context: OutputContext)
+}
+
+extension LayerItem {
+    public static func writeJSON(array items: [Self], to writer: inout JSONWriter, context: OutputContext) {
+        writeEach(of: items, to: &writer, context: context)
+    }
+
+    static func writeEach(of items: [Self], to writer: inout JSONWriter, context: OutputContext) {
+        writer.beginArray()
+        for item in items { item.writeJSON(to: &writer, context: context) }
+        writer.endArray()
+    }
 }
 
 extension Array: LayerValue where Element: LayerItem {
     public func writeJSON(to writer: inout JSONWriter, context: OutputContext) {
-        writer.beginArray()
-        for element in self { element.writeJSON(to: &writer, context: context) }
-        writer.endArray()
+        Element.writeJSON(array: self, to: &writer, context: context)
     }
 }
 
@@ -69,6 +83,17 @@ extension TextRange: Codable {
 }
 
 extension TextRange: LayerItem {
+    /// Sentences and other plain span layers go out in one write.
+    public static func writeJSON(array spans: [TextRange], to writer: inout JSONWriter, context: OutputContext) {
+        guard !context.hasSourceOffsets else {
+            writeEach(of: spans, to: &writer, context: context)
+            return
+        }
+        writer.spanArray(count: spans.count) { index in
+            (context.scalarOffset(spans[index].start), context.scalarOffset(spans[index].end))
+        }
+    }
+
     public func writeJSON(to writer: inout JSONWriter, context: OutputContext) {
         if !context.hasSourceOffsets {
             writer.spanObject(start: context.scalarOffset(start), end: context.scalarOffset(end))
