@@ -18,7 +18,7 @@ struct LineLayout {
 extension Scan {
     /// Handles a line break at `i`; returns where scanning goes on.
     mutating func lineBreak(at i: Int) -> Int {
-        let (k, breaks) = skipSpaces(from: i)
+        let (k, breaks) = text.skipSpaces(from: i)
         defer { lineStart = k }
         guard k < count else { return k }
         if breaks >= 2 {
@@ -37,37 +37,40 @@ extension Scan {
     private mutating func singleBreakEndsSentence(at i: Int, next k: Int) -> Bool {
         var lineEnd = i
         while lineEnd > lineStart {
-            let length = spaceLength(before: lineEnd)
+            let length = text.spaceLength(before: lineEnd)
             if length == 0 { break }
             lineEnd -= length
         }
         // Nothing since the last cut: the line ended a sentence already (or was empty).
         if lineEnd <= lastCut { return false }
-        let layout = self.layout ?? measureLayout()
+        let layout = self.layout ?? text.measureLayout()
         self.layout = layout
         // A bullet starts an item; so does "1." or "b)" unless lines are hard-wrapped ("completed June\n30.").
-        if startsListItem(at: k, markers: !layout.wrapped) { return true }
+        if text.startsListItem(at: k, markers: !layout.wrapped) { return true }
         var textStart = lineStart
         while textStart < lineEnd {
-            let length = spaceLength(at: textStart)
+            let length = text.spaceLength(at: textStart)
             if length == 0 { break }
             textStart += length
         }
         if layout.wrapped {
             // Hard-wrapped text: a line break ends a sentence after a short line (headline, dateline, byline)
             // or before an indented line (a new paragraph).
-            if (lineEnd - lineStart) * 10 < layout.width * 6 && !endsInContinuation(lineEnd) { return true }
+            if (lineEnd - lineStart) * 10 < layout.width * 6 && !text.endsInContinuation(lineEnd) { return true }
             return k - i > 1 && bytes[i + 1] == 0x20 && bytes[i + 2] == 0x20
                 && (lineEnd - lineStart) * 10 < layout.width * 9
         }
         // Lines are paragraphs, headlines or items; only a sentence broken in the middle goes on.
-        return !continuesBrokenSentence(textStart..<lineEnd, next: k)
+        return !text.continuesBrokenSentence(textStart..<lineEnd, next: k)
     }
+}
+
+extension ScanText {
 
     /// "This is a sentence\ncut off in the middle because pdf.": the line holds several words and is not
     /// title-like, it does not end in sentence punctuation, and the next line starts in lower case and ends a
     /// sentence.
-    private func continuesBrokenSentence(_ line: Range<Int>, next k: Int) -> Bool {
+    fileprivate func continuesBrokenSentence(_ line: Range<Int>, next k: Int) -> Bool {
         guard bytes[k].isASCIILower else { return false }
         let last = bytes[line.upperBound - 1]
         guard last.isASCIILetter || last.isASCIIDigit || last == UInt8(ascii: ",") else { return false }
@@ -88,7 +91,7 @@ extension Scan {
     /// Whether a line looks like a headline, name or label rather than the start of a sentence: fewer than three
     /// words, or mostly capitalised words ending in a capitalised word or a number ("Claire Bailey-Ross",
     /// "Tuesday, September 1, 2015"); "Some Corp said it" is not.
-    private func isTitleLike(_ line: Range<Int>) -> Bool {
+    fileprivate func isTitleLike(_ line: Range<Int>) -> Bool {
         var words = 0
         var capitalised = 0
         var inWord = false
@@ -111,7 +114,7 @@ extension Scan {
 
     /// Whether the line ending at `end` breaks inside a phrase: after a comma, hyphen, colon or an opening
     /// bracket.
-    private func endsInContinuation(_ end: Int) -> Bool {
+    fileprivate func endsInContinuation(_ end: Int) -> Bool {
         let b = bytes[end - 1]
         return b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == UInt8(ascii: ";") || b == UInt8(ascii: "(")
             || b == UInt8(ascii: "&")
@@ -119,7 +122,7 @@ extension Scan {
 
     /// Whether a list item starts at `k`: a bullet, "-" or "*" and a space, or (with `markers`) a marker such as
     /// "1." or "b)".
-    private func startsListItem(at k: Int, markers: Bool) -> Bool {
+    fileprivate func startsListItem(at k: Int, markers: Bool) -> Bool {
         let b = bytes[k]
         if b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "+") {
             return k + 1 < count && bytes[k + 1] == 0x20
