@@ -37,28 +37,39 @@ extension Scan {
     private mutating func singleBreakEndsSentence(at i: Int, next k: Int) -> Bool {
         var lineEnd = i
         while lineEnd > lineStart {
+            let b = bytes[lineEnd - 1]
+            if b == 0x20 || (b &- 0x09) < 5 {
+                lineEnd -= 1
+                continue
+            }
+            if b < 0x80 { break }
             let length = text.spaceLength(before: lineEnd)
             if length == 0 { break }
             lineEnd -= length
         }
         // Nothing since the last cut: the line ended a sentence already (or was empty).
         if lineEnd <= lastCut { return false }
-        let layout = self.layout ?? text.measureLayout()
-        self.layout = layout
+        let layout: LineLayout
+        if let measured = self.layout {
+            layout = measured
+        } else {
+            layout = text.measureLayout()
+            self.layout = layout
+        }
         // A bullet starts an item; so does "1." or "b)" unless lines are hard-wrapped ("completed June\n30.").
         if text.startsListItem(at: k, markers: !layout.wrapped) { return true }
-        var textStart = lineStart
-        while textStart < lineEnd {
-            let length = text.spaceLength(at: textStart)
-            if length == 0 { break }
-            textStart += length
-        }
         if layout.wrapped {
             // Hard-wrapped text: a line break ends a sentence after a short line (headline, dateline, byline)
             // or before an indented line (a new paragraph).
             if (lineEnd - lineStart) * 10 < layout.width * 6 && !text.endsInContinuation(lineEnd) { return true }
             return k - i > 1 && bytes[i + 1] == 0x20 && bytes[i + 2] == 0x20
                 && (lineEnd - lineStart) * 10 < layout.width * 9
+        }
+        var textStart = lineStart
+        while textStart < lineEnd {
+            let length = text.spaceLength(at: textStart)
+            if length == 0 { break }
+            textStart += length
         }
         // Lines are paragraphs, headlines or items; only a sentence broken in the middle goes on.
         return !text.continuesBrokenSentence(textStart..<lineEnd, next: k)

@@ -4,11 +4,14 @@ import TextPipeText
 ///
 /// The questions about the text ("where does this word start?", "is this an abbreviation?") are methods of this
 /// small struct rather than of ``Scan``: a non-mutating method called from a mutating one of a large struct gets
-/// a copy of the whole struct at every call, and those calls happen at every period.
+/// a copy of the whole struct at every call, and those calls happen at every period. Three words (a pointer, a
+/// length and a reference) are passed in registers instead.
 struct ScanText {
     let bytes: UnsafeBufferPointer<UInt8>
-    let count: Int
-    let rules: LanguageRules
+    /// The language's word tables.
+    let rules: RuleTables
+
+    var count: Int { bytes.count }
 }
 
 /// Reading white space, words and scalar classes around a position.
@@ -45,6 +48,7 @@ extension ScanText {
 
     /// Skips white space from `i`: the first position after it and how many line breaks it holds (a paragraph
     /// separator counts two).
+    @inline(__always)
     func skipSpaces(from i: Int) -> (end: Int, breaks: Int) {
         var j = i
         var breaks = 0
@@ -58,21 +62,24 @@ extension ScanText {
                 j += 1
             } else if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C {
                 j += 1
-            } else if b >= 0xC2 {
-                let (scalar, length) = UTF8Scalars.decode(bytes, at: j)
-                if scalar == "\u{2029}" {
-                    breaks += 2
-                } else if scalar == "\u{2028}" || scalar == "\u{85}" {
-                    breaks += 1
-                } else if !CharClass.nonASCII(scalar).contains(.space) {
-                    break
-                }
-                j += length
+            } else if b >= 0xC2, let space = nonASCIISpace(at: j) {
+                breaks += space.breaks
+                j += space.length
             } else {
                 break
             }
         }
         return (j, breaks)
+    }
+
+    /// The byte length of the non-ASCII white-space scalar at `j` and the line breaks it counts as (a paragraph
+    /// separator two), or `nil` when the scalar there is no white space. Kept out of line: it is rare.
+    @inline(never)
+    func nonASCIISpace(at j: Int) -> (length: Int, breaks: Int)? {
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: j)
+        if scalar == "\u{2029}" { return (length, 2) }
+        if scalar == "\u{2028}" || scalar == "\u{85}" { return (length, 1) }
+        return CharClass.nonASCII(scalar).contains(.space) ? (length, 0) : nil
     }
 
     /// The start of the run of non-space bytes that ends at `p`, not before `floor` (the last cut).

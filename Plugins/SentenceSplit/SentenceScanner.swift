@@ -8,9 +8,14 @@ import TextPipeCore
 /// there (a *cut*); sentences are the text between cuts without surrounding white space.
 struct SentenceScanner: Sendable {
     /// The abbreviations and sentence starters of the language.
-    let rules: LanguageRules
+    let rules: RuleTables
     /// What a single line break means.
     let newline: NewlineMode
+
+    init(rules: LanguageRules, newline: NewlineMode) {
+        self.rules = RuleTables(rules)
+        self.newline = newline
+    }
 
     /// The sentences of `bytes` as byte ranges, in order, without leading or trailing white space.
     func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [TextRange] {
@@ -34,15 +39,15 @@ struct Scan {
     /// Whether the text's lines are hard-wrapped, worked out at the first single line break.
     var layout: LineLayout?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, rules: LanguageRules, newline: NewlineMode) {
-        self.text = ScanText(bytes: bytes, count: bytes.count, rules: rules)
+    init(bytes: UnsafeBufferPointer<UInt8>, rules: RuleTables, newline: NewlineMode) {
+        self.text = ScanText(bytes: bytes, rules: rules)
         self.newline = newline
         cuts.reserveCapacity(bytes.count / 80 + 4)
     }
 
     var bytes: UnsafeBufferPointer<UInt8> { text.bytes }
     var count: Int { text.count }
-    var rules: LanguageRules { text.rules }
+    var rules: RuleTables { text.rules }
 
     /// The last cut, or 0.
     var lastCut: Int { cuts.last ?? 0 }
