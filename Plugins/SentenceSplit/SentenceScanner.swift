@@ -21,7 +21,7 @@ struct SentenceScanner: Sendable {
     func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [TextRange] {
         var scan = Scan(bytes: bytes, rules: rules, newline: newline)
         scan.run()
-        return scan.spans()
+        return scan.takeSpans()
     }
 }
 
@@ -30,8 +30,11 @@ struct Scan {
     /// The text and the rules; the questions about the text are asked through it (see ``ScanText``).
     let text: ScanText
     let newline: NewlineMode
-    /// Sentence ends found so far, ascending.
-    var cuts: [Int] = []
+    /// The text cut at the sentence ends found so far: contiguous pieces from 0 to ``lastCut``, ascending.
+    /// They become the layer once trimmed (``takeSpans()``), so a document costs one allocation.
+    var pieces: [TextRange] = []
+    /// The last cut, or 0.
+    private(set) var lastCut = 0
     /// Where the current line starts.
     var lineStart = 0
     /// The latest list item of each marker kind ("1.", "b)", "C."), to recognise the next item of a list.
@@ -42,31 +45,32 @@ struct Scan {
     init(bytes: UnsafeBufferPointer<UInt8>, rules: RuleTables, newline: NewlineMode) {
         self.text = ScanText(bytes: bytes, rules: rules)
         self.newline = newline
-        cuts.reserveCapacity(bytes.count / 80 + 4)
+        pieces.reserveCapacity(bytes.count / 80 + 4)
     }
 
     var bytes: UnsafeBufferPointer<UInt8> { text.bytes }
     var count: Int { text.count }
     var rules: RuleTables { text.rules }
 
-    /// The last cut, or 0.
-    var lastCut: Int { cuts.last ?? 0 }
-
     /// Records a sentence end at `position`.
     @inline(__always)
     mutating func cut(at position: Int) {
         if position > lastCut {
-            cuts.append(position)
+            pieces.append(TextRange(start: lastCut, end: position))
+            lastCut = position
         } else if position < lastCut {
             insertCut(position)
         }
     }
 
-    /// Records a cut before the last one (rare: a period then an ellipsis, a list item found late).
+    /// Records a cut before the last one (rare: a period then an ellipsis, a list item found late) by splitting
+    /// the piece it falls in; a position that is a cut already (a piece's start) changes nothing.
     private mutating func insertCut(_ position: Int) {
-        guard !cuts.contains(position) else { return }
-        let index = cuts.firstIndex { $0 > position } ?? cuts.count
-        cuts.insert(position, at: index)
+        guard let index = pieces.firstIndex(where: { $0.end > position }) else { return }
+        let piece = pieces[index]
+        guard position > piece.start else { return }
+        pieces[index] = TextRange(start: piece.start, end: position)
+        pieces.insert(TextRange(start: position, end: piece.end), at: index + 1)
     }
 
     /// Scans the whole text.
@@ -160,22 +164,24 @@ struct Scan {
     /// Bits of lead bytes 0xC2, 0xCD, 0xD5, 0xD8, 0xDB, 0xE0–0xE3, 0xEF, counted from 0xC0.
     private static var leadMask: UInt64 { 1 << 2 | 1 << 13 | 1 << 21 | 1 << 24 | 1 << 27 | 0xF << 32 | 1 << 47 }
 
-    /// The sentences: text between cuts, trimmed, empty pieces dropped.
-    func spans() -> [TextRange] {
-        // At most one sentence per cut and one after the last: written in place, without `append`'s checks.
-        [TextRange](unsafeUninitializedCapacity: cuts.count + 1) { buffer, written in
-            var start = 0
-            for index in 0...cuts.count {
-                let end = index < cuts.count ? cuts[index] : count
-                guard end > start else { continue }
-                let trimmed = text.trim(start..<end)
+    /// The sentences: the pieces and the rest of the text after the last cut, trimmed, empty ones dropped. Done
+    /// in place in the pieces' array, which the scan gives up.
+    mutating func takeSpans() -> [TextRange] {
+        var result: [TextRange] = []
+        swap(&result, &pieces)
+        if count > lastCut { result.append(TextRange(start: lastCut, end: count)) }
+        var written = 0
+        result.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices {
+                let trimmed = text.trim(buffer[index].range)
                 if !trimmed.isEmpty {
-                    (buffer.baseAddress! + written).initialize(to: TextRange(trimmed))
+                    buffer[written] = TextRange(trimmed)
                     written += 1
                 }
-                start = end
             }
         }
+        result.removeLast(result.count - written)
+        return result
     }
 }
 
