@@ -175,6 +175,7 @@ extension Scan {
 extension ScanText {
 
     /// Whether a period after `word` ends the sentence, given the word that follows.
+    @inline(__always)
     fileprivate func shouldCutAfterPeriod(word: Range<Int>, closed: Bool, next: NextWord) -> Bool {
         switch abbreviationKind(word) {
         case .prefix?: return false

@@ -83,6 +83,7 @@ extension ScanText {
     }
 
     /// The start of the run of non-space bytes that ends at `p`, not before `floor` (the last cut).
+    @inline(__always)
     func chunkStart(before p: Int, floor: Int) -> Int {
         var j = p
         while j > floor {
@@ -118,6 +119,7 @@ extension ScanText {
     }
 
     /// The start of the word in `start..<p` once opening quotes and brackets are skipped.
+    @inline(__always)
     func wordStart(from start: Int, to p: Int) -> Int {
         var j = start
         while j < p {
@@ -139,6 +141,7 @@ extension ScanText {
     }
 
     /// The word that starts at `k`, after any opening quotes or brackets.
+    @inline(__always)
     func nextWord(at k: Int) -> NextWord {
         var w = k
         var opened = false
@@ -199,6 +202,7 @@ extension ScanText {
 
     /// The abbreviation kind of the word in `range`, if it is one: a listed abbreviation, an initialism
     /// ("U.S", "a.m") or a single capital letter (an initial).
+    @inline(__always)
     func abbreviationKind(_ range: Range<Int>) -> LanguageRules.AbbreviationKind? {
         guard !range.isEmpty else { return nil }
         // A single capital is an initial ("Jonathan M. Stan"), whatever lower-case abbreviation it spells.
