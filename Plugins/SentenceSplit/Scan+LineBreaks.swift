@@ -34,6 +34,7 @@ extension Scan {
     }
 
     /// Whether a single line break at `i`, with the next line's text starting at `k`, ends a sentence.
+    @inline(__always)
     private mutating func singleBreakEndsSentence(at i: Int, next k: Int) -> Bool {
         var lineEnd = i
         while lineEnd > lineStart {
@@ -133,6 +134,7 @@ extension ScanText {
 
     /// Whether a list item starts at `k`: a bullet, "-" or "*" and a space, or (with `markers`) a marker such as
     /// "1." or "b)".
+    @inline(__always)
     fileprivate func startsListItem(at k: Int, markers: Bool) -> Bool {
         let b = bytes[k]
         if b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "+") {
@@ -156,6 +158,7 @@ extension ScanText {
 
     /// Measures the lines of the whole text: lines of a hard-wrapped text are of similar length and often break
     /// between two lower-case words.
+    @inline(never)
     func measureLayout() -> LineLayout {
         var singles = 0
         var soft = 0
