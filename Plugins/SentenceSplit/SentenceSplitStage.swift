@@ -43,7 +43,9 @@ public struct SentenceSplitStage: Stage {
             let sentences = scanner.sentences(in: buffer)
             return minLength > 1 ? Self.joinShort(sentences, minLength: minLength, in: buffer) : sentences
         }
-        document[SentencesLayer.self] = ranges
+        // The untyped setter: the generic subscript is not specialised across modules and looks up the
+        // layer's metadata at run time for every document.
+        document.layers.set(ranges, named: SentencesLayer.name)
     }
 
     /// Joins sentences shorter than `minLength` characters to the next sentence (the last one to the one before).
