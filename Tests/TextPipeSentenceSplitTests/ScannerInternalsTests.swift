@@ -1,5 +1,5 @@
-import TextPipeCore
 import Testing
+import TextPipeCore
 
 @testable import TextPipeSentenceSplit
 
