@@ -170,15 +170,18 @@ struct Scan {
         var result: [TextRange] = []
         swap(&result, &pieces)
         if count > lastCut { result.append(TextRange(start: lastCut, end: count)) }
-        var written = 0
-        result.withUnsafeMutableBufferPointer { buffer in
-            for index in buffer.indices {
-                let trimmed = text.trim(buffer[index].range)
+        let text = self.text
+        let written = result.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let out = buffer.baseAddress else { return 0 }
+            var written = 0
+            for index in 0..<buffer.count {
+                let trimmed = text.trim(out[index].range)
                 if !trimmed.isEmpty {
-                    buffer[written] = TextRange(trimmed)
-                    written += 1
+                    out[written] = TextRange(trimmed)
+                    written &+= 1
                 }
             }
+            return written
         }
         result.removeLast(result.count - written)
         return result
