@@ -163,30 +163,38 @@ extension ScanText {
         var singles = 0
         var soft = 0
         var width = 0
-        var start = 0
         var previousLength = 0
         var previousLast: UInt8 = 0
         var afterSingleBreak = false
-        while start < count {
-            let end = lineEnd(from: start)
-            var trimmedEnd = end
-            while trimmedEnd > start && (bytes[trimmedEnd - 1] == 0x20 || bytes[trimmedEnd - 1] == 0x0D) {
-                trimmedEnd -= 1
+        // One `memchr` per line over a local pointer, without overflow checks: this runs over every line of
+        // every text with a single line break.
+        if let base = bytes.baseAddress {
+            let count = self.count
+            var start = 0
+            while start < count {
+                var end = count
+                if let found = memchr(base + start, 0x0A, count &- start) {
+                    end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                }
+                var trimmedEnd = end
+                while trimmedEnd > start && (base[trimmedEnd &- 1] == 0x20 || base[trimmedEnd &- 1] == 0x0D) {
+                    trimmedEnd &-= 1
+                }
+                var first = start
+                while first < trimmedEnd && base[first] == 0x20 { first &+= 1 }
+                let isBlank = first == trimmedEnd
+                if !isBlank && afterSingleBreak {
+                    singles &+= 1
+                    width = max(width, previousLength)
+                    let lastIsWord =
+                        previousLast.isASCIILetter || previousLast.isASCIIDigit || previousLast == UInt8(ascii: ",")
+                    if lastIsWord && base[first].isASCIILower { soft &+= 1 }
+                }
+                afterSingleBreak = !isBlank
+                previousLength = trimmedEnd &- start
+                previousLast = isBlank ? 0 : base[trimmedEnd &- 1]
+                start = end &+ 1
             }
-            var first = start
-            while first < trimmedEnd && bytes[first] == 0x20 { first += 1 }
-            let isBlank = first == trimmedEnd
-            if !isBlank && afterSingleBreak {
-                singles += 1
-                width = max(width, previousLength)
-                let lastIsWord =
-                    previousLast.isASCIILetter || previousLast.isASCIIDigit || previousLast == UInt8(ascii: ",")
-                if lastIsWord && bytes[first].isASCIILower { soft += 1 }
-            }
-            afterSingleBreak = !isBlank
-            previousLength = trimmedEnd - start
-            previousLast = isBlank ? 0 : bytes[trimmedEnd - 1]
-            start = end + 1
         }
         // Hard wraps happen at 40-160 columns; a list of short lines is not wrapped text.
         let wrapped = singles >= 2 && soft >= 2 && soft * 5 >= singles && width >= 40 && width <= 160
