@@ -67,9 +67,12 @@ extension Scan {
         guard k < count else { return end }
         if breaks >= 2 {
             cut(at: end)
-            return end
+        } else {
+            _ = judgePeriod(at: p, after: q, end: end, closed: closed || end > e, next: text.nextWord(at: k))
         }
-        return judgePeriod(at: p, after: q, end: end, closed: closed || end > e, next: text.nextWord(at: k))
+        // A line break at `end` is the main loop's next stop ("said.\n"): hand it to `lineBreak` directly rather
+        // than search for it again.
+        return bytes[end] == 0x0A || bytes[end] == 0x0D ? lineBreak(at: end) : end
     }
 
     /// Decides on a single period at `p` followed by white space: `q` is the position after the period, `end`
