@@ -15,6 +15,11 @@ extension Scan {
                 return judgePeriod(at: p, after: p + 1, end: p + 1, closed: false, next: next)
             }
         }
+        // One period before a line break or a tab (the end of a paragraph or of a wrapped line): no ellipsis.
+        if p + 1 < count, bytes[p + 1] &- 0x09 < 5 {
+            if p > 0, bytes[p - 1] == UInt8(ascii: "[") || bytes[p - 1] == UInt8(ascii: "(") { return p + 1 }
+            return singlePeriod(at: p, after: p + 1)
+        }
         var q = p
         var dots = 0
         while q < count && bytes[q] == UInt8(ascii: ".") {
