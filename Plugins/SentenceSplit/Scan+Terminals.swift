@@ -73,7 +73,11 @@ extension Scan {
         if breaks >= 2 {
             cut(at: end)
         } else {
-            _ = judgePeriod(at: p, after: q, end: end, closed: closed || end > e, next: text.nextWord(at: k))
+            let first = bytes[k]
+            let next =
+                first.isASCIIAlphanumeric
+                ? NextWord(start: k, first: CharClass.of(ascii: first), opened: false) : text.nextWord(at: k)
+            _ = judgePeriod(at: p, after: q, end: end, closed: closed || end > e, next: next)
         }
         // A line break at `end` is the main loop's next stop ("said.\n"): hand it to `lineBreak` directly rather
         // than search for it again.
