@@ -29,13 +29,13 @@ public struct LanguageRules: Sendable {
     }
 
     /// Abbreviations and their kinds, keyed by their lower-case spelling without the final period.
-    private(set) var abbreviations: [WordKey: AbbreviationKind] = [:]
+    private(set) var abbreviations = WordTable<AbbreviationKind>()
     /// The length in bytes of the longest abbreviation: longer words are not looked up.
     private(set) var longestAbbreviation = 0
     /// Lower-case words that typically start a sentence.
-    private(set) var starters: Set<WordKey> = []
+    private(set) var starters = WordTable<Bool>()
     /// Lower-case names whose `!` does not end a sentence.
-    private(set) var exclamations: Set<WordKey> = []
+    private(set) var exclamations = WordTable<Bool>()
 
     /// Parses a resource in the format described above.
     ///
@@ -74,7 +74,7 @@ public struct LanguageRules: Sendable {
     }
 
     private mutating func addAbbreviation(_ key: WordKey, _ kind: AbbreviationKind) {
-        abbreviations[key] = kind
+        abbreviations.insert(key, kind)
         longestAbbreviation = max(longestAbbreviation, key.count)
     }
 }

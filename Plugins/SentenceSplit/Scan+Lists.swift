@@ -27,6 +27,42 @@ extension Scan {
     /// How far back the previous item of a list may be.
     static let listReach = 3000
 
+    /// Decides whether a marker starts a list item, records it, and cuts before it when it continues a list.
+    mutating func placeListMarker(_ marker: ListMarker, at chunk: Int) -> ListMarkerPlacement {
+        let kind = marker.kind
+        if text.atSentenceStart(chunk, floor: lastCut) {
+            lastListItems[kind] = marker
+            return .item
+        }
+        // Only items are remembered, and only the latest one of each kind can be continued.
+        guard let previous = lastListItems[kind], previous.value == marker.value - 1,
+            marker.position - previous.position < Self.listReach
+        else { return .notItem }
+        lastListItems[kind] = marker
+        cut(at: chunk)
+        return .item
+    }
+
+    /// Handles `)` at `p`: the end of a list marker such as "2)".
+    mutating func closingParenthesis(at p: Int) -> Int {
+        let chunk = text.chunkStart(before: p, floor: lastCut)
+        let start = text.wordStart(from: chunk, to: p)
+        if let marker = text.listMarker(start..<p, chunk: chunk, after: p + 1) {
+            _ = placeListMarker(marker, at: chunk)
+        }
+        return p + 1
+    }
+
+    /// Handles a bullet at `p` (length `length`): an item of a bulleted list starts a sentence.
+    mutating func bullet(at p: Int, length: Int) {
+        let before = p == 0 || text.spaceLength(before: p) > 0
+        let after =
+            p + length < count && (text.spaceLength(at: p + length) > 0 || bytes[p + length].isASCIIAlphanumeric)
+        if before && after && !text.atSentenceStart(p, floor: lastCut) { cut(at: p) }
+    }
+}
+
+extension ScanText {
     /// The list marker formed by `word` (one or two digits, or one ASCII letter) when a space follows the
     /// marker's punctuation at `q` (or a closing parenthesis and then a space, as in "1.)").
     func listMarker(_ word: Range<Int>, chunk: Int, after q: Int) -> ListMarker? {
@@ -48,26 +84,9 @@ extension Scan {
         return ListMarker(kind: .number, value: value, position: word.lowerBound)
     }
 
-    /// Decides whether a marker starts a list item, records it, and cuts before it when it continues a list.
-    mutating func placeListMarker(_ marker: ListMarker, at chunk: Int) -> ListMarkerPlacement {
-        let kind = Int(marker.kind.rawValue)
-        if atSentenceStart(chunk) {
-            lastListItems[kind] = marker
-            return .item
-        }
-        // Only items are remembered, and only the latest one of each kind can be continued.
-        guard let previous = lastListItems[kind], previous.value == marker.value - 1,
-            marker.position - previous.position < Self.listReach
-        else { return .notItem }
-        lastListItems[kind] = marker
-        cut(at: chunk)
-        return .item
-    }
-
-    /// Whether only white space, bullets and dashes lie between the last cut and `position`. Walks backwards,
-    /// so it stops at the first word before `position` however long the sentence is.
-    func atSentenceStart(_ position: Int) -> Bool {
-        let floor = lastCut
+    /// Whether only white space, bullets and dashes lie between `floor` (the last cut) and `position`. Walks
+    /// backwards, so it stops at the first word before `position` however long the sentence is.
+    func atSentenceStart(_ position: Int, floor: Int) -> Bool {
         var j = position
         while j > floor {
             let (scalar, length) = UTF8Scalars.decode(bytes, before: j)
@@ -89,22 +108,5 @@ extension Scan {
             j += length
         }
         return true
-    }
-
-    /// Handles `)` at `p`: the end of a list marker such as "2)".
-    mutating func closingParenthesis(at p: Int) -> Int {
-        let chunk = chunkStart(before: p)
-        let start = wordStart(from: chunk, to: p)
-        if let marker = listMarker(start..<p, chunk: chunk, after: p + 1) {
-            _ = placeListMarker(marker, at: chunk)
-        }
-        return p + 1
-    }
-
-    /// Handles a bullet at `p` (length `length`): an item of a bulleted list starts a sentence.
-    mutating func bullet(at p: Int, length: Int) {
-        let before = p == 0 || spaceLength(before: p) > 0
-        let after = p + length < count && (spaceLength(at: p + length) > 0 || bytes[p + length].isASCIIAlphanumeric)
-        if before && after && !atSentenceStart(p) { cut(at: p) }
     }
 }

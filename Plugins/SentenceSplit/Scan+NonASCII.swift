@@ -25,7 +25,7 @@ extension Scan {
 
     /// "…", possibly followed by more periods or `!?`.
     private mutating func ellipsisCharacter(at i: Int, length: Int) -> Int {
-        let attached = i > 0 && spaceLength(before: i) == 0
+        let attached = i > 0 && text.spaceLength(before: i) == 0
         var q = i + length
         if attached, bytes[i - 1] == UInt8(ascii: "[") || bytes[i - 1] == UInt8(ascii: "(") { return q }
         while q < count, bytes[q] == UInt8(ascii: ".") || bytes[q] == UInt8(ascii: "!") || bytes[q] == UInt8(ascii: "?")
@@ -40,11 +40,11 @@ extension Scan {
         var q = i + length
         // A run of them ("！？") is one end.
         while q < count {
-            let (c, l) = charClass(at: q)
+            let (c, l) = text.charClass(at: q)
             guard c.contains(.terminal) else { break }
             q += l
         }
-        let (end, _) = closersEnd(from: q)
+        let (end, _) = text.closersEnd(from: q)
         cut(at: end)
         return end
     }

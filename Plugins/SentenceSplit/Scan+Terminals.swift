@@ -4,6 +4,22 @@ import TextPipeText
 extension Scan {
     /// Handles a run of periods starting at `p`; returns where scanning goes on.
     mutating func period(at p: Int) -> Int {
+        // Most periods are one period, a space and a word starting with an ASCII letter or digit: no ellipsis,
+        // closers, citations or emoticons to look for, and the next word starts right after the space.
+        if p + 2 < count, bytes[p + 1] == 0x20 {
+            let first = bytes[p + 2]
+            if first.isASCIIAlphanumeric {
+                // An elision in brackets, "[.", is part of the sentence.
+                if p > 0, bytes[p - 1] == UInt8(ascii: "[") || bytes[p - 1] == UInt8(ascii: "(") { return p + 1 }
+                let next = NextWord(start: p + 2, first: CharClass.of(ascii: first), opened: false)
+                return judgePeriod(at: p, after: p + 1, end: p + 1, closed: false, next: next)
+            }
+        }
+        // One period before a line break or a tab (the end of a paragraph or of a wrapped line): no ellipsis.
+        if p + 1 < count, bytes[p + 1] &- 0x09 < 5 {
+            if p > 0, bytes[p - 1] == UInt8(ascii: "[") || bytes[p - 1] == UInt8(ascii: "(") { return p + 1 }
+            return singlePeriod(at: p, after: p + 1)
+        }
         var q = p
         var dots = 0
         while q < count && bytes[q] == UInt8(ascii: ".") {
@@ -27,7 +43,7 @@ extension Scan {
             mixed = true
             q += 1
         }
-        let attached = p > 0 && spaceLength(before: p) == 0
+        let attached = p > 0 && text.spaceLength(before: p) == 0
         // An elision in brackets, "[...]", is part of the sentence.
         if attached, bytes[p - 1] == UInt8(ascii: "[") || bytes[p - 1] == UInt8(ascii: "(") { return q }
         if dots == 1 && !spaced && !mixed { return singlePeriod(at: p, after: q) }
@@ -37,66 +53,52 @@ extension Scan {
 
     /// A single period at `p`.
     private mutating func singlePeriod(at p: Int, after q: Int) -> Int {
-        let (e, closed) = closersEnd(from: q)
-        let end = citationsEnd(from: e)
+        guard q < count else { return q }
+        let b = bytes[q]
+        // A letter or digit right after the period ("1.13", "U.S.", "example.com"): no closers or notes follow.
+        if b.isASCIIAlphanumeric {
+            missingSpace(at: p)
+            return q
+        }
+        // Closers are quotes and brackets: none when white space follows the period.
+        let (e, closed) = b == 0x20 || (b &- 0x09) < 5 ? (q, false) : text.closersEnd(from: q)
+        let end = text.citationsEnd(from: e)
         guard end < count else { return end }
-        if spaceLength(at: end) == 0 {
+        if text.spaceLength(at: end) == 0 {
             if !closed && end == q { missingSpace(at: p) }
             return end
         }
-        let (k, breaks) = skipSpaces(from: end)
+        let (k, breaks) = text.skipSpaces(from: end)
         guard k < count else { return end }
         if breaks >= 2 {
             cut(at: end)
-            return end
+        } else {
+            let first = bytes[k]
+            let next =
+                first.isASCIIAlphanumeric
+                ? NextWord(start: k, first: CharClass.of(ascii: first), opened: false) : text.nextWord(at: k)
+            _ = judgePeriod(at: p, after: q, end: end, closed: closed || end > e, next: next)
         }
-        let chunk = chunkStart(before: p)
-        let start = wordStart(from: chunk, to: p)
-        let next = nextWord(at: k)
-        if let marker = listMarker(start..<p, chunk: chunk, after: q) {
+        // A line break at `end` is the main loop's next stop ("said.\n"): hand it to `lineBreak` directly rather
+        // than search for it again.
+        return bytes[end] == 0x0A || bytes[end] == 0x0D ? lineBreak(at: end) : end
+    }
+
+    /// Decides on a single period at `p` followed by white space: `q` is the position after the period, `end`
+    /// after the closers and notes that belong to the sentence, `closed` whether there were any, `next` the
+    /// following word.
+    @inline(__always)
+    private mutating func judgePeriod(at p: Int, after q: Int, end: Int, closed: Bool, next: NextWord) -> Int {
+        let chunk = text.chunkStart(before: p, floor: lastCut)
+        let start = text.wordStart(from: chunk, to: p)
+        if p - start <= 2, let marker = text.listMarker(start..<p, chunk: chunk, after: q) {
             switch placeListMarker(marker, at: chunk) {
             case .item: return end
             case .notItem: break
             }
         }
-        if shouldCutAfterPeriod(word: start..<p, closed: closed || end > e, next: next) { cut(at: end) }
+        if text.shouldCutAfterPeriod(word: start..<p, closed: closed, next: next) { cut(at: end) }
         return end
-    }
-
-    /// Whether a period after `word` ends the sentence, given the word that follows.
-    private func shouldCutAfterPeriod(word: Range<Int>, closed: Bool, next: NextWord) -> Bool {
-        switch abbreviationKind(word) {
-        case .prefix?: return false
-        case .numeric?
-        where next.first.contains(.digit) || next.start < count && bytes[next.start] == UInt8(ascii: "#"):
-            return false
-        case .ambiguous?: return isStarter(next)
-        case .terminal?: return next.isUpper
-        case nil, .numeric?:
-            if next.first.contains(.digit) { return numberStartsSentence(at: next.start) }
-            if next.isLower {
-                // "…an engineer.) at the local…": a closed quotation or bracket goes on; otherwise a lower-case
-                // word after a full word and a period is an informal sentence start.
-                guard !closed, word.count >= 2 else { return false }
-                let last = bytes[word.upperBound - 1]
-                return last.isASCIILowercaseOrNonASCII || last.isASCIIDigit || last == UInt8(ascii: ")")
-            }
-            return true
-        }
-    }
-
-    /// Whether a number after a period starts a sentence: when a lower-case word or a unit follows it ("1986.
-    /// 25 people died", "2005 was"), but not when it is a note or reference number ("a publication fee. 8 Yet
-    /// some…", "Psychology. 92 (6): 1087").
-    private func numberStartsSentence(at k: Int) -> Bool {
-        var j = k
-        while j < count, bytes[j].isASCIIDigit || bytes[j] == UInt8(ascii: ",") || bytes[j] == UInt8(ascii: ".") {
-            j += 1
-        }
-        guard j < count else { return true }
-        if bytes[j] == UInt8(ascii: "%") || bytes[j].isASCIILetter { return true }
-        guard bytes[j] == 0x20, j + 1 < count else { return false }
-        return bytes[j + 1].isASCIILower || bytes[j + 1] == UInt8(ascii: "%")
     }
 
     /// "world.Today", "1,000.That": a period with no space before a capitalised word ends the sentence when
@@ -107,10 +109,10 @@ extension Scan {
         let beforeIsWord = before.isASCIILower && bytes[p - 2].isASCIILetter
         let beforeIsNumber = before.isASCIIDigit
         guard beforeIsWord || beforeIsNumber else { return }
-        let chunk = chunkStart(before: p)
-        let start = wordStart(from: chunk, to: p)
-        if abbreviationKind(start..<p) != nil { return }
-        let end = chunkEnd(from: p)
+        let chunk = text.chunkStart(before: p, floor: lastCut)
+        let start = text.wordStart(from: chunk, to: p)
+        if text.abbreviationKind(start..<p) != nil { return }
+        let end = text.chunkEnd(from: p)
         var i = chunk
         while i < end {
             let b = bytes[i]
@@ -136,32 +138,94 @@ extension Scan {
 
     /// Decides on a run of `!`, `?` (and periods) from `p` to `q`.
     mutating func exclamationEnd(from p: Int, after q: Int) -> Int {
-        let (e, closed) = closersEnd(from: q)
-        let end = citationsEnd(from: e)
-        guard end < count, spaceLength(at: end) > 0 else { return end }
-        let (k, breaks) = skipSpaces(from: end)
+        let (e, closed) = text.closersEnd(from: q)
+        let end = text.citationsEnd(from: e)
+        guard end < count, text.spaceLength(at: end) > 0 else { return end }
+        let (k, breaks) = text.skipSpaces(from: end)
         guard k < count else { return end }
         if breaks >= 2 {
             cut(at: end)
             return end
         }
-        let next = nextWord(at: k)
+        let next = text.nextWord(at: k)
         // "“Are you still there?” I called.": a short attribution after a quoted question or exclamation.
-        if closed && next.isUpper && !next.opened && isAttribution(at: next.start) { return end }
+        if closed && next.isUpper && !next.opened && text.isAttribution(at: next.start) { return end }
         if next.isLower {
             // "“Stop!” he said", "Yahoo! in the accounting department".
             if closed { return end }
-            let chunk = chunkStart(before: p)
-            let start = wordStart(from: chunk, to: p)
+            let chunk = text.chunkStart(before: p, floor: lastCut)
+            let start = text.wordStart(from: chunk, to: p)
             if let key = WordKey(bytes, start..<p), rules.exclamations.contains(key) { return end }
         }
         cut(at: end)
         return end
     }
 
+    /// Handles an ellipsis: "...", "....", ". . .", "…".
+    mutating func ellipsis(at p: Int, after q: Int, dots: Int, spaced: Bool, attached: Bool) -> Int {
+        let (e, _) = text.closersEnd(from: q)
+        let end = text.citationsEnd(from: e)
+        guard end < count, text.spaceLength(at: end) > 0 else { return end }
+        let (k, breaks) = text.skipSpaces(from: end)
+        guard k < count else { return end }
+        if breaks >= 2 {
+            cut(at: end)
+            return end
+        }
+        let next = text.nextWord(at: k)
+        guard next.isUpper || next.first.contains(.digit) && !spaced else { return end }
+        if spaced && attached && dots >= 4 {
+            // "compounds. . . . The practice": a period, then an ellipsis that opens the next sentence.
+            cut(at: p + 1)
+        } else if !spaced || dots >= 4 {
+            cut(at: end)
+        }
+        return end
+    }
+}
+
+extension ScanText {
+
+    /// Whether a period after `word` ends the sentence, given the word that follows.
+    @inline(__always)
+    fileprivate func shouldCutAfterPeriod(word: Range<Int>, closed: Bool, next: NextWord) -> Bool {
+        switch abbreviationKind(word) {
+        case .prefix?: return false
+        case .numeric?
+        where next.first.contains(.digit) || next.start < count && bytes[next.start] == UInt8(ascii: "#"):
+            return false
+        case .ambiguous?: return isStarter(next)
+        case .terminal?: return next.isUpper
+        case nil, .numeric?:
+            if next.first.contains(.digit) { return numberStartsSentence(at: next.start) }
+            if next.isLower {
+                // "…an engineer.) at the local…": a closed quotation or bracket goes on; otherwise a lower-case
+                // word after a full word and a period is an informal sentence start.
+                guard !closed, word.count >= 2 else { return false }
+                let last = bytes[word.upperBound - 1]
+                return last.isASCIILowercaseOrNonASCII || last.isASCIIDigit || last == UInt8(ascii: ")")
+            }
+            return true
+        }
+    }
+
+    /// Whether a number after a period starts a sentence: when a lower-case word or a unit follows it ("1986.
+    /// 25 people died", "2005 was"), but not when it is a note or reference number ("a publication fee. 8 Yet
+    /// some…", "Psychology. 92 (6): 1087").
+    fileprivate func numberStartsSentence(at k: Int) -> Bool {
+        var j = k
+        while j < count, bytes[j].isASCIIDigit || bytes[j] == UInt8(ascii: ",") || bytes[j] == UInt8(ascii: ".") {
+            j += 1
+        }
+        guard j < count else { return true }
+        if bytes[j] == UInt8(ascii: "%") || bytes[j].isASCIILetter { return true }
+        guard bytes[j] == 0x20, j + 1 < count else { return false }
+        return bytes[j + 1].isASCIILower || bytes[j + 1] == UInt8(ascii: "%")
+    }
+
     /// Whether the words from `k` are a short speech attribution: two or three words, the later ones in lower
     /// case, then a period or comma ("I called.", "Pete said,", "Betty asked.").
-    private func isAttribution(at k: Int) -> Bool {
+    fileprivate func isAttribution(at k: Int) -> Bool {
         var j = k
         var words = 0
         while j < count && words <= 3 {
@@ -177,28 +241,6 @@ extension Scan {
             j += 1
         }
         return false
-    }
-
-    /// Handles an ellipsis: "...", "....", ". . .", "…".
-    mutating func ellipsis(at p: Int, after q: Int, dots: Int, spaced: Bool, attached: Bool) -> Int {
-        let (e, _) = closersEnd(from: q)
-        let end = citationsEnd(from: e)
-        guard end < count, spaceLength(at: end) > 0 else { return end }
-        let (k, breaks) = skipSpaces(from: end)
-        guard k < count else { return end }
-        if breaks >= 2 {
-            cut(at: end)
-            return end
-        }
-        let next = nextWord(at: k)
-        guard next.isUpper || next.first.contains(.digit) && !spaced else { return end }
-        if spaced && attached && dots >= 4 {
-            // "compounds. . . . The practice": a period, then an ellipsis that opens the next sentence.
-            cut(at: p + 1)
-        } else if !spaced || dots >= 4 {
-            cut(at: end)
-        }
-        return end
     }
 
     /// Skips closing quotes and brackets after sentence punctuation: they belong to the sentence. Returns the
@@ -219,7 +261,21 @@ extension Scan {
 
     /// Skips citation marks and emoticons after a sentence, which belong to it ("… in 1660. [1] Upon …",
     /// "Loved it! :) We…"): "[12]", "[a]", "[3, 4]", ":)", ":-(", ";)".
+    @inline(__always)
     func citationsEnd(from e: Int) -> Int {
+        guard e < count else { return e }
+        var b = bytes[e]
+        if b == 0x20 {
+            guard e + 1 < count else { return e }
+            b = bytes[e + 1]
+        }
+        // Notes start with "[", emoticons with ":" or ";", right away or after one space.
+        guard b == UInt8(ascii: "[") || b == UInt8(ascii: ":") || b == UInt8(ascii: ";") else { return e }
+        return notesEnd(from: e)
+    }
+
+    /// The loop behind ``citationsEnd(from:)``, once a note or an emoticon may follow.
+    private func notesEnd(from e: Int) -> Int {
         var j = e
         while j < count {
             var k = j
@@ -236,7 +292,7 @@ extension Scan {
     }
 }
 
-extension Scan {
+extension ScanText {
     /// The end of a note in square brackets at `k` that belongs to the sentence before it: a reference ("[12]",
     /// "[3, 4]", "[a]"), an elision ("[...]", "[…]") or an editor's note in lower case ("[citation needed]").
     func bracketNoteEnd(from k: Int) -> Int? {

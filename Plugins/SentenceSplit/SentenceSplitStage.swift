@@ -39,27 +39,29 @@ public struct SentenceSplitStage: Stage {
 
     public func process(_ document: inout Document) throws {
         var text = document.text
-        let ranges = text.withUTF8 { buffer -> [Range<Int>] in
+        let ranges = text.withUTF8 { buffer -> [TextRange] in
             let sentences = scanner.sentences(in: buffer)
             return minLength > 1 ? Self.joinShort(sentences, minLength: minLength, in: buffer) : sentences
         }
-        document[SentencesLayer.self] = ranges.map(TextRange.init)
+        // The untyped setter: the generic subscript is not specialised across modules and looks up the
+        // layer's metadata at run time for every document.
+        document.layers.set(ranges, named: SentencesLayer.name)
     }
 
     /// Joins sentences shorter than `minLength` characters to the next sentence (the last one to the one before).
-    static func joinShort(_ sentences: [Range<Int>], minLength: Int, in bytes: UnsafeBufferPointer<UInt8>)
-        -> [Range<Int>]
+    static func joinShort(_ sentences: [TextRange], minLength: Int, in bytes: UnsafeBufferPointer<UInt8>)
+        -> [TextRange]
     {
-        func length(_ range: Range<Int>) -> Int {
+        func length(_ range: TextRange) -> Int {
             var scalars = 0
-            for i in range where bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+            for i in range.range where bytes[i] & 0xC0 != 0x80 { scalars += 1 }
             return scalars
         }
-        var result: [Range<Int>] = []
+        var result: [TextRange] = []
         var pendingStart: Int?
         for sentence in sentences {
-            let start = pendingStart ?? sentence.lowerBound
-            let joined = start..<sentence.upperBound
+            let start = pendingStart ?? sentence.start
+            let joined = TextRange(start: start, end: sentence.end)
             if length(joined) < minLength {
                 pendingStart = start
             } else {
@@ -69,9 +71,9 @@ public struct SentenceSplitStage: Stage {
         }
         if let start = pendingStart, let last = sentences.last {
             if let previous = result.popLast() {
-                result.append(previous.lowerBound..<last.upperBound)
+                result.append(TextRange(start: previous.start, end: last.end))
             } else {
-                result.append(start..<last.upperBound)
+                result.append(TextRange(start: start, end: last.end))
             }
         }
         return result

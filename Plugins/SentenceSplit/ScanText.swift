@@ -1,7 +1,21 @@
 import TextPipeText
 
+/// The text of one scan and the language's rules: everything the scanner reads but never changes.
+///
+/// The questions about the text ("where does this word start?", "is this an abbreviation?") are methods of this
+/// small struct rather than of ``Scan``: a non-mutating method called from a mutating one of a large struct gets
+/// a copy of the whole struct at every call, and those calls happen at every period. Three words (a pointer, a
+/// length and a reference) are passed in registers instead.
+struct ScanText {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The language's word tables.
+    let rules: RuleTables
+
+    var count: Int { bytes.count }
+}
+
 /// Reading white space, words and scalar classes around a position.
-extension Scan {
+extension ScanText {
     /// The class and byte length of the scalar at `i`.
     @inline(__always)
     func charClass(at i: Int) -> (CharClass, Int) {
@@ -34,6 +48,7 @@ extension Scan {
 
     /// Skips white space from `i`: the first position after it and how many line breaks it holds (a paragraph
     /// separator counts two).
+    @inline(__always)
     func skipSpaces(from i: Int) -> (end: Int, breaks: Int) {
         var j = i
         var breaks = 0
@@ -47,16 +62,9 @@ extension Scan {
                 j += 1
             } else if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C {
                 j += 1
-            } else if b >= 0xC2 {
-                let (scalar, length) = UTF8Scalars.decode(bytes, at: j)
-                if scalar == "\u{2029}" {
-                    breaks += 2
-                } else if scalar == "\u{2028}" || scalar == "\u{85}" {
-                    breaks += 1
-                } else if !CharClass.nonASCII(scalar).contains(.space) {
-                    break
-                }
-                j += length
+            } else if b >= 0xC2, let space = nonASCIISpace(at: j) {
+                breaks += space.breaks
+                j += space.length
             } else {
                 break
             }
@@ -64,22 +72,58 @@ extension Scan {
         return (j, breaks)
     }
 
-    /// The start of the run of non-space bytes that ends at `p`, not before the last cut.
-    func chunkStart(before p: Int) -> Int {
-        let floor = lastCut
+    /// The byte length of the non-ASCII white-space scalar at `j` and the line breaks it counts as (a paragraph
+    /// separator two), or `nil` when the scalar there is no white space. Kept out of line: it is rare.
+    @inline(never)
+    func nonASCIISpace(at j: Int) -> (length: Int, breaks: Int)? {
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: j)
+        if scalar == "\u{2029}" { return (length, 2) }
+        if scalar == "\u{2028}" || scalar == "\u{85}" { return (length, 1) }
+        return CharClass.nonASCII(scalar).contains(.space) ? (length, 0) : nil
+    }
+
+    /// The start of the run of non-space bytes that ends at `p`, not before `floor` (the last cut).
+    @inline(__always)
+    func chunkStart(before p: Int, floor: Int) -> Int {
         var j = p
         while j > floor {
-            let length = spaceLength(before: j)
-            if length > 0 { break }
+            if j - 8 >= floor, let base = bytes.baseAddress {
+                // Eight bytes at a time: skip them when none is white space, a control byte or non-ASCII.
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + j - 8).loadUnaligned(as: UInt64.self))
+                let stops = Self.spaceOrNonASCII(word)
+                if stops == 0 {
+                    j -= 8
+                    continue
+                }
+                // Go to just after the last such byte; the bytes after it are ASCII non-space.
+                j = j - 8 + (63 - stops.leadingZeroBitCount) >> 3 + 1
+            }
+            let b = bytes[j - 1]
+            if b < 0x80 {
+                if b == 0x20 || (b &- 0x09) < 5 { break }
+            } else if spaceLength(before: j) > 0 {
+                break
+            }
             j -= 1
         }
         return j
     }
 
+    /// The high bit of each byte of `word` that is at most 0x20 (white space and control bytes) or not ASCII.
+    @inline(__always)
+    static func spaceOrNonASCII(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // High bit set when a byte's low seven bits are at least 0x21; no byte carries into the next.
+        let printable = (word & (0x7F &* ones)) &+ (0x80 - 0x21) &* ones
+        return (~printable | word) & (0x80 &* ones)
+    }
+
     /// The start of the word in `start..<p` once opening quotes and brackets are skipped.
+    @inline(__always)
     func wordStart(from start: Int, to p: Int) -> Int {
         var j = start
         while j < p {
+            if bytes[j].isASCIIAlphanumeric { break }  // most words start with a letter
             let (c, length) = charClass(at: j)
             guard c.contains(.openQuote) || c.contains(.openBracket) || c.contains(.dash) || c.contains(.bullet) else {
                 break
@@ -97,10 +141,12 @@ extension Scan {
     }
 
     /// The word that starts at `k`, after any opening quotes or brackets.
+    @inline(__always)
     func nextWord(at k: Int) -> NextWord {
         var w = k
         var opened = false
         while w < count {
+            if bytes[w].isASCIIAlphanumeric { break }  // most words start with a letter
             let (c, length) = charClass(at: w)
             guard c.contains(.openQuote) || c.contains(.openBracket) else { break }
             opened = true
@@ -115,6 +161,10 @@ extension Scan {
     func wordEnd(from start: Int) -> Int {
         var end = start
         while end < count {
+            if bytes[end].isASCIILetter {
+                end += 1
+                continue
+            }
             let (c, length) = charClass(at: end)
             if c.contains(.letter) || c.contains(.mark) {
                 end += length
@@ -152,6 +202,7 @@ extension Scan {
 
     /// The abbreviation kind of the word in `range`, if it is one: a listed abbreviation, an initialism
     /// ("U.S", "a.m") or a single capital letter (an initial).
+    @inline(__always)
     func abbreviationKind(_ range: Range<Int>) -> LanguageRules.AbbreviationKind? {
         guard !range.isEmpty else { return nil }
         // A single capital is an initial ("Jonathan M. Stan"), whatever lower-case abbreviation it spells.
