@@ -14,50 +14,50 @@ public struct CharClass: OptionSet, Sendable, Hashable {
     @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// A letter of any script (alphabetic).
-    public static let letter = CharClass(rawValue: 1 << 0)
+    @inlinable public static var letter: CharClass { CharClass(rawValue: 1 << 0) }
     /// An upper-case (or title-case) letter.
-    public static let upper = CharClass(rawValue: 1 << 1)
+    @inlinable public static var upper: CharClass { CharClass(rawValue: 1 << 1) }
     /// A lower-case letter.
-    public static let lower = CharClass(rawValue: 1 << 2)
+    @inlinable public static var lower: CharClass { CharClass(rawValue: 1 << 2) }
     /// A decimal digit of any script.
-    public static let digit = CharClass(rawValue: 1 << 3)
+    @inlinable public static var digit: CharClass { CharClass(rawValue: 1 << 3) }
     /// Horizontal white space, including no-break and ideographic spaces.
-    public static let space = CharClass(rawValue: 1 << 4)
+    @inlinable public static var space: CharClass { CharClass(rawValue: 1 << 4) }
     /// A line or paragraph separator.
-    public static let lineBreak = CharClass(rawValue: 1 << 5)
+    @inlinable public static var lineBreak: CharClass { CharClass(rawValue: 1 << 5) }
     /// Punctuation of any kind.
-    public static let punctuation = CharClass(rawValue: 1 << 6)
+    @inlinable public static var punctuation: CharClass { CharClass(rawValue: 1 << 6) }
     /// A symbol (math, currency, other).
-    public static let symbol = CharClass(rawValue: 1 << 7)
+    @inlinable public static var symbol: CharClass { CharClass(rawValue: 1 << 7) }
     /// A mark that can end a sentence: `.`, `!`, `?`, `‼`, `。`, `！`, `？`, `।`, `؟`...
-    public static let terminal = CharClass(rawValue: 1 << 8)
+    @inlinable public static var terminal: CharClass { CharClass(rawValue: 1 << 8) }
     /// A quotation mark that opens a quotation (`“`, `‘`, `«`, `„`).
-    public static let openQuote = CharClass(rawValue: 1 << 9)
+    @inlinable public static var openQuote: CharClass { CharClass(rawValue: 1 << 9) }
     /// A quotation mark that closes a quotation (`”`, `’`, `»`).
-    public static let closeQuote = CharClass(rawValue: 1 << 10)
+    @inlinable public static var closeQuote: CharClass { CharClass(rawValue: 1 << 10) }
     /// An opening bracket: `(`, `[`, `{`, and their full-width and CJK forms.
-    public static let openBracket = CharClass(rawValue: 1 << 11)
+    @inlinable public static var openBracket: CharClass { CharClass(rawValue: 1 << 11) }
     /// A closing bracket.
-    public static let closeBracket = CharClass(rawValue: 1 << 12)
+    @inlinable public static var closeBracket: CharClass { CharClass(rawValue: 1 << 12) }
     /// A hyphen or dash (`-`, `‐`, `–`, `—`...).
-    public static let dash = CharClass(rawValue: 1 << 13)
+    @inlinable public static var dash: CharClass { CharClass(rawValue: 1 << 13) }
     /// A list bullet (`•`, `‣`, `⁃`, `◦`, `▪`, `●`...).
-    public static let bullet = CharClass(rawValue: 1 << 14)
+    @inlinable public static var bullet: CharClass { CharClass(rawValue: 1 << 14) }
     /// The horizontal ellipsis `…`.
-    public static let ellipsis = CharClass(rawValue: 1 << 15)
+    @inlinable public static var ellipsis: CharClass { CharClass(rawValue: 1 << 15) }
     /// A currency sign (`$`, `£`, `€`, `¥`...).
-    public static let currency = CharClass(rawValue: 1 << 16)
+    @inlinable public static var currency: CharClass { CharClass(rawValue: 1 << 16) }
     /// A combining mark, which belongs to the letter before it.
-    public static let mark = CharClass(rawValue: 1 << 17)
+    @inlinable public static var mark: CharClass { CharClass(rawValue: 1 << 17) }
     /// An apostrophe: `'` or `’`.
-    public static let apostrophe = CharClass(rawValue: 1 << 18)
+    @inlinable public static var apostrophe: CharClass { CharClass(rawValue: 1 << 18) }
 
     /// Spaces and line breaks.
-    public static let whitespace: CharClass = [.space, .lineBreak]
+    @inlinable public static var whitespace: CharClass { [.space, .lineBreak] }
     /// Any quotation mark (ASCII quotes are both opening and closing).
-    public static let quote: CharClass = [.openQuote, .closeQuote]
+    @inlinable public static var quote: CharClass { [.openQuote, .closeQuote] }
     /// Letters and digits.
-    public static let alphanumeric: CharClass = [.letter, .digit]
+    @inlinable public static var alphanumeric: CharClass { [.letter, .digit] }
 
     /// The class of a scalar.
     @inlinable public static func of(_ scalar: Unicode.Scalar) -> CharClass {
