@@ -1,0 +1,72 @@
+/// The run of ASCII letters and digits that starts a word, scanned and hashed eight bytes at a time
+/// (``ASCIIBlock``), with no branch per byte: the tokenizer's fast path, which finishes most words of English
+/// text on its own. A byte-by-byte loop mispredicted a branch at the end of almost every word.
+struct ASCIIWord {
+    /// One past the run's last byte.
+    let end: Int
+    /// The run's bytes folded and hashed as ``NameKey`` does: whole words of eight in `hash`, the rest (as
+    /// many bits as `bits`) in `pending`.
+    let hash: UInt64
+    let pending: UInt64
+    let bits: UInt64
+    /// Bit 5 of a lane set for each capital, and for each lower-case letter.
+    let upper: UInt64
+    let lower: UInt64
+    /// The byte after the run ends the word (anything but a non-ASCII byte or ' - & .; or the end of the
+    /// text), so the run is the whole word.
+    let isWhole: Bool
+
+    /// The run from `start`, which holds a letter or digit.
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
+        var hash = NameKey.seed
+        var upper: UInt64 = 0
+        var lower: UInt64 = 0
+        var j = start
+        var block = ASCIIBlock(bytes, at: j)
+        var stops = block.stops
+        while stops == 0 {
+            hash = NameKey.step(hash, block.folded)
+            upper |= block.upperInAlphanumerics
+            lower |= block.lowerInAlphanumerics
+            j &+= 8
+            block = ASCIIBlock(bytes, at: j)
+            stops = block.stops
+        }
+        // The first bytes up to the stop, whole lanes.
+        let bits = UInt64(truncatingIfNeeded: stops.trailingZeroBitCount) & 0x38
+        let keep = (1 &<< bits) &- 1
+        j &+= Int(truncatingIfNeeded: bits &>> 3)
+        var whole = true
+        if j < bytes.count {
+            let b = bytes[j]
+            // Bits 38, 39, 45 and 46: & ' - .
+            whole = b < 0x80 && (b >= 0x40 || (0x60C0_0000_0000 as UInt64) &>> b & 1 == 0)
+        }
+        self.end = j
+        self.hash = hash
+        self.pending = block.folded & keep
+        self.bits = bits
+        self.upper = upper | (block.upperInAlphanumerics & keep)
+        self.lower = lower | (block.lowerInAlphanumerics & keep)
+        self.isWhole = whole
+    }
+
+    /// The key of the run (of the word, when ``isWhole``).
+    @inline(__always)
+    var key: UInt64 { NameKey.Builder.finish(hash, pending) }
+
+    /// The run's key so far, for a word that goes on.
+    @inline(__always)
+    var keyBuilder: NameKey.Builder { NameKey.Builder(hash: hash, pending: pending, filled: bits) }
+
+    /// The word's shape: a letter, whether it is capitalised, all capitals or all lower case.
+    @inline(__always)
+    func shape(capitalised: Bool) -> NameToken.Shape {
+        let hasUpper: UInt16 = upper != 0 ? 1 : 0
+        let hasLower: UInt16 = lower != 0 ? 1 : 0
+        // Bits of ``NameToken/Shape``: 1 capitalised, 2 all capitals, 4 lower case, 8 a letter.
+        let raw = 8 | (capitalised ? 1 : 0) | (hasUpper & (hasLower ^ 1)) << 1 | (hasLower & (hasUpper ^ 1)) << 2
+        return NameToken.Shape(rawValue: raw)
+    }
+}
