@@ -11,7 +11,8 @@ struct ASCIIBlock {
     init(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) {
         let n = bytes.count
         if i &+ 8 <= n {
-            word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            word = UInt64(
+                littleEndian: UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt64.self))
         } else {
             word = Self.tail(bytes, at: i)
         }

@@ -12,6 +12,8 @@ struct ASCIIWord {
     /// Bit 5 of a lane set for each capital, and for each lower-case letter.
     let upper: UInt64
     let lower: UInt64
+    /// The letters in the run's whole words of eight bytes (those in `pending` are counted by ``letters``).
+    let lettersHashed: Int
     /// The byte after the run ends the word (anything but a non-ASCII byte or ' - & .; or the end of the
     /// text), so the run is the whole word.
     let isWhole: Bool
@@ -22,6 +24,7 @@ struct ASCIIWord {
         var hash = NameKey.seed
         var upper: UInt64 = 0
         var lower: UInt64 = 0
+        var lettersHashed = 0
         var j = start
         var block = ASCIIBlock(bytes, at: j)
         var stops = block.stops
@@ -29,6 +32,7 @@ struct ASCIIWord {
             hash = NameKey.step(hash, block.folded)
             upper |= block.upperInAlphanumerics
             lower |= block.lowerInAlphanumerics
+            lettersHashed &+= (block.folded & Self.letterBits).nonzeroBitCount
             j &+= 8
             block = ASCIIBlock(bytes, at: j)
             stops = block.stops
@@ -50,7 +54,18 @@ struct ASCIIWord {
         self.upper = upper | (block.upperInAlphanumerics & keep)
         self.lower = lower | (block.lowerInAlphanumerics & keep)
         self.isWhole = whole
+        self.lettersHashed = lettersHashed
     }
+
+    /// Bit 6 of every lane: set in folded letters, clear in digits.
+    @inline(__always)
+    private static var letterBits: UInt64 { 0x4040_4040_4040_4040 }
+
+    /// The number of letters in the run.
+    var letters: Int { lettersHashed &+ (pending & Self.letterBits).nonzeroBitCount }
+
+    /// Bit 0x20 set when the run has a lower-case letter, bit 0x40 when it has a capital.
+    var cases: UInt8 { (lower != 0 ? 0x20 : 0) | (upper != 0 ? 0x40 : 0) }
 
     /// The key of the run (of the word, when ``isWhole``).
     @inline(__always)

@@ -63,7 +63,9 @@ enum NameTokenizer {
                         i = word.end
                         continue
                     }
-                    token = scanWordRest(bytes, start: i, at: word.end, shape: shape, key: word.keyBuilder)
+                    token = scanWordRest(
+                        bytes, start: i, at: word.end, shape: shape, key: word.keyBuilder, cases: word.cases,
+                        letters: word.letters)
                 } else if b &- 0x30 < 10 {
                     token = scanNumber(bytes, from: i)
                 } else if b == 0x09 {
@@ -104,7 +106,8 @@ enum NameTokenizer {
                 let letter = UTF8Letters.letterCase(bytes, i)
                 if letter != .none {
                     let shape: NameToken.Shape = letter == .upper ? [.hasLetter, .capitalised] : .hasLetter
-                    token = scanWordRest(bytes, start: i, at: i, shape: shape, key: NameKey.Builder())
+                    token = scanWordRest(
+                        bytes, start: i, at: i, shape: shape, key: NameKey.Builder(), cases: 0, letters: 0)
                 } else {
                     let end = min(n, i + UTF8Letters.scalarLength(b))
                     let symbol = b >= 0xF0 || (b == 0xE2 && i + 1 < n && bytes[i + 1] != 0x80)
@@ -127,25 +130,22 @@ enum NameTokenizer {
     /// The rest of a word from `j`, with every rule: non-ASCII letters and combining marks, inner apostrophes
     /// and hyphens, "&" between capitals, the dots of an initialism, a possessive "'s".
     ///
-    /// `bytes[start..<resume]` are ASCII letters and digits, already in `key`; `shape` may have the case flags
-    /// of those (``ASCIIWord/shape(capitalised:)``), which are worked out again here.
+    /// `bytes[start..<resume]` are ASCII letters and digits, already in `key`, with `letters` letters and the
+    /// `cases` of ``ASCIIWord/cases``; `shape` may have their case flags (``ASCIIWord/shape(capitalised:)``),
+    /// which are worked out again at the end.
     @inline(never)
     private static func scanWordRest(
         _ bytes: UnsafeBufferPointer<UInt8>, start: Int, at resume: Int, shape startShape: NameToken.Shape,
-        key startKey: NameKey.Builder
+        key startKey: NameKey.Builder, cases startCases: UInt8, letters: Int
     ) -> NameToken {
         let n = bytes.count
         var j = resume
         var shape = startShape.subtracting([.allCaps, .lowercase])
         var key = startKey
         // Bit 0x20 set: a lower-case letter was seen; bit 0x40 set: an upper-case one.
-        var cases: UInt8 = 0
+        var cases = startCases
         // Letters since the last hyphen or initialism dot, and whether the last letter or digit was a capital.
-        var segmentLetters = 0
-        for k in start..<resume where bytes[k] >= 0x41 {
-            cases |= bytes[k] >= 0x61 ? 0x20 : 0x40
-            segmentLetters &+= 1
-        }
+        var segmentLetters = letters
         var previousUpper = resume > start && bytes[resume - 1] &- 0x41 < 26
         var headEnd = -1
         while j < n {
