@@ -12,6 +12,8 @@ struct ASCIIWord {
     /// Bit 5 of a lane set for each capital, and for each lower-case letter.
     let upper: UInt64
     let lower: UInt64
+    /// The byte after the run; 0 at the end of the text.
+    let next: UInt8
     /// The letters in the run's whole words of eight bytes (those in `pending` are counted by ``letters``).
     let lettersHashed: Int
     /// The byte after the run ends the word (anything but a non-ASCII byte or ' - & .; or the end of the
@@ -41,12 +43,10 @@ struct ASCIIWord {
         let bits = UInt64(truncatingIfNeeded: stops.trailingZeroBitCount) & 0x38
         let keep = (1 &<< bits) &- 1
         j &+= Int(truncatingIfNeeded: bits &>> 3)
-        var whole = true
-        if j < bytes.count {
-            let b = bytes[j]
-            // Bits 38, 39, 45 and 46: & ' - .
-            whole = b < 0x80 && (b >= 0x40 || (0x60C0_0000_0000 as UInt64) &>> b & 1 == 0)
-        }
+        // The byte after the run (0 past the end of the text, which ends the word too).
+        let next = UInt8(truncatingIfNeeded: block.word &>> bits)
+        // Bits 38, 39, 45 and 46: & ' - .
+        let whole = next < 0x80 && (next >= 0x40 || (0x60C0_0000_0000 as UInt64) &>> next & 1 == 0)
         self.end = j
         self.hash = hash
         self.pending = block.folded & keep
@@ -54,6 +54,7 @@ struct ASCIIWord {
         self.upper = upper | (block.upperInAlphanumerics & keep)
         self.lower = lower | (block.lowerInAlphanumerics & keep)
         self.isWhole = whole
+        self.next = next
         self.lettersHashed = lettersHashed
     }
 

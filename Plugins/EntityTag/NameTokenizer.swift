@@ -34,7 +34,10 @@ enum NameTokenizer {
     private static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<NameToken>, capacity: Int
     ) -> Int? {
-        var count = 0
+        // The next token's place, and the end of the room (a pointer, not a count and a capacity: the loop
+        // keeps one register fewer).
+        var out = output
+        let outEnd = output + capacity
         let n = bytes.count
         var i = 0
         var before: NameToken.Shape = [.spaceBefore, .lineBreakBefore]
@@ -53,14 +56,16 @@ enum NameTokenizer {
                     let shape = word.shape(capitalised: b < 0x60)
                     if word.isWhole {
                         // Most words: written here, without the checks below (a word is never empty or possessive).
-                        guard count < capacity else { return nil }
-                        (output + count).initialize(
+                        guard out < outEnd else { return nil }
+                        out.initialize(
                             to: NameToken(
                                 start: i, end: word.end, key: word.key, headEnd: word.end, kind: .word,
                                 shape: shape.union(before), mark: 0))
-                        count &+= 1
-                        before = []
-                        i = word.end
+                        out += 1
+                        // A space after the word, taken as the loop would take it.
+                        let space = word.next == 0x20
+                        before = space ? .spaceBefore : []
+                        i = word.end &+ (space ? 1 : 0)
                         continue
                     }
                     token = scanWordRest(
@@ -120,11 +125,11 @@ enum NameTokenizer {
             before = []
             i = max(token.end, i + 1)
             if token.possessive { i = token.end + (bytes[token.end] == 0x27 ? 2 : 4) }
-            guard count < capacity else { return nil }
-            (output + count).initialize(to: token)
-            count &+= 1
+            guard out < outEnd else { return nil }
+            out.initialize(to: token)
+            out += 1
         }
-        return count
+        return out - output
     }
 
     /// The rest of a word from `j`, with every rule: non-ASCII letters and combining marks, inner apostrophes
