@@ -20,7 +20,10 @@ struct ASCIIWord {
     /// text), so the run is the whole word.
     let isWhole: Bool
 
-    /// The run from `start`, which holds a letter or digit.
+    /// The first byte is a capital (bit 5 clear in a letter).
+    let capitalised: Bool
+
+    /// The run from `start`, which holds an ASCII letter.
     @inline(__always)
     init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
         var hash = NameKey.seed
@@ -29,6 +32,7 @@ struct ASCIIWord {
         var lettersHashed = 0
         var j = start
         var block = ASCIIBlock(bytes, at: j)
+        capitalised = block.word & 0x20 == 0
         var stops = block.stops
         while stops == 0 {
             hash = NameKey.step(hash, block.folded)
@@ -76,13 +80,15 @@ struct ASCIIWord {
     @inline(__always)
     var keyBuilder: NameKey.Builder { NameKey.Builder(hash: hash, pending: pending, filled: bits) }
 
-    /// The word's shape: a letter, whether it is capitalised, all capitals or all lower case.
+    /// The word's shape: a letter, whether it is capitalised, all capitals or all lower case. The first byte
+    /// is a letter, so a capitalised word is all capitals when it has no lower-case letter, and any other word
+    /// is all lower case when it has no capital: one mask to test, chosen without a branch.
     @inline(__always)
-    func shape(capitalised: Bool) -> NameToken.Shape {
-        let hasUpper: UInt16 = upper != 0 ? 1 : 0
-        let hasLower: UInt16 = lower != 0 ? 1 : 0
+    var shape: NameToken.Shape {
+        let cap: UInt16 = capitalised ? 1 : 0
+        let others = capitalised ? lower : upper
+        let uniform: UInt16 = others == 0 ? 1 : 0
         // Bits of ``NameToken/Shape``: 1 capitalised, 2 all capitals, 4 lower case, 8 a letter.
-        let raw = 8 | (capitalised ? 1 : 0) | (hasUpper & (hasLower ^ 1)) << 1 | (hasLower & (hasUpper ^ 1)) << 2
-        return NameToken.Shape(rawValue: raw)
+        return NameToken.Shape(rawValue: 8 | cap | uniform &<< (2 &- cap))
     }
 }

@@ -53,7 +53,7 @@ enum NameTokenizer {
                 }
                 if (b | 0x20) &- 0x61 < 26 {
                     let word = ASCIIWord(bytes, from: i)
-                    let shape = word.shape(capitalised: b < 0x60)
+                    let shape = word.shape
                     if word.isWhole {
                         // Most words: written here, without the checks below (a word is never empty or possessive).
                         guard out < outEnd else { return nil }
@@ -136,7 +136,7 @@ enum NameTokenizer {
     /// and hyphens, "&" between capitals, the dots of an initialism, a possessive "'s".
     ///
     /// `bytes[start..<resume]` are ASCII letters and digits, already in `key`, with `letters` letters and the
-    /// `cases` of ``ASCIIWord/cases``; `shape` may have their case flags (``ASCIIWord/shape(capitalised:)``),
+    /// `cases` of ``ASCIIWord/cases``; `shape` may have their case flags (``ASCIIWord/shape``),
     /// which are worked out again at the end.
     @inline(never)
     private static func scanWordRest(

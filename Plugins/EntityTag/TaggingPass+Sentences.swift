@@ -19,7 +19,9 @@ extension TaggingPass {
         let table = gazetteer
         var spans: [Range<Int>] = []
         spans.reserveCapacity(count / 12 + 4)
-        tokens.withUnsafeMutableBufferPointer { tokens in
+        tokens.withUnsafeMutableBufferPointer { buffer in
+            // A copy of the buffer (not the `inout` one), so its address stays in a register through the loop.
+            let tokens = buffer
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { lookups in
                 var s = 0
                 var spanStart = 0
