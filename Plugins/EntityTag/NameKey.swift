@@ -3,12 +3,12 @@
 /// A token's key hashes its bytes with ASCII and Latin-1 capitals folded to lower case and the typographic
 /// apostrophe and hyphens folded to their ASCII forms ("Ukraine’s" and "UKRAINE'S" share a key). The folded
 /// bytes are taken eight at a time as little-endian words (the last one padded with zeros, an empty one when
-/// the length is a multiple of eight), each multiplied into the hash, which is then finished with a
-/// shift-multiply-shift. Eight bytes a step, not one: the tokenizer hashes every word of every
-/// document, and byte-wise FNV-1a was about 40 % of the stage. A word of up to seven bytes is one
-/// multiplication and the finaliser; up to eight bytes hash without collisions, since each step is a
-/// bijection. A sequence of tokens combines the token keys in order, so "Abu Dhabi" is found by hashing
-/// "abu" and "dhabi" as the text is scanned. With 64 bits a collision among the ~78,000 entries is
+/// the length is a multiple of eight), each multiplied into the hash, whose high bits are then folded into
+/// the low ones. Eight bytes a step, not one: the tokenizer classifies a word's bytes eight at a time
+/// (``ASCIIWord``) and hashes them as they are, where byte-wise FNV-1a needed a loop with a branch per byte.
+/// A word of up to seven bytes is one multiplication; up to eight bytes hash without collisions, since each
+/// step is a bijection. A sequence of tokens combines the token keys in order, so "Abu Dhabi" is found by
+/// hashing "abu" and "dhabi" as the text is scanned. With 64 bits a collision among the ~78,000 entries is
 /// vanishingly rare and would only add or miss one name.
 enum NameKey {
     /// Streams folded bytes into a key: whole words of eight bytes go into the hash, the rest waits in
@@ -50,14 +50,12 @@ enum NameKey {
     @inline(__always)
     static func step(_ hash: UInt64, _ word: UInt64) -> UInt64 { (hash ^ word) &* 0xA076_1D64_78BD_642F }
 
-    /// Spreads the high bits of the hash, which the last multiplication left well mixed, over the low ones:
-    /// the table takes its fingerprint from the high half and its slot from a mix of both, the key sets
-    /// their slot from a product. A bijection, like each step.
+    /// Folds the high bits of the hash, which the last multiplication left well mixed, into the low ones
+    /// (a product's low bits depend only on its factors' low bits). The table takes its fingerprint from the
+    /// high half and mixes the key again for its slot, the key sets take their slot from a product and their
+    /// filter from the top bits, so this is all the finishing a key needs. A bijection, like each step.
     @inline(__always)
-    static func finish(_ hash: UInt64) -> UInt64 {
-        let x = (hash ^ (hash &>> 32)) &* 0x94D0_49BB_1331_11EB
-        return x ^ (x &>> 29)
-    }
+    static func finish(_ hash: UInt64) -> UInt64 { hash ^ (hash &>> 29) }
 
     /// The key of the UTF-8 bytes `bytes[start..<end]`.
     @inline(__always)
