@@ -33,7 +33,8 @@ extension BuiltInTable {
     }
 
     /// The alphabet of ``data``: base64's without "O" and "X", with "-" and "_" added at the end, so that the
-    /// generated text never spells a marker such as "TODO" or "FIXME" that checkers search for.
+    /// generated text can never spell one of the to-do markers that checkers search for (see
+    /// tools/gazetteers/README.md).
     private static let alphabet = "ABCDEFGHIJKLMNPQRSTUVWYZabcdefghijklmnopqrstuvwxyz0123456789+/-_"
 
     /// The bytes of unpadded base64 text (in ``alphabet``) whose length is a multiple of four.
