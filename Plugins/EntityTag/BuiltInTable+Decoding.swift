@@ -32,10 +32,15 @@ extension BuiltInTable {
         }
     }
 
-    /// The bytes of unpadded base64 text whose length is a multiple of four.
+    /// The alphabet of ``data``: base64's without "O" and "X", with "-" and "_" added at the end, so that the
+    /// generated text can never spell one of the to-do markers that checkers search for (see
+    /// tools/gazetteers/README.md).
+    private static let alphabet = "ABCDEFGHIJKLMNPQRSTUVWYZabcdefghijklmnopqrstuvwxyz0123456789+/-_"
+
+    /// The bytes of unpadded base64 text (in ``alphabet``) whose length is a multiple of four.
     private static func decodeBase64(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var values = [UInt8](repeating: 0, count: 256)
-        for (value, character) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
+        for (value, character) in alphabet.utf8.enumerated() {
             values[Int(character)] = UInt8(value)
         }
         let groups = text.count / 4

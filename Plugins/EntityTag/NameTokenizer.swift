@@ -34,7 +34,10 @@ enum NameTokenizer {
     private static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<NameToken>, capacity: Int
     ) -> Int? {
-        var count = 0
+        // The next token's place, and the end of the room (a pointer, not a count and a capacity: the loop
+        // keeps one register fewer).
+        var out = output
+        let outEnd = output + capacity
         let n = bytes.count
         var i = 0
         var before: NameToken.Shape = [.spaceBefore, .lineBreakBefore]
@@ -49,7 +52,25 @@ enum NameTokenizer {
                     continue
                 }
                 if (b | 0x20) &- 0x61 < 26 {
-                    token = scanWord(bytes, from: i, capitalised: b < 0x60)
+                    let word = ASCIIWord(bytes, from: i)
+                    let shape = word.shape
+                    if word.isWhole {
+                        // Most words: written here, without the checks below (a word is never empty or possessive).
+                        guard out < outEnd else { return nil }
+                        out.initialize(
+                            to: NameToken(
+                                start: i, end: word.end, key: word.key, headEnd: word.end, kind: .word,
+                                shape: shape.union(before), mark: 0))
+                        out += 1
+                        // A space after the word, taken as the loop would take it.
+                        let space = word.next == 0x20
+                        before = space ? .spaceBefore : []
+                        i = word.end &+ (space ? 1 : 0)
+                        continue
+                    }
+                    token = scanWordRest(
+                        bytes, start: i, at: word.end, shape: shape, key: word.keyBuilder, cases: word.cases,
+                        letters: word.letters)
                 } else if b &- 0x30 < 10 {
                     token = scanNumber(bytes, from: i)
                 } else if b == 0x09 {
@@ -89,7 +110,9 @@ enum NameTokenizer {
                 }
                 let letter = UTF8Letters.letterCase(bytes, i)
                 if letter != .none {
-                    token = scanWord(bytes, from: i, capitalised: letter == .upper)
+                    let shape: NameToken.Shape = letter == .upper ? [.hasLetter, .capitalised] : .hasLetter
+                    token = scanWordRest(
+                        bytes, start: i, at: i, shape: shape, key: NameKey.Builder(), cases: 0, letters: 0)
                 } else {
                     let end = min(n, i + UTF8Letters.scalarLength(b))
                     let symbol = b >= 0xF0 || (b == 0xE2 && i + 1 < n && bytes[i + 1] != 0x80)
@@ -102,84 +125,33 @@ enum NameTokenizer {
             before = []
             i = max(token.end, i + 1)
             if token.possessive { i = token.end + (bytes[token.end] == 0x27 ? 2 : 4) }
-            guard count < capacity else { return nil }
-            (output + count).initialize(to: token)
-            count &+= 1
+            guard out < outEnd else { return nil }
+            out.initialize(to: token)
+            out += 1
         }
-        return count
-    }
-
-    @inline(__always)
-    private static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-
-    /// A word from `start`, hashed with ``NameKey``'s folding as it is scanned.
-    ///
-    /// Most words are plain ASCII letters, mostly lower case: those take the short loops here, and the first
-    /// byte that needs more (a non-ASCII letter, an apostrophe, a hyphen, "&", a period) hands the word over
-    /// to ``scanWordRest``, which applies every rule.
-    @inline(__always)
-    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, capitalised: Bool) -> NameToken {
-        let n = bytes.count
-        let shape: NameToken.Shape = capitalised ? [.hasLetter, .capitalised] : .hasLetter
-        // Bit 0x20 set: a lower-case letter was seen; bit 0x40 set: an upper-case one.
-        var cases: UInt8 = 0
-        var hash = NameKey.empty
-        var segmentLetters = 0
-        var previousUpper = false
-        var j = start
-        while j < n {
-            var b = bytes[j]
-            if b &- 0x61 < 26 {
-                let run = j
-                repeat {
-                    hash = mix(hash, b)
-                    j &+= 1
-                    guard j < n else { break }
-                    b = bytes[j]
-                } while b &- 0x61 < 26
-                cases |= 0x20
-                previousUpper = false
-                segmentLetters &+= j &- run
-                continue
-            }
-            if b &- 0x41 < 26 {
-                cases |= 0x40
-                previousUpper = true
-                segmentLetters &+= 1
-                hash = mix(hash, b | 0x20)
-                j &+= 1
-                continue
-            }
-            if b &- 0x30 < 10 {
-                previousUpper = false
-                hash = mix(hash, b)
-                j &+= 1
-                continue
-            }
-            // Any other ASCII byte but ' - & . ends the word.
-            if b < 0x80 && b != 0x27 && b != 0x2D && b != 0x26 && b != 0x2E { break }
-            return scanWordRest(
-                bytes, start: start, at: j, shape: shape, cases: cases, hash: hash, segmentLetters: segmentLetters,
-                previousUpper: previousUpper)
-        }
-        return word(start, j, hash, shape, cases, -1, possessive: false)
+        return out - output
     }
 
     /// The rest of a word from `j`, with every rule: non-ASCII letters and combining marks, inner apostrophes
     /// and hyphens, "&" between capitals, the dots of an initialism, a possessive "'s".
+    ///
+    /// `bytes[start..<resume]` are ASCII letters and digits, already in `key`, with `letters` letters and the
+    /// `cases` of ``ASCIIWord/cases``; `shape` may have their case flags (``ASCIIWord/shape``),
+    /// which are worked out again at the end.
     @inline(never)
     private static func scanWordRest(
         _ bytes: UnsafeBufferPointer<UInt8>, start: Int, at resume: Int, shape startShape: NameToken.Shape,
-        cases startCases: UInt8, hash startHash: UInt64, segmentLetters startLetters: Int,
-        previousUpper startUpper: Bool
+        key startKey: NameKey.Builder, cases startCases: UInt8, letters: Int
     ) -> NameToken {
         let n = bytes.count
         var j = resume
-        var shape = startShape
+        var shape = startShape.subtracting([.allCaps, .lowercase])
+        var key = startKey
+        // Bit 0x20 set: a lower-case letter was seen; bit 0x40 set: an upper-case one.
         var cases = startCases
-        var hash = startHash
-        var segmentLetters = startLetters
-        var previousUpper = startUpper
+        // Letters since the last hyphen or initialism dot, and whether the last letter or digit was a capital.
+        var segmentLetters = letters
+        var previousUpper = resume > start && bytes[resume - 1] &- 0x41 < 26
         var headEnd = -1
         while j < n {
             let b = bytes[j]
@@ -189,13 +161,13 @@ enum NameTokenizer {
                 cases |= lower | ((lower ^ 0x20) << 1)
                 previousUpper = lower == 0
                 segmentLetters &+= 1
-                hash = mix(hash, folded)
+                key.append(folded)
                 j &+= 1
                 continue
             }
             if b &- 0x30 < 10 {
                 previousUpper = false
-                hash = mix(hash, b)
+                key.append(b)
                 j &+= 1
                 continue
             }
@@ -210,9 +182,10 @@ enum NameTokenizer {
                     if b == 0xC3, length == 2 {
                         var c = bytes[j + 1]
                         if c >= 0x80 && c <= 0x9E && c != 0x97 { c += 0x20 }
-                        hash = mix(mix(hash, b), c)
+                        key.append(b)
+                        key.append(c)
                     } else {
-                        for k in j..<j + length { hash = mix(hash, bytes[k]) }
+                        for k in j..<j + length { key.append(bytes[k]) }
                     }
                     j += length
                     continue
@@ -221,17 +194,17 @@ enum NameTokenizer {
                 let c = bytes[j + 2]
                 if c == 0x99, UTF8Letters.isAlphanumeric(bytes, j + 3) {  // ’ inside a word
                     if isPossessive(bytes, after: j + 3) {
-                        return word(start, j, hash, shape, cases, headEnd, possessive: true)
+                        return word(start, j, key.key, shape, cases, headEnd, possessive: true)
                     }
                     shape.insert(.hasApostrophe)
-                    hash = mix(hash, 0x27)
+                    key.append(0x27)
                     j += 3
                     continue
                 }
                 if c == 0x90 || c == 0x91, UTF8Letters.isAlphanumeric(bytes, j + 3) {
                     shape.insert(.hasHyphen)
                     if headEnd < 0 { headEnd = j }
-                    hash = mix(hash, 0x2D)
+                    key.append(0x2D)
                     segmentLetters = 0
                     j += 3
                     continue
@@ -240,23 +213,23 @@ enum NameTokenizer {
             }
             if b == 0x27, UTF8Letters.isAlphanumeric(bytes, j + 1) {
                 if isPossessive(bytes, after: j + 1) {
-                    return word(start, j, hash, shape, cases, headEnd, possessive: true)
+                    return word(start, j, key.key, shape, cases, headEnd, possessive: true)
                 }
                 shape.insert(.hasApostrophe)
-                hash = mix(hash, b)
+                key.append(b)
                 j += 1
                 continue
             }
             if b == 0x2D, UTF8Letters.isAlphanumeric(bytes, j + 1) {
                 shape.insert(.hasHyphen)
                 if headEnd < 0 { headEnd = j }
-                hash = mix(hash, b)
+                key.append(b)
                 segmentLetters = 0
                 j += 1
                 continue
             }
             if b == 0x26, previousUpper, j + 1 < n, UTF8Letters.letterCase(bytes, j + 1) == .upper {
-                hash = mix(hash, b)
+                key.append(b)
                 j += 1
                 continue
             }
@@ -267,18 +240,18 @@ enum NameTokenizer {
                 {
                     shape.insert(.hasPeriod)
                     segmentLetters = 0
-                    hash = mix(hash, b)
+                    key.append(b)
                     j += 1
                     continue
                 }
                 if shape.contains(.hasPeriod), segmentLetters == 1 {
-                    hash = mix(hash, b)
+                    key.append(b)
                     j += 1
                 }
             }
             break
         }
-        return word(start, j, hash, shape, cases, headEnd, possessive: false)
+        return word(start, j, key.key, shape, cases, headEnd, possessive: false)
     }
 
     /// Whether "s" or "S" at `i` ends the word: the apostrophe before it starts a possessive.
@@ -291,14 +264,14 @@ enum NameTokenizer {
     /// The finished word; `cases` has bit 0x20 for a lower-case letter and 0x40 for an upper-case one.
     @inline(__always)
     private static func word(
-        _ start: Int, _ end: Int, _ hash: UInt64, _ shape: NameToken.Shape, _ cases: UInt8, _ headEnd: Int,
+        _ start: Int, _ end: Int, _ key: UInt64, _ shape: NameToken.Shape, _ cases: UInt8, _ headEnd: Int,
         possessive: Bool
     ) -> NameToken {
         var shape = shape
         if cases == 0x40 { shape.insert(.allCaps) }
         if cases == 0x20 { shape.insert(.lowercase) }
         return NameToken(
-            start: start, end: end, key: hash, headEnd: headEnd < 0 ? end : headEnd, kind: .word, shape: shape,
+            start: start, end: end, key: key, headEnd: headEnd < 0 ? end : headEnd, kind: .word, shape: shape,
             mark: 0, possessive: possessive)
     }
 

@@ -19,7 +19,9 @@ extension TaggingPass {
         let table = gazetteer
         var spans: [Range<Int>] = []
         spans.reserveCapacity(count / 12 + 4)
-        tokens.withUnsafeMutableBufferPointer { tokens in
+        tokens.withUnsafeMutableBufferPointer { buffer in
+            // A copy of the buffer (not the `inout` one), so its address stays in a register through the loop.
+            let tokens = buffer
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { lookups in
                 var s = 0
                 var spanStart = 0
@@ -69,8 +71,9 @@ extension TaggingPass {
             && (bytes[token.start + 2] == 0x9C || bytes[token.start + 2] == 0x98)
     }
 
-    /// What one sentence looks like as a whole, counted in one pass: enough to tell a headline in capitals
-    /// and a line of results from prose.
+    /// What one sentence looks like as a whole: enough to tell a headline in capitals and a line of results
+    /// from prose. `words`, `lowercaseWords` and `versus` are counted only when ``isScoreLine(capitals:mentions:)``
+    /// can need them (see `sentenceShape(_:)`), and stay 0 otherwise.
     struct SentenceShape {
         /// Words of more than one letter, and how many of those are all capitals.
         var longWords: UInt32 = 0
@@ -102,10 +105,12 @@ extension TaggingPass {
 
     /// Counts the words, capitals and numbers of one sentence. The counts are added as 0/1 bits rather than
     /// under conditions: the token kinds of prose follow no pattern a branch predictor could learn.
+    ///
+    /// The counts that only ``SentenceShape/isScoreLine(capitals:mentions:)`` reads (words, lower-case words,
+    /// "at"/"v") are taken in a second pass, and only for a sentence in capitals or with a number: for any
+    /// other sentence that test is false whatever they are, and most sentences of prose are such.
     func sentenceShape(_ span: Range<Int>) -> SentenceShape {
         var shape = SentenceShape()
-        let (at, versus) = (cues.at, cues.versus)
-        var anyVersus: UInt32 = 0
         tokens.withUnsafeBufferPointer { tokens in
             var first: UInt32 = 1
             for t in span {
@@ -114,18 +119,26 @@ extension TaggingPass {
                 let word: UInt32 = token.kind == .word ? 1 : 0
                 let number: UInt32 = token.kind == .number ? 1 : 0
                 let long: UInt32 = token.length > 1 ? word : 0
-                let cue: UInt32 = token.key == at ? 1 : (token.key == versus ? 1 : 0)
-                // Shape bits: 1 all capitals, 2 lower case, 8 space before (see ``NameToken/Shape``).
+                // Shape bits: 1 all capitals, 8 space before (see ``NameToken/Shape``).
                 shape.numbers &+= number & ((bits >> 8) | first) & 1
-                shape.words &+= word
-                shape.lowercaseWords &+= word & (bits >> 2) & 1
                 shape.longWords &+= long
                 shape.capitalWords &+= long & (bits >> 1) & 1
-                anyVersus |= word & cue
                 first = 0
             }
+            guard shape.numbers > 0 || shape.isCapitals(tokenCount: span.count) else { return }
+            let (at, versus) = (cues.at, cues.versus)
+            var anyVersus: UInt32 = 0
+            for t in span {
+                let token = tokens[t]
+                let word: UInt32 = token.kind == .word ? 1 : 0
+                let cue: UInt32 = token.key == at ? 1 : (token.key == versus ? 1 : 0)
+                // Shape bit 2: lower case.
+                shape.words &+= word
+                shape.lowercaseWords &+= word & (UInt32(token.shape.rawValue) >> 2) & 1
+                anyVersus |= word & cue
+            }
+            shape.versus = anyVersus != 0
         }
-        shape.versus = anyVersus != 0
         return shape
     }
 }

@@ -1,6 +1,6 @@
 // Lays out the entity_tag built-in gazetteer table; run by generate.py, which compiles this file together with
-// the plugin's own NameKey, NameTokenizer, NameToken, UTF8Letters, NameFacts, NameTable and NameTable+Names
-// sources, so the keys and slot positions written here are exactly those the stage computes.
+// the plugin's own NameKey, NameTokenizer, ASCIIWord, ASCIIBlock, NameToken, UTF8Letters, NameFacts, NameTable
+// and NameTable+Names sources, so the keys and slot positions written here are exactly those the stage computes.
 //
 // Usage: TableBuilder LISTS_DIR OUTPUT.bin SAMPLE_KEYS.tsv
 //   LISTS_DIR holds the normalised lists generate.py wrote (one entry a line, "name" or "name<TAB>field"),
