@@ -97,7 +97,7 @@ struct Lexicon: Sendable {
         slotValues = [Int32](repeating: -1, count: size)
         slotMask = size - 1
         for (key, value) in index {
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & slotMask
+            var slot = Lexicon.firstSlot(key, mask: slotMask)
             while slotKeys[slot] != 0 { slot = (slot + 1) & slotMask }
             slotKeys[slot] = key
             slotValues[slot] = value
@@ -110,6 +110,12 @@ struct Lexicon: Sendable {
             return flags
         }
         asciiSymbolEntries = NumberTokenizer.asciiSymbolHashes.map { index[$0] ?? -1 }
+    }
+
+    /// Where the probe for a word hash starts: bits 40 and up of the hash, which is already well mixed (the
+    /// table is far smaller than the 2^24 slots these bits can address).
+    @inline(__always) static func firstSlot(_ hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash &>> 40) & mask
     }
 
     /// The entry of a token, if it has one.

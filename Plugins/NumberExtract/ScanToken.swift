@@ -136,6 +136,8 @@ enum NumberTokenizer {
     /// Writes the tokens straight into the arrays' storage; a text with more tokens than the first guess
     /// (a quarter of its bytes) is read again with room for one token per byte.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, tables: TokenizerTables) -> TokenizedText {
+        // Offsets are stored as 32-bit numbers, converted without checks.
+        precondition(bytes.count < Int(Int32.max), "a text of 2 GB or more")
         var capacity = bytes.count / 4 + 16
         while true {
             var complete = false
@@ -212,7 +214,7 @@ enum NumberTokenizer {
                     }
                     tokens.append(
                         ScanToken(
-                            start: Int32(start), end: Int32(i), kind: .number, flags: numberFlags, hash: 0, entry: -1),
+                            start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), kind: .number, flags: numberFlags, hash: 0, entry: -1),
                         anchor: true)
                     flags = 0
                     continue
@@ -226,7 +228,7 @@ enum NumberTokenizer {
                 let entry = tables.symbolEntries[Int(byte)]
                 tokens.append(
                     ScanToken(
-                        start: Int32(i), end: Int32(i + 1), kind: .symbol,
+                        start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i + 1), kind: .symbol,
                         flags: flags | tables.numericFlag(entry), hash: tables.symbolHashes[Int(byte)],
                         entry: entry),
                     anchor: entry >= 0)
@@ -251,7 +253,8 @@ enum NumberTokenizer {
                 // Every non-ASCII symbol is an anchor: the scan loop itself checks for vulgar fractions.
                 tokens.append(
                     ScanToken(
-                        start: Int32(i), end: Int32(i + length), kind: .symbol, flags: symbolFlags, hash: hash,
+                        start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i + length), kind: .symbol,
+                        flags: symbolFlags, hash: hash,
                         entry: entry),
                     anchor: true)
                 flags = 0

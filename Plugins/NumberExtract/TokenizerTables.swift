@@ -18,7 +18,7 @@ struct TokenizerTables {
     /// of the hash computation. The usual cases (the word at its first slot, or an empty slot) therefore leave
     /// the loop on one test that is nearly always false, and the answer is read without a branch.
     @inline(__always) func lookup(_ hash: UInt64) -> Int32 {
-        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        var slot = Lexicon.firstSlot(hash, mask: mask)
         var key = keys[slot]
         while (key != hash) && (key != 0) {
             slot = (slot + 1) & mask
@@ -54,25 +54,34 @@ struct TokenizedText {
 /// checks of `Array.append`; tokens past the capacity are dropped and `overflowed` says so (the caller reads
 /// again with more room).
 struct TokenWriter {
-    private let base: UnsafeMutablePointer<ScanToken>?
-    private let anchorBase: UnsafeMutablePointer<Int32>?
+    private let base: UnsafeMutablePointer<ScanToken>
+    private let anchorBase: UnsafeMutablePointer<Int32>
     private let capacity: Int
     private(set) var count = 0
     private(set) var anchorCount = 0
     private(set) var numericCount = 0
     private(set) var overflowed = false
-    /// A capitalised month other than May was read.
-    var monthNamed = false
+    /// `Lexicon.namesMonthFlag` once a capitalised month other than May was read (kept as a bit so that
+    /// noting a word costs no branch).
+    private var monthFlags: UInt8 = 0
 
-    /// Both buffers hold the same number of elements.
+    /// A capitalised month other than May was read.
+    var monthNamed: Bool { monthFlags != 0 }
+
+    /// Both buffers hold the same number of elements, at least one.
     init(_ buffer: UnsafeMutableBufferPointer<ScanToken>, anchors: UnsafeMutableBufferPointer<Int32>) {
-        base = buffer.baseAddress
-        anchorBase = anchors.baseAddress
+        base = buffer.baseAddress!
+        anchorBase = anchors.baseAddress!
         capacity = min(buffer.count, anchors.count)
     }
 
+    /// Notes a word's `Lexicon.namesMonthFlag` (or 0).
+    @inline(__always) mutating func noteMonth(_ flag: UInt8) {
+        monthFlags |= flag
+    }
+
     @inline(__always) mutating func append(_ token: ScanToken, anchor: Bool) {
-        guard count < capacity, let base, let anchorBase else {
+        guard count < capacity else {
             overflowed = true
             return
         }
@@ -82,6 +91,6 @@ struct TokenWriter {
         numericCount &+= token.flags & ScanToken.numeric != 0 ? 1 : 0
         (anchorBase + anchorCount).initialize(to: Int32(truncatingIfNeeded: count))
         anchorCount &+= anchor ? 1 : 0
-        count += 1
+        count &+= 1
     }
 }
