@@ -21,8 +21,14 @@ final class MentionScanner {
     let anchors: [Int32]
     let lexicon: Lexicon
     let config: ScanConfig
-    /// A month is named somewhere in the text, so "on the 3rd" is a day of it.
-    let monthContext: Bool
+    /// A capitalised month other than May is named somewhere in the text, so "on the 3rd" is a day of it.
+    /// Looked for only when a "the 3rd" asks, rather than noted for every word by the tokenizer; months are
+    /// trigger words, so only anchors need a look.
+    lazy var monthContext: Bool = anchors.contains { anchor in
+        let token = tokens[Int(anchor)]
+        return token.kind == .word && token.flags & ScanToken.capitalised != 0 && token.entry >= 0
+            && lexicon.entryFlags[Int(token.entry) + 1] & Lexicon.namesMonthFlag != 0
+    }
     /// Unchecked: a scanner is used by one thread, and no access to `mentions` overlaps another (`emit` reads
     /// `last`, then appends), so the dynamic exclusivity check on every append buys nothing.
     @exclusivity(unchecked) var mentions: [NumberMention] = []
@@ -34,8 +40,8 @@ final class MentionScanner {
         let text = NumberTokenizer.tokenizeText(bytes, lexicon: lexicon)
         self.tokens = text.tokens
         self.anchors = text.anchors
-        self.monthContext = text.monthNamed
-        mentions.reserveCapacity(text.numericCount)
+        // Most mentions hold digits; the slack covers those in words ("two", "fourth") without regrowing.
+        mentions.reserveCapacity(text.numberCount + text.numberCount / 2 + 2)
     }
 
     /// Scans the whole text.

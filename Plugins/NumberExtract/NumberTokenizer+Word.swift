@@ -43,7 +43,7 @@ extension NumberTokenizer {
             let capital = UInt8(truncatingIfNeeded: (UInt32(base[start] &- 65) &- 26) &>> 31)
             let allCapital = capital & (lowerCase == 0 ? 1 : 0)
             let wordFlags = flags | capital &* ScanToken.capitalised | allCapital &* ScanToken.allCaps
-            appendWord(start: start, end: end, flags: wordFlags, capital: capital, hash: hash, tables: tables, into: &tokens)
+            appendWord(start: start, end: end, flags: wordFlags, hash: hash, tables: tables, into: &tokens)
             return end
         }
         return scanGeneralWord(bytes, from: start, flags: flags, tables: tables, into: &tokens)
@@ -60,17 +60,17 @@ extension NumberTokenizer {
 
     /// Looks a word up and writes its token.
     @inline(__always) static func appendWord(
-        start: Int, end: Int, flags: UInt8, capital: UInt8, hash: UInt64, tables: TokenizerTables,
+        start: Int, end: Int, flags: UInt8, hash: UInt64, tables: TokenizerTables,
         into tokens: inout TokenWriter
     ) {
-        let entry = tables.lookup(hash)
-        // Read for every word (no entry has no flags): whether a word has an entry is unpredictable.
-        let facts = tables.flags(entry)
-        tokens.noteMonth(facts & Lexicon.namesMonthFlag & (0 &- capital))
+        // Entry and flags read for every word (no entry has no flags): whether a word has an entry is
+        // unpredictable.
+        let found = tables.lookup(hash)
+        let facts = found.flags
         tokens.append(
             ScanToken(
                 start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: .word,
-                flags: flags | facts & Lexicon.numberWordFlag, hash: hash, entry: entry),
+                flags: flags | facts & Lexicon.numberWordFlag, hash: hash, entry: found.entry),
             anchor: facts & Lexicon.triggerFlag != 0)
     }
 
@@ -133,8 +133,7 @@ extension NumberTokenizer {
         let allCapital = capital & (lowerSeen ? 0 : 1)
         wordFlags |= capital &* ScanToken.capitalised | allCapital &* ScanToken.allCaps
         appendWord(
-            start: start, end: i, flags: wordFlags, capital: capital, hash: hasher.value, tables: tables, into: &tokens
-        )
+            start: start, end: i, flags: wordFlags, hash: hasher.value, tables: tables, into: &tokens)
         return i
     }
 

@@ -184,7 +184,9 @@ private struct MentionBytes {
 
     /// Writes a number as `JSONWriter` does: whole numbers below 10^15 as integers, others through `format`.
     mutating func append(_ value: Double) {
-        if value.rounded() == value && abs(value) < 1e15 {
+        // `value.rounded() == value && abs(value) < 1e15`, without a call to `round`: below 10^15 the conversion
+        // to Int is exact for whole numbers and never traps (NaN fails the first test).
+        if abs(value) < 1e15 && Double(Int(value)) == value {
             append(Int(value))
         } else {
             appendBytes(of: JSONWriter.format(value))
