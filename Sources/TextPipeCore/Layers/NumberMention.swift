@@ -35,8 +35,8 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
     /// Set on things kept only on request that are not really numbers ("phone", "ip", "version").
     public var marker: String?
 
-    /// Inlinable so a stage builds the mention in place (a call across modules copied the finished value
-    /// into the caller and destroyed the original, a few hundred instructions per mention).
+    /// Inlinable so a stage builds the mention without a call across modules (the call copied the finished
+    /// value into the caller and destroyed the original; appending still costs one copy).
     @inlinable public init(
         range: TextRange, text: String, kind: Kind, value: Value? = nil, low: Double? = nil, high: Double? = nil,
         currency: String? = nil, unit: String? = nil, counts: String? = nil, marker: String? = nil
