@@ -55,6 +55,9 @@ struct MentionJSONTests {
                 high: 123_456_789_012_345),
             NumberMention(range: TextRange(start: 0, end: 0), text: "", kind: kind),
             NumberMention(
+                range: TextRange(start: 1, end: 9), text: "between 100,000 and 140,000 \"Ukrainian\"\u{1F}", kind: kind,
+                value: .number(-12), counts: "long-running-négociations", marker: "12345678\\"),
+            NumberMention(
                 range: TextRange(start: 5, end: 6), text: "x", kind: kind, value: .number(9.1e15), low: 1e300,
                 high: -7.25e-8),
         ]
