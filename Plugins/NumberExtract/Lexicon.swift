@@ -68,8 +68,7 @@ struct Lexicon: Sendable {
     private(set) var before: [[Phrase]] = []
     private var index: [UInt64: Int32] = [:]
     /// An open-addressing copy of `index` for the tokenizer: a key of 0 marks an empty slot.
-    private(set) var slotKeys: [UInt64] = [0]
-    private(set) var slotValues: [Int32] = [-1]
+    private(set) var slots = [LexiconSlot()]
     private(set) var slotMask = 0
     /// By entry + 1 (index 0 stands for "no entry", with no flags), what the tokenizer notes about a word:
     /// `namesMonthFlag`, `triggerFlag`, `numberWordFlag`. Offset by one so the tokenizer reads the flags of
@@ -91,25 +90,31 @@ struct Lexicon: Sendable {
     /// Builds the open-addressing table from `index`, at most an eighth full: a word that is in no table then
     /// nearly always meets an empty slot at once.
     private mutating func buildSlots() {
+        entryFlags =
+            [0]
+            + entries.map { entry in
+                var flags: UInt8 = 0
+                if entry.month != 0 && entry.month != 5 { flags |= Lexicon.namesMonthFlag }
+                if entry.roles.contains(.trigger) { flags |= Lexicon.triggerFlag }
+                if entry.number != nil { flags |= Lexicon.numberWordFlag }
+                return flags
+            }
         var size = 64
         while size < index.count * 8 { size *= 2 }
-        slotKeys = [UInt64](repeating: 0, count: size)
-        slotValues = [Int32](repeating: -1, count: size)
+        slots = [LexiconSlot](repeating: LexiconSlot(), count: size)
         slotMask = size - 1
         for (key, value) in index {
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & slotMask
-            while slotKeys[slot] != 0 { slot = (slot + 1) & slotMask }
-            slotKeys[slot] = key
-            slotValues[slot] = value
-        }
-        entryFlags = [0] + entries.map { entry in
-            var flags: UInt8 = 0
-            if entry.month != 0 && entry.month != 5 { flags |= Lexicon.namesMonthFlag }
-            if entry.roles.contains(.trigger) { flags |= Lexicon.triggerFlag }
-            if entry.number != nil { flags |= Lexicon.numberWordFlag }
-            return flags
+            var slot = Lexicon.firstSlot(key, mask: slotMask)
+            while slots[slot].key != 0 { slot = (slot + 1) & slotMask }
+            slots[slot] = LexiconSlot(key: key, entry: value, flags: entryFlags[Int(value) + 1])
         }
         asciiSymbolEntries = NumberTokenizer.asciiSymbolHashes.map { index[$0] ?? -1 }
+    }
+
+    /// Where the probe for a word hash starts: bits 40 and up of the hash, which is already well mixed (the
+    /// table is far smaller than the 2^24 slots these bits can address).
+    @inline(__always) static func firstSlot(_ hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash &>> 40) & mask
     }
 
     /// The entry of a token, if it has one.

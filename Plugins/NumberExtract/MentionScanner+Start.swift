@@ -115,6 +115,7 @@ extension MentionScanner {
                 if index > start {
                     let value = NumericLiteral.integerValue(bytes, start, index)
                     let range = TextRange(start: start, end: index)
+                    lastMentionEnd = index
                     mentions.append(
                         NumberMention(
                             range: range,

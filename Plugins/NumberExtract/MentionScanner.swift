@@ -21,11 +21,21 @@ final class MentionScanner {
     let anchors: [Int32]
     let lexicon: Lexicon
     let config: ScanConfig
-    /// A month is named somewhere in the text, so "on the 3rd" is a day of it.
-    let monthContext: Bool
-    /// Unchecked: a scanner is used by one thread, and no access to `mentions` overlaps another (`emit` reads
-    /// `last`, then appends), so the dynamic exclusivity check on every append buys nothing.
+    /// A capitalised month other than May is named somewhere in the text, so "on the 3rd" is a day of it.
+    /// Looked for only when a "the 3rd" asks, rather than noted for every word by the tokenizer; months are
+    /// trigger words, so only anchors need a look.
+    lazy var monthContext: Bool = anchors.contains { anchor in
+        let token = tokens[Int(anchor)]
+        return token.kind == .word && token.flags & ScanToken.capitalised != 0 && token.entry >= 0
+            && lexicon.entryFlags[Int(token.entry) + 1] & Lexicon.namesMonthFlag != 0
+    }
+    /// Unchecked: a scanner is used by one thread, and no access to `mentions` overlaps another (`emit` only
+    /// appends), so the dynamic exclusivity check on every append buys nothing.
     @exclusivity(unchecked) var mentions: [NumberMention] = []
+    /// Where the last mention ends (`Int.min` before the first), set with every append so that `emit` tests
+    /// for overlap without reading a mention (reading one through the array copied it whole and destroyed it).
+    /// Unchecked for the same reason as `mentions`.
+    @exclusivity(unchecked) var lastMentionEnd = Int.min
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, config: ScanConfig) {
         self.bytes = bytes
@@ -34,8 +44,8 @@ final class MentionScanner {
         let text = NumberTokenizer.tokenizeText(bytes, lexicon: lexicon)
         self.tokens = text.tokens
         self.anchors = text.anchors
-        self.monthContext = text.monthNamed
-        mentions.reserveCapacity(text.numericCount)
+        // Most mentions hold digits; the slack covers those in words ("two", "fourth") without regrowing.
+        mentions.reserveCapacity(text.numberCount + text.numberCount / 2 + 2)
     }
 
     /// Scans the whole text.
@@ -184,9 +194,9 @@ final class MentionScanner {
         if let low, !low.isFinite { return }
         if let high, !high.isFinite { return }
         let range = TextRange(start: Int(tokens[first].start), end: Int(tokens[end - 1].end))
-        // Through the subscript, so only the range is read rather than a copy of the whole mention.
-        if !mentions.isEmpty && mentions[mentions.count - 1].range.end > range.start { return }
+        if lastMentionEnd > range.start { return }
         if !config.spelledOut && !(first..<end).contains(where: { tokens[$0].kind == .number }) { return }
+        lastMentionEnd = range.end
         mentions.append(
             NumberMention(
                 range: range, text: text(first, end), kind: kind, value: value, low: low, high: high,

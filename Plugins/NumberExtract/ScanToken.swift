@@ -111,21 +111,18 @@ enum NumberTokenizer {
     }
 
     /// Tokenizes `bytes`. Also gives the indices of the tokens a mention can start at (digits, trigger words,
-    /// symbols in the tables and non-ASCII symbols), and whether a capitalised month other than May is named
-    /// (for "on the 3rd").
+    /// symbols in the tables and non-ASCII symbols), and how many tokens are digits.
     static func tokenizeText(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> TokenizedText {
         asciiClass.withUnsafeBufferPointer { classes in
             asciiSymbolHashes.withUnsafeBufferPointer { symbolHashes in
-                lexicon.slotKeys.withUnsafeBufferPointer { keys in
-                    lexicon.slotValues.withUnsafeBufferPointer { values in
-                        lexicon.entryFlags.withUnsafeBufferPointer { entryFlags in
-                            lexicon.asciiSymbolEntries.withUnsafeBufferPointer { symbolEntries in
-                                let tables = TokenizerTables(
-                                    classes: classes, keys: keys, values: values, entryFlags: entryFlags,
-                                    symbolHashes: symbolHashes, symbolEntries: symbolEntries,
-                                    mask: lexicon.slotMask)
-                                return tokenize(bytes, tables: tables)
-                            }
+                lexicon.slots.withUnsafeBufferPointer { slots in
+                    lexicon.entryFlags.withUnsafeBufferPointer { entryFlags in
+                        lexicon.asciiSymbolEntries.withUnsafeBufferPointer { symbolEntries in
+                            let tables = TokenizerTables(
+                                classes: classes, slots: slots, entryFlags: entryFlags,
+                                symbolHashes: symbolHashes, symbolEntries: symbolEntries,
+                                mask: lexicon.slotMask)
+                            return tokenize(bytes, tables: tables)
                         }
                     }
                 }
@@ -136,12 +133,13 @@ enum NumberTokenizer {
     /// Writes the tokens straight into the arrays' storage; a text with more tokens than the first guess
     /// (a quarter of its bytes) is read again with room for one token per byte.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, tables: TokenizerTables) -> TokenizedText {
+        // Offsets are stored as 32-bit numbers, converted without checks.
+        precondition(bytes.count < Int(Int32.max), "a text of 2 GB or more")
         var capacity = bytes.count / 4 + 16
         while true {
             var complete = false
-            var monthNamed = false
             var anchors: [Int32] = []
-            var numericCount = 0
+            var numberCount = 0
             let tokens = [ScanToken](unsafeUninitializedCapacity: capacity) { buffer, written in
                 anchors = [Int32](unsafeUninitializedCapacity: capacity) { anchorBuffer, anchorCount in
                     var writer = TokenWriter(buffer, anchors: anchorBuffer)
@@ -149,13 +147,11 @@ enum NumberTokenizer {
                     written = writer.count
                     anchorCount = writer.anchorCount
                     complete = !writer.overflowed
-                    monthNamed = writer.monthNamed
-                    numericCount = writer.numericCount
+                    numberCount = writer.numberCount
                 }
             }
             if complete {
-                return TokenizedText(
-                    tokens: tokens, anchors: anchors, monthNamed: monthNamed, numericCount: numericCount)
+                return TokenizedText(tokens: tokens, anchors: anchors, numberCount: numberCount)
             }
             capacity = bytes.count + 16
         }
@@ -173,7 +169,13 @@ enum NumberTokenizer {
             // The commonest cases first, without the class table: an ASCII letter starts a word, then a space.
             if (byte | 0x20) &- 97 < 26 {
                 i = scanWord(bytes, from: i, flags: flags, tables: tables, into: &tokens)
-                flags = 0
+                // Most words are followed by one space and another word: take the space here.
+                if i < count && bytes[i] == 32 {
+                    flags = ScanToken.spaceBefore
+                    i += 1
+                } else {
+                    flags = 0
+                }
                 continue
             }
             if byte == 32 {
@@ -212,8 +214,10 @@ enum NumberTokenizer {
                     }
                     tokens.append(
                         ScanToken(
-                            start: Int32(start), end: Int32(i), kind: .number, flags: numberFlags, hash: 0, entry: -1),
+                            start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), kind: .number,
+                            flags: numberFlags, hash: 0, entry: -1),
                         anchor: true)
+                    tokens.numberCount &+= 1
                     flags = 0
                     continue
                 }
@@ -226,7 +230,7 @@ enum NumberTokenizer {
                 let entry = tables.symbolEntries[Int(byte)]
                 tokens.append(
                     ScanToken(
-                        start: Int32(i), end: Int32(i + 1), kind: .symbol,
+                        start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i + 1), kind: .symbol,
                         flags: flags | tables.numericFlag(entry), hash: tables.symbolHashes[Int(byte)],
                         entry: entry),
                     anchor: entry >= 0)
@@ -245,13 +249,15 @@ enum NumberTokenizer {
                 var hasher = WordHasher()
                 for k in i..<(i + length) { hasher.add(bytes[k]) }
                 let hash = hasher.value
-                let entry = tables.lookup(hash)
-                var symbolFlags = flags | tables.numericFlag(entry)
+                let found = tables.lookup(hash)
+                let entry = found.entry
+                var symbolFlags = flags | found.flags & Lexicon.numberWordFlag
                 if isVulgarFraction(bytes, i, length) { symbolFlags |= ScanToken.numeric }
                 // Every non-ASCII symbol is an anchor: the scan loop itself checks for vulgar fractions.
                 tokens.append(
                     ScanToken(
-                        start: Int32(i), end: Int32(i + length), kind: .symbol, flags: symbolFlags, hash: hash,
+                        start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i + length), kind: .symbol,
+                        flags: symbolFlags, hash: hash,
                         entry: entry),
                     anchor: true)
                 flags = 0

@@ -7,7 +7,10 @@
 /// byte-by-byte path and `wordHash` on the tables agree. `WordHashes.swift` holds literals of this function
 /// (a test checks them).
 struct WordHasher {
-    private var state: UInt64 = 0x243F_6A88_85A3_08D3
+    /// The state before any byte.
+    static let seed: UInt64 = 0x243F_6A88_85A3_08D3
+
+    private var state: UInt64 = WordHasher.seed
     private var pending: UInt64 = 0
     private var length = 0
 
@@ -42,10 +45,18 @@ struct WordHasher {
 
     /// The hash of the bytes added.
     @inline(__always) var value: UInt64 {
-        var hash = (state ^ pending ^ (UInt64(truncatingIfNeeded: length) &<< 56)) &* 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash &>> 33
-        hash = hash &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash &>> 29)
+        WordHasher.finish(state: state, pending: pending, length: length)
+    }
+
+    /// The hash of `length` bytes from the state after their full eight-byte words and the zero-filled rest
+    /// (`pending`): what `value` gives, for callers that keep the state themselves.
+    ///
+    /// One odd multiply and one shift-xor, both invertible: two words of up to seven bytes (whose bytes and
+    /// length go in unmixed) never share a hash, and the lookup table takes its slot from bits 40 and up, which
+    /// the multiply fills from every byte below them. (A second multiply round cost more than the table needs.)
+    @inline(__always) static func finish(state: UInt64, pending: UInt64, length: Int) -> UInt64 {
+        let hash = (state ^ pending ^ (UInt64(truncatingIfNeeded: length) &<< 56)) &* 0xFF51_AFD7_ED55_8CCD
+        return hash ^ (hash &>> 32)
     }
 }
 

@@ -35,7 +35,9 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
     /// Set on things kept only on request that are not really numbers ("phone", "ip", "version").
     public var marker: String?
 
-    public init(
+    /// Inlinable so a stage builds the mention without a call across modules (the call copied the finished
+    /// value into the caller and destroyed the original; appending still costs one copy).
+    @inlinable public init(
         range: TextRange, text: String, kind: Kind, value: Value? = nil, low: Double? = nil, high: Double? = nil,
         currency: String? = nil, unit: String? = nil, counts: String? = nil, marker: String? = nil
     ) {
@@ -51,22 +53,177 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
         self.marker = marker
     }
 
+    /// Writes the mention as one JSON object.
+    ///
+    /// A text has about one mention per hundred bytes, each with up to a dozen fields: the object is formatted
+    /// into a stack buffer and handed to the writer in one piece, rather than field by field (each writer call
+    /// checks the buffer's room and uniqueness, and a whole-number value took a trip through `Double`).
     public func writeJSON(to writer: inout JSONWriter, context: OutputContext) {
-        writer.beginObject()
-        context.writeOffsets(of: range, to: &writer)
-        writer.field(static: "text", text)
-        writer.field(static: "kind", kind.rawValue)
-        switch value {
-        case .number(let number): writer.field(static: "value", number)
-        case .text(let text): writer.field(static: "value", text)
-        case nil: break
+        let start = context.scalarOffset(range.start)
+        let end = context.scalarOffset(range.end)
+        let source = context.sourceRange(of: range)
+        // Room for the keys and numbers (at most 24 bytes each), and every string byte escaped as `\u00XX`.
+        var stringBytes = text.utf8.count
+        if case .text(let value)? = value { stringBytes += value.utf8.count }
+        stringBytes += (currency?.utf8.count ?? 0) + (unit?.utf8.count ?? 0) + (counts?.utf8.count ?? 0)
+        stringBytes += marker?.utf8.count ?? 0
+        let capacity = 512 + 6 * stringBytes
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var out = MentionBytes(base: buffer.baseAddress!)
+            out.append("{\"start\":")
+            out.append(start)
+            out.append(",\"end\":")
+            out.append(end)
+            if let source {
+                out.append(",\"source_start\":")
+                out.append(source.start)
+                out.append(",\"source_end\":")
+                out.append(source.end)
+            }
+            out.append(",\"text\":")
+            out.appendQuoted(text)
+            out.append(",\"kind\":\"")
+            out.append(kind.jsonName)
+            out.append("\"")
+            switch value {
+            case .number(let number):
+                out.append(",\"value\":")
+                out.append(number)
+            case .text(let text):
+                out.append(",\"value\":")
+                out.appendQuoted(text)
+            case nil: break
+            }
+            if let low {
+                out.append(",\"low\":")
+                out.append(low)
+            }
+            if let high {
+                out.append(",\"high\":")
+                out.append(high)
+            }
+            if let currency {
+                out.append(",\"currency\":")
+                out.appendQuoted(currency)
+            }
+            if let unit {
+                out.append(",\"unit\":")
+                out.appendQuoted(unit)
+            }
+            if let counts {
+                out.append(",\"counts\":")
+                out.appendQuoted(counts)
+            }
+            if let marker {
+                out.append(",\"marker\":")
+                out.appendQuoted(marker)
+            }
+            out.append("}")
+            writer.rawValue(UnsafeBufferPointer(start: buffer.baseAddress, count: out.count))
         }
-        if let low { writer.field(static: "low", low) }
-        if let high { writer.field(static: "high", high) }
-        if let currency { writer.field(static: "currency", currency) }
-        if let unit { writer.field(static: "unit", unit) }
-        if let counts { writer.field(static: "counts", counts) }
-        if let marker { writer.field(static: "marker", marker) }
-        writer.endObject()
+    }
+}
+
+extension NumberMention.Kind {
+    /// The raw value as a static string, so writing it needs no `String`.
+    fileprivate var jsonName: StaticString {
+        switch self {
+        case .cardinal: "cardinal"
+        case .ordinal: "ordinal"
+        case .percent: "percent"
+        case .money: "money"
+        case .range: "range"
+        case .fraction: "fraction"
+        case .date: "date"
+        case .year: "year"
+        case .time: "time"
+        case .quantity: "quantity"
+        }
+    }
+}
+
+/// Formats one mention object into memory the caller sized for it; the same bytes `JSONWriter` writes for the
+/// same fields (its escapes, whole numbers as integers, other numbers through `JSONWriter.format`).
+private struct MentionBytes {
+    let base: UnsafeMutablePointer<UInt8>
+    var count = 0
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        base[count] = byte
+        count &+= 1
+    }
+
+    @inline(__always) mutating func append(_ literal: StaticString) {
+        (base + count).update(from: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        count &+= literal.utf8CodeUnitCount
+    }
+
+    /// Writes a string's bytes unquoted (a formatted number).
+    mutating func appendBytes(of text: String) {
+        for byte in text.utf8 { append(byte) }
+    }
+
+    /// Writes a decimal integer.
+    mutating func append(_ value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var length = 1
+        var bound: UInt = 10
+        while magnitude >= bound && length < 19 {
+            length += 1
+            bound = bound &* 10
+        }
+        var index = length
+        repeat {
+            index -= 1
+            base[count + index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while index > 0
+        count &+= length
+    }
+
+    /// Writes a number as `JSONWriter` does: whole numbers below 10^15 as integers, others through `format`.
+    mutating func append(_ value: Double) {
+        // `value.rounded() == value && abs(value) < 1e15`, without a call to `round`: below 10^15 the conversion
+        // to Int is exact for whole numbers and never traps (NaN fails the first test).
+        if abs(value) < 1e15 && Double(Int(value)) == value {
+            append(Int(value))
+        } else {
+            appendBytes(of: JSONWriter.format(value))
+        }
+    }
+
+    /// Writes a quoted JSON string with the escapes `JSONWriter` uses.
+    mutating func appendQuoted(_ text: String) {
+        append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            for byte in utf8 {
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
+                    append(byte)
+                } else {
+                    appendEscape(byte)
+                }
+            }
+        }
+        append(UInt8(ascii: "\""))
+    }
+
+    mutating func appendEscape(_ byte: UInt8) {
+        append(UInt8(ascii: "\\"))
+        switch byte {
+        case 0x22, 0x5C: append(byte)
+        case 0x0A: append(UInt8(ascii: "n"))
+        case 0x0D: append(UInt8(ascii: "r"))
+        case 0x09: append(UInt8(ascii: "t"))
+        default:
+            append("u00")
+            append(MentionBytes.hexDigit(byte >> 4))
+            append(MentionBytes.hexDigit(byte & 0xF))
+        }
+    }
+
+    @inline(__always) static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") &+ nibble : UInt8(ascii: "a") &+ nibble &- 10
     }
 }
