@@ -324,7 +324,7 @@ public struct JSONWriter: Sendable {
     ///
     /// Two digits at a time from a table: offsets and counts are written millions of times.
     @inline(__always)
-    private static func writeDecimal(_ value: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
+    static func writeDecimal(_ value: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
         var magnitude = value.magnitude
         var cursor = target
         if value < 0 {
@@ -383,31 +383,57 @@ public struct JSONWriter: Sendable {
             let remaining = utf8.count - runStart
             buffer.write(remaining + 6) { target in
                 let runLength = JSONStringScan.copyUntilSpecial(from: source, count: remaining, to: target)
-                var cursor = target + runLength
                 guard runLength < remaining else {
-                    cursor.pointee = UInt8(ascii: "\"")
+                    target[runLength] = UInt8(ascii: "\"")
                     done = true
                     return runLength + 1
                 }
-                let byte = source[runLength]
                 runStart += runLength + 1
-                cursor.pointee = UInt8(ascii: "\\")
-                cursor += 1
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): cursor.pointee = byte
-                case 0x0A: cursor.pointee = UInt8(ascii: "n")
-                case 0x0D: cursor.pointee = UInt8(ascii: "r")
-                case 0x09: cursor.pointee = UInt8(ascii: "t")
-                default:
-                    cursor[0] = UInt8(ascii: "u")
-                    cursor[1] = UInt8(ascii: "0")
-                    cursor[2] = UInt8(ascii: "0")
-                    cursor[3] = Self.hexDigits.utf8Start[Int(byte >> 4)]
-                    cursor[4] = Self.hexDigits.utf8Start[Int(byte & 0xF)]
-                    cursor += 4
-                }
-                return cursor + 1 - target
+                return runLength + Self.writeEscape(source[runLength], to: target + runLength)
             }
         }
+    }
+
+    /// Writes `utf8` quoted and escaped at `target`, which has room for `6 × utf8.count + 2` bytes; returns
+    /// how many bytes it wrote. For callers that format a whole object in memory of their own.
+    static func writeQuoted(_ utf8: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        var cursor = target
+        cursor.pointee = UInt8(ascii: "\"")
+        cursor += 1
+        if let base = utf8.baseAddress {
+            var index = 0
+            while true {
+                // Room for the rest unescaped is always left: each byte before `index` took at most six.
+                let run = JSONStringScan.copyUntilSpecial(from: base + index, count: utf8.count - index, to: cursor)
+                cursor += run
+                index += run
+                guard index < utf8.count else { break }
+                cursor += writeEscape(base[index], to: cursor)
+                index += 1
+            }
+        }
+        cursor.pointee = UInt8(ascii: "\"")
+        return cursor + 1 - target
+    }
+
+    /// Writes the JSON escape of a byte a string cannot hold literally (a quote, a backslash or a control
+    /// character) at `target`; returns how many bytes it wrote (two or six).
+    @inline(__always)
+    private static func writeEscape(_ byte: UInt8, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        target[0] = UInt8(ascii: "\\")
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): target[1] = byte
+        case 0x0A: target[1] = UInt8(ascii: "n")
+        case 0x0D: target[1] = UInt8(ascii: "r")
+        case 0x09: target[1] = UInt8(ascii: "t")
+        default:
+            target[1] = UInt8(ascii: "u")
+            target[2] = UInt8(ascii: "0")
+            target[3] = UInt8(ascii: "0")
+            target[4] = hexDigits.utf8Start[Int(byte >> 4)]
+            target[5] = hexDigits.utf8Start[Int(byte & 0xF)]
+            return 6
+        }
+        return 2
     }
 }

@@ -165,21 +165,7 @@ private struct MentionBytes {
 
     /// Writes a decimal integer.
     mutating func append(_ value: Int) {
-        if value < 0 { append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var length = 1
-        var bound: UInt = 10
-        while magnitude >= bound && length < 19 {
-            length += 1
-            bound = bound &* 10
-        }
-        var index = length
-        repeat {
-            index -= 1
-            base[count + index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while index > 0
-        count &+= length
+        count &+= JSONWriter.writeDecimal(value, to: base + count)
     }
 
     /// Writes a number as `JSONWriter` does: whole numbers below 10^15 as integers, others through `format`.
@@ -195,35 +181,8 @@ private struct MentionBytes {
 
     /// Writes a quoted JSON string with the escapes `JSONWriter` uses.
     mutating func appendQuoted(_ text: String) {
-        append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { utf8 in
-            for byte in utf8 {
-                if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
-                    append(byte)
-                } else {
-                    appendEscape(byte)
-                }
-            }
-        }
-        append(UInt8(ascii: "\""))
-    }
-
-    mutating func appendEscape(_ byte: UInt8) {
-        append(UInt8(ascii: "\\"))
-        switch byte {
-        case 0x22, 0x5C: append(byte)
-        case 0x0A: append(UInt8(ascii: "n"))
-        case 0x0D: append(UInt8(ascii: "r"))
-        case 0x09: append(UInt8(ascii: "t"))
-        default:
-            append("u00")
-            append(MentionBytes.hexDigit(byte >> 4))
-            append(MentionBytes.hexDigit(byte & 0xF))
-        }
-    }
-
-    @inline(__always) static func hexDigit(_ nibble: UInt8) -> UInt8 {
-        nibble < 10 ? UInt8(ascii: "0") &+ nibble : UInt8(ascii: "a") &+ nibble &- 10
+        let target = base + count
+        count &+= text.withUTF8 { JSONWriter.writeQuoted($0, to: target) }
     }
 }
