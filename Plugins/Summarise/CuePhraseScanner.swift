@@ -29,6 +29,19 @@ struct CuePhraseScanner: Sendable {
     private struct Phrase: Sendable {
         let bytes: [UInt8]
         let group: UInt8
+        /// The first eight bytes (fewer for a shorter phrase) as a little-endian integer, and which bits of such an
+        /// integer they fill: most text is told apart from a phrase by one comparison.
+        let head: UInt64
+        let headMask: UInt64
+
+        init(bytes: [UInt8], group: UInt8) {
+            self.bytes = bytes
+            self.group = group
+            var head: UInt64 = 0
+            for (offset, byte) in bytes.prefix(8).enumerated() { head |= UInt64(byte) << UInt64(offset * 8) }
+            self.head = head
+            headMask = bytes.count >= 8 ? ~0 : (1 << UInt64(bytes.count * 8)) - 1
+        }
     }
 
     /// Per byte: the groups that have a phrase starting with it (ASCII case folded), ``atSign`` for "@", and bit 7
@@ -104,6 +117,15 @@ struct CuePhraseScanner: Sendable {
         return match(bytes, at: index, end: end)
     }
 
+    /// Whether the two bytes from `index` start some phrase (ASCII case folded): the screen ``phrases(_:at:end:)``
+    /// applies before comparing whole phrases, for a caller that checks `index + 1 < end` itself.
+    @inline(__always)
+    func startsPhrasePair(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index &+ 1 < bytes.count else { return false }
+        let pair = Int(bytes[index] | 0x20) << 8 | Int(bytes[index &+ 1] | 0x20)
+        return pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+    }
+
     /// The groups of the phrases that start inside `bytes[word]` after its first byte, at a byte that follows one
     /// that is not an ASCII letter ("re-read more", "3photo:"), and end by `end`.
     func innerPhrases(_ bytes: UnsafeBufferPointer<UInt8>, in word: Range<Int>, end: Int) -> UInt8 {
@@ -141,10 +163,28 @@ struct CuePhraseScanner: Sendable {
 
     /// The groups of the phrases that start at `index` and end by `end`, compared in full.
     @inline(never)
-    private func match(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> UInt8 {
+    func match(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> UInt8 {
         var found: UInt8 = 0
         var first = bytes[index]
         if first &- 0x41 < 26 { first |= 0x20 }
+        if index &+ 8 <= bytes.count {
+            // The eight bytes from `index`, ASCII capitals lower-cased as the byte comparison below does.
+            let block = WordHash.lowercased(ByteBlock(bytes, at: index).bits)
+            phrases[Int(first)].withUnsafeBufferPointer { candidates in
+                for phrase in candidates where phrase.bytes.count <= end &- index {
+                    guard block & phrase.headMask == phrase.head else { continue }
+                    var offset = 8
+                    while offset < phrase.bytes.count {
+                        var c = bytes[index &+ offset]
+                        if c &- 0x41 < 26 { c |= 0x20 }
+                        if c != phrase.bytes[offset] { break }
+                        offset &+= 1
+                    }
+                    if offset >= phrase.bytes.count { found |= phrase.group }
+                }
+            }
+            return found
+        }
         for phrase in phrases[Int(first)] where phrase.bytes.count <= end - index {
             var offset = 1
             while offset < phrase.bytes.count {

@@ -36,7 +36,7 @@ struct TermNumbering: ~Copyable {
     @inline(__always)
     mutating func number(for key: UInt64) -> Int32 {
         let mask = capacity &- 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
         while true {
             let entry = slots[slot]
             if entry.number < 0 { break }
