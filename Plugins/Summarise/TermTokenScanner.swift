@@ -46,8 +46,8 @@ struct TermTokenScanner {
             // ASCII letters first: between tokens they are the common case after a space.
             if (b | 0x20) &- 0x61 < 26 {
                 position = i
-                if i &+ 8 <= n, let token = shortASCIIWord(capitalised: b < 0x61) { return token }
-                return asciiWord(capitalised: b < 0x61)
+                guard i &+ 8 <= n else { return asciiWord(capitalised: b < 0x61, from: i &+ 1, digits: 0) }
+                return wordInBlock(capitalised: b < 0x61)
             }
             if b &- 0x30 < 10 || b >= 0x80 {
                 position = i
@@ -59,22 +59,27 @@ struct TermTokenScanner {
         return nil
     }
 
-    /// The word from the ASCII letter at `position` if it ends within eight bytes, at a byte that can't join it to
-    /// more: most words. Those bytes are read once, for the end and for the word's lower-cased form. `position + 8`
-    /// must not pass the end of the text.
+    /// The word from the ASCII letter at `position`, read from the eight bytes there when it ends within them at a
+    /// byte that can't join it to more: most words. Those bytes are read once, for the end and for the word's
+    /// lower-cased form. `position + 8` must not pass the end of the text.
     @inline(__always)
-    private mutating func shortASCIIWord(capitalised: Bool) -> TermToken? {
+    private mutating func wordInBlock(capitalised: Bool) -> TermToken {
         let start = position
         let block = ByteBlock(bytes, at: start)
         let letters = block.letters
         let digits = block.digits
         let others = ~(letters | digits) & ByteBlock.first(8)
-        guard others != 0 else { return nil }
+        guard others != 0 else { return asciiWord(capitalised: capitalised, from: start &+ 8, digits: digits) }
         let end = start &+ ByteBlock.firstOffset(others)
-        guard isWordEnd(end) else { return nil }
+        let below = (others & (0 &- others)) &- 1
+        // A dot ends a word of two letters or more (only "U.S."-style initialisms take it in), the rules of
+        // ``scanWord(from:capitalised:firstLength:firstIsLetter:)`` with no earlier dot.
+        let wordLetters = letters & below
+        guard isWordEnd(end) || (bytes[end] == UInt8(ascii: ".") && wordLetters & (wordLetters &- 1) != 0) else {
+            return scanWord(from: start, capitalised: capitalised, firstLength: 1, firstIsLetter: true)
+        }
         // The byte that ends the word is ASCII and neither a letter nor a digit: no token starts there.
         position = end &+ 1
-        let below = (others & (0 &- others)) &- 1
         // Bit 7 of a letter shifted down to bit 5 lower-cases it (digits have bit 5 set already); `below >> 7` keeps
         // the word's bytes. A one-letter word is never a term, so it keeps 0.
         let lowercased = end &- start > 1 ? (block.bits | letters &>> 2) & (below &>> 7) : 0
@@ -90,7 +95,9 @@ struct TermTokenScanner {
         while position < n {
             let b = bytes[position]
             if b < 0x80 {
-                if (b | 0x20) &- 0x61 < 26 { return asciiWord(capitalised: b < 0x61) }
+                if (b | 0x20) &- 0x61 < 26 {
+                    return asciiWord(capitalised: b < 0x61, from: position &+ 1, digits: 0)
+                }
                 if b &- 0x30 < 10 { return scanNumber(from: position, firstLength: 1) }
                 position &+= 1
                 continue
@@ -107,15 +114,17 @@ struct TermTokenScanner {
         return nil
     }
 
-    /// A word from the ASCII letter at `position`, when ``shortASCIIWord(capitalised:)`` can't tell. Runs of ASCII
-    /// letters and digits ending in a space or plain punctuation are read here; a word that meets ' & - . or a byte
-    /// outside ASCII is read again by ``scanWord(from:capitalised:firstLength:firstIsLetter:)`` with all the rules.
+    /// A word from the ASCII letter at `position` whose bytes up to `from` are ASCII letters and digits (`digits`
+    /// marking the digits among them, as ``ByteBlock/digits`` does), when ``wordInBlock(capitalised:)`` can't tell.
+    /// Runs of ASCII letters and digits ending in a space or plain punctuation are read here; a word that meets
+    /// ' & - . or a byte outside ASCII is read again by ``scanWord(from:capitalised:firstLength:firstIsLetter:)``
+    /// with all the rules.
     @inline(never)
-    private mutating func asciiWord(capitalised: Bool) -> TermToken {
+    private mutating func asciiWord(capitalised: Bool, from: Int, digits: UInt64) -> TermToken {
         let start = position
         let n = bytes.count
-        var j = start &+ 1
-        var digits: UInt64 = 0
+        var j = from
+        var digits = digits
         // Eight bytes at a time while they last, then byte by byte.
         while j &+ 8 <= n {
             let block = ByteBlock(bytes, at: j)
