@@ -49,6 +49,10 @@ struct CuePhraseScanner: Sendable {
     private let byteTable: [UInt8]
     /// A bit per pair of bytes (each OR 0x20) that starts some phrase: the screen before whole phrases are compared.
     private let pairs: [UInt64]
+    /// A coarser screen of the same pairs for ``startsPhrasePair(_:at:)``: per first byte (OR 0x20), a bit per
+    /// second byte's low six bits (after OR 0x20). One load and a bit test; the few pairs it lets through that
+    /// ``pairs`` would not are turned down by ``match(_:at:end:)``.
+    private let secondBytes: [UInt64]
     /// The phrases by their first byte.
     private let phrases: [[Phrase]]
 
@@ -57,6 +61,7 @@ struct CuePhraseScanner: Sendable {
     init(_ groups: [(CuePhraseGroups, [String])]) {
         var byteTable = [UInt8](repeating: 0, count: 256)
         var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        var secondBytes = [UInt64](repeating: 0, count: 256)
         var phrases = [[Phrase]](repeating: [], count: 256)
         for byte in UInt8.min...UInt8.max where (byte | 0x20) &- 0x61 < 26 { byteTable[Int(byte)] |= Self.letterBit }
         byteTable[Int(UInt8(ascii: "@"))] |= CuePhraseGroups.atSign.rawValue
@@ -70,10 +75,12 @@ struct CuePhraseScanner: Sendable {
                 if first &- 0x61 < 26 { byteTable[Int(first - 0x20)] |= group.rawValue }
                 let pair = Int(bytes[0] | 0x20) << 8 | Int(bytes[1] | 0x20)
                 pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                secondBytes[Int(bytes[0] | 0x20)] |= 1 << UInt64((bytes[1] | 0x20) & 63)
             }
         }
         self.byteTable = byteTable
         self.pairs = pairs
+        self.secondBytes = secondBytes
         self.phrases = phrases
     }
 
@@ -117,13 +124,14 @@ struct CuePhraseScanner: Sendable {
         return match(bytes, at: index, end: end)
     }
 
-    /// Whether the two bytes from `index` start some phrase (ASCII case folded): the screen ``phrases(_:at:end:)``
-    /// applies before comparing whole phrases, for a caller that checks `index + 1 < end` itself.
+    /// Whether the two bytes from `index` may start some phrase (ASCII case folded): a screen before
+    /// ``match(_:at:end:)``, at least as wide as the one ``phrases(_:at:end:)`` applies, for a caller that checks
+    /// `index + 1 < end` itself.
     @inline(__always)
     func startsPhrasePair(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index &+ 1 < bytes.count else { return false }
-        let pair = Int(bytes[index] | 0x20) << 8 | Int(bytes[index &+ 1] | 0x20)
-        return pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+        let seconds = secondBytes.withUnsafeBufferPointer { $0[Int(bytes[index] | 0x20)] }
+        return seconds &>> UInt64(bytes[index &+ 1] & 63 | 0x20) & 1 != 0
     }
 
     /// The groups of the phrases that start inside `bytes[word]` after its first byte, at a byte that follows one
@@ -136,6 +144,14 @@ struct CuePhraseScanner: Sendable {
             index &+= 1
         }
         return found
+    }
+
+    /// Whether `bytes` has an "(" or an "@" anywhere: when not, ``bracketsAndAtSigns(_:_:)`` finds nothing in any
+    /// part of it, and a document's sentences need not be searched one by one.
+    func hasBracketsOrAtSigns(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, Int32(UInt8(ascii: "(")), bytes.count) != nil
+            || memchr(base, Int32(UInt8(ascii: "@")), bytes.count) != nil
     }
 
     /// The groups of the phrases that start at an "(" in `bytes[range]`, plus ``CuePhraseGroups/atSign`` for an "@":

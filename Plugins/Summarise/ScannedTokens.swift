@@ -13,8 +13,6 @@ struct ScannedTokens: ~Copyable {
         static let isCapitalised: UInt8 = 1 << 1
         /// Only ASCII letters (see ``TermToken/isPlainLetters``).
         static let isPlainLetters: UInt8 = 1 << 2
-        /// Stands for a term: ``keys`` holds its key.
-        static let isTerm: UInt8 = 1 << 3
         /// Its first two bytes start some cue phrase (see ``CuePhraseScanner/startsPhrasePair(_:at:)``).
         static let startsPhrasePair: UInt8 = 1 << 4
         /// The byte before it is an ASCII letter.
@@ -23,10 +21,14 @@ struct ScannedTokens: ~Copyable {
 
     private(set) var starts: UnsafeMutablePointer<Int>
     private(set) var ends: UnsafeMutablePointer<Int>
-    /// The term key of a token flagged ``Flag/isTerm``; anything for the others.
-    private(set) var keys: UnsafeMutablePointer<UInt64>
     private(set) var flags: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
+    /// The tokens that stand for terms (not stop words, not single letters), in text order: where each starts and
+    /// its term key. A list of their own, so walking a sentence's terms takes no branch per token on whether it is
+    /// one (a coin toss in running text).
+    private(set) var termStarts: UnsafeMutablePointer<Int>
+    private(set) var termKeys: UnsafeMutablePointer<UInt64>
+    private(set) var termCount = 0
     private var capacity: Int
 
     /// The tokens of `bytes`.
@@ -35,61 +37,74 @@ struct ScannedTokens: ~Copyable {
         capacity = bytes.count / 4 + 16
         starts = .allocate(capacity: capacity)
         ends = .allocate(capacity: capacity)
-        keys = .allocate(capacity: capacity)
         flags = .allocate(capacity: capacity)
+        termStarts = .allocate(capacity: capacity)
+        termKeys = .allocate(capacity: capacity)
         var scanner = TermTokenScanner(bytes, tables: .shared)
         // Locals, not the stored properties: the loop keeps them in registers.
         var starts = starts
         var ends = ends
-        var keys = keys
         var flags = flags
+        var termStarts = termStarts
+        var termKeys = termKeys
         var count = 0
+        var termCount = 0
         while let token = scanner.next() {
             if count == capacity {
-                grow(keeping: count)
+                grow(keepingTokens: count, terms: termCount)
                 starts = self.starts
                 ends = self.ends
-                keys = self.keys
                 flags = self.flags
+                termStarts = self.termStarts
+                termKeys = self.termKeys
             }
-            var flag: UInt8 = token.isNumber ? Flag.isNumber : 0
-            if token.isCapitalised { flag |= Flag.isCapitalised }
-            if token.isPlainLetters { flag |= Flag.isPlainLetters }
+            // Bits from the truth values as numbers: the optimiser made branches of `if`s here, and whether a word is
+            // capitalised is hard to predict.
+            var flag = Self.bit(token.isNumber) | Self.bit(token.isCapitalised) &<< 1
+            flag |= Self.bit(token.isPlainLetters) &<< 2
+            flag |= Self.bit(cuePhrases.startsPhrasePair(bytes, at: token.start)) &<< 4
             if token.start > 0, (bytes[token.start &- 1] | 0x20) &- 0x61 < 26 { flag |= Flag.followsLetter }
-            if cuePhrases.startsPhrasePair(bytes, at: token.start) { flag |= Flag.startsPhrasePair }
-            if let key = Self.termKey(bytes, token, stopWords: stopWords) {
-                keys[count] = key
-                flag |= Flag.isTerm
-            }
+            // Written whether or not the token is a term, kept only if it is: no branch on it.
+            let key = Self.termKey(bytes, token, stopWords: stopWords)
+            termStarts[termCount] = token.start
+            termKeys[termCount] = key ?? 0
+            termCount &+= key == nil ? 0 : 1
             starts[count] = token.start
             ends[count] = token.end
             flags[count] = flag
             count &+= 1
         }
         self.count = count
+        self.termCount = termCount
     }
+
+    /// 1 for `true`, 0 for `false`.
+    @inline(__always)
+    private static func bit(_ value: Bool) -> UInt8 { unsafeBitCast(value, to: UInt8.self) }
 
     deinit {
         starts.deallocate()
         ends.deallocate()
-        keys.deallocate()
         flags.deallocate()
+        termStarts.deallocate()
+        termKeys.deallocate()
     }
 
-    /// Doubles the storage, keeping the first `kept` tokens.
+    /// Doubles the storage, keeping the first `tokens` tokens and `terms` terms.
     @inline(never)
-    private mutating func grow(keeping kept: Int) {
+    private mutating func grow(keepingTokens tokens: Int, terms: Int) {
         capacity *= 2
-        func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+        func moved<T>(_ old: UnsafeMutablePointer<T>, _ kept: Int) -> UnsafeMutablePointer<T> {
             let new = UnsafeMutablePointer<T>.allocate(capacity: capacity)
             new.moveInitialize(from: old, count: kept)
             old.deallocate()
             return new
         }
-        starts = moved(starts)
-        ends = moved(ends)
-        keys = moved(keys)
-        flags = moved(flags)
+        starts = moved(starts, tokens)
+        ends = moved(ends, tokens)
+        flags = moved(flags, tokens)
+        termStarts = moved(termStarts, terms)
+        termKeys = moved(termKeys, terms)
     }
 
     /// The term a token stands for, or `nil` for stop words and single letters.

@@ -53,6 +53,7 @@ struct DocumentProfile: Sendable {
         let lists = TraitLists()
         let cuePhrases = lists.cuePhrases
         let tokens = ScannedTokens(bytes, stopWords: SummaryWordLists.stopWords, cuePhrases: cuePhrases)
+        let hasBracketsOrAtSigns = cuePhrases.hasBracketsOrAtSigns(bytes)
         var termNumbers = TermNumbering(expected: bytes.count / 10)
         // Tokens are at least one byte apart, so no sentence and no document has more than this many terms.
         let capacity = bytes.count / 2 + 8
@@ -68,9 +69,12 @@ struct DocumentProfile: Sendable {
         }
         let starts = tokens.starts
         let ends = tokens.ends
-        let keys = tokens.keys
         let flags = tokens.flags
         let tokenCount = tokens.count
+        let termStarts = tokens.termStarts
+        let termKeys = tokens.termKeys
+        let termTokens = tokens.termCount
+        var nextTerm = 0
         var stored = 0
         var bodyRank = 0
         // Tokens are found over the whole text, not sentence by sentence, so a token that runs past a sentence's
@@ -113,9 +117,15 @@ struct DocumentProfile: Sendable {
                 numbers &+= Int(flag & ScannedTokens.Flag.isNumber)
                 capitalised &+= Int((flag & ScannedTokens.Flag.isCapitalised) >> 1)
                 next &+= 1
-                guard flag & ScannedTokens.Flag.isTerm != 0, found &+ fresh < capacity else { continue }
+            }
+            // The sentence's terms, in text order: those of the tokens walked above.
+            while nextTerm < termTokens, termStarts[nextTerm] < range.start { nextTerm &+= 1 }
+            while nextTerm < termTokens, termStarts[nextTerm] < range.end {
+                let key = termKeys[nextTerm]
+                nextTerm &+= 1
+                guard found &+ fresh < capacity else { continue }
                 let nextNumber = Int32(truncatingIfNeeded: termNumbers.count)
-                let number = termNumbers.number(for: keys[next &- 1])
+                let number = termNumbers.number(for: key)
                 // Written to both lists, kept by one: no branch on whether the term is new.
                 let isNew = number == nextNumber ? 1 : 0
                 sentenceTerms[found] = number
@@ -135,9 +145,11 @@ struct DocumentProfile: Sendable {
             current.numbers = numbers
             current.letterWords = current.words &- numbers
             current.capitalised = capitalised
-            cues |=
-                startsInsideWord
-                ? cuePhrases.groups(in: bytes, sentence).rawValue : cuePhrases.bracketsAndAtSigns(bytes, sentence)
+            if startsInsideWord {
+                cues |= cuePhrases.groups(in: bytes, sentence).rawValue
+            } else if hasBracketsOrAtSigns {
+                cues |= cuePhrases.bracketsAndAtSigns(bytes, sentence)
+            }
             Self.sort(sentenceTerms, count: found)
             if fresh > 0, found > 0, sentenceTerms[found &- 1] >= newTerms[0] {
                 // A term new in this sentence came up again: merge the lists by sorting them together.

@@ -59,12 +59,14 @@ enum WordEndings {
     /// folded and no longer than seven bytes.
     @inline(__always)
     static func shortStemCut(_ word: UInt64, length: Int) -> Int {
-        // The word's last byte moved to the top byte.
+        // The word's last byte moved to the top byte; comparisons as arithmetic, as in `stemLength`, since the
+        // optimiser made branches of the plain ones and they mispredict.
         let top = word &<< UInt64(truncatingIfNeeded: 64 &- length &* 8)
-        var cut = length > 4 && top &>> 56 == 0x73 ? 1 : 0
         let last2 = top &>> 48
-        cut = length > 5 && (last2 == 0x6465 || last2 == 0x7365) ? 2 : cut
-        return length > 6 && top &>> 40 == 0x67_6E69 ? 3 : cut
+        let ing = isGreater(length, than: 6) & isZero((top &>> 40) ^ 0x67_6E69)
+        let edOrEs = isGreater(length, than: 5) & (isZero(last2 ^ 0x6465) | isZero(last2 ^ 0x7365))
+        let s = isGreater(length, than: 4) & isZero((top &>> 56) ^ 0x73)
+        return ing &* 3 &+ edOrEs &* 2 &+ (s & (edOrEs ^ 1))
     }
 
     /// 1 when `value` (below 2⁶³) is zero, else 0: arithmetic, so the optimiser makes no branch of it.
