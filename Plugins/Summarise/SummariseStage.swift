@@ -157,12 +157,14 @@ public struct SummariseStage: Stage {
             index &+= 1
         }
         var result = [Int](repeating: 0, count: count)
-        var sentence = 0
-        for item in 0..<itemCount {
-            let itemStart = start(item)
-            while sentence < count, sentences[sentence].end <= itemStart { sentence &+= 1 }
-            guard sentence < count else { break }
-            if itemStart >= sentences[sentence].start { result[sentence] &+= weight(item) }
+        result.withUnsafeMutableBufferPointer { result in
+            var sentence = 0
+            for item in 0..<itemCount {
+                let itemStart = start(item)
+                while sentence < count, sentences[sentence].end <= itemStart { sentence &+= 1 }
+                guard sentence < count else { break }
+                if itemStart >= sentences[sentence].start { result[sentence] &+= weight(item) }
+            }
         }
         return result
     }
