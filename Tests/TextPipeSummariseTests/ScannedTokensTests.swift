@@ -10,7 +10,8 @@ struct ScannedTokensTests {
         let text = String(repeating: "ab cd ", count: 500) + "ab."
         let bytes = Array(text.utf8)
         bytes.withUnsafeBufferPointer { buffer in
-            let tokens = ScannedTokens(buffer, stopWords: SummaryWordLists.stopWords, cuePhrases: TraitScanner.cuePhrases)
+            let tokens = ScannedTokens(
+                buffer, stopWords: SummaryWordLists.stopWords, cuePhrases: TraitScanner.cuePhrases)
             #expect(tokens.count == 1001)
             #expect(tokens.termCount == 1001)
             #expect(tokens.starts[1000] == bytes.count - 3 && tokens.ends[1000] == bytes.count - 1)
