@@ -29,6 +29,19 @@ struct CuePhraseScanner: Sendable {
     private struct Phrase: Sendable {
         let bytes: [UInt8]
         let group: UInt8
+        /// The first eight bytes (fewer for a shorter phrase) as a little-endian integer, and which bits of such an
+        /// integer they fill: most text is told apart from a phrase by one comparison.
+        let head: UInt64
+        let headMask: UInt64
+
+        init(bytes: [UInt8], group: UInt8) {
+            self.bytes = bytes
+            self.group = group
+            var head: UInt64 = 0
+            for (offset, byte) in bytes.prefix(8).enumerated() { head |= UInt64(byte) << UInt64(offset * 8) }
+            self.head = head
+            headMask = bytes.count >= 8 ? ~0 : (1 << UInt64(bytes.count * 8)) - 1
+        }
     }
 
     /// Per byte: the groups that have a phrase starting with it (ASCII case folded), ``atSign`` for "@", and bit 7
@@ -36,6 +49,10 @@ struct CuePhraseScanner: Sendable {
     private let byteTable: [UInt8]
     /// A bit per pair of bytes (each OR 0x20) that starts some phrase: the screen before whole phrases are compared.
     private let pairs: [UInt64]
+    /// A coarser screen of the same pairs for ``startsPhrasePair(_:at:)``: per first byte (OR 0x20), a bit per
+    /// second byte's low six bits (after OR 0x20). One load and a bit test; the few pairs it lets through that
+    /// ``pairs`` would not are turned down by ``match(_:at:end:)``.
+    private let secondBytes: [UInt64]
     /// The phrases by their first byte.
     private let phrases: [[Phrase]]
 
@@ -44,6 +61,7 @@ struct CuePhraseScanner: Sendable {
     init(_ groups: [(CuePhraseGroups, [String])]) {
         var byteTable = [UInt8](repeating: 0, count: 256)
         var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        var secondBytes = [UInt64](repeating: 0, count: 256)
         var phrases = [[Phrase]](repeating: [], count: 256)
         for byte in UInt8.min...UInt8.max where (byte | 0x20) &- 0x61 < 26 { byteTable[Int(byte)] |= Self.letterBit }
         byteTable[Int(UInt8(ascii: "@"))] |= CuePhraseGroups.atSign.rawValue
@@ -57,10 +75,12 @@ struct CuePhraseScanner: Sendable {
                 if first &- 0x61 < 26 { byteTable[Int(first - 0x20)] |= group.rawValue }
                 let pair = Int(bytes[0] | 0x20) << 8 | Int(bytes[1] | 0x20)
                 pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                secondBytes[Int(bytes[0] | 0x20)] |= 1 << UInt64((bytes[1] | 0x20) & 63)
             }
         }
         self.byteTable = byteTable
         self.pairs = pairs
+        self.secondBytes = secondBytes
         self.phrases = phrases
     }
 
@@ -104,6 +124,16 @@ struct CuePhraseScanner: Sendable {
         return match(bytes, at: index, end: end)
     }
 
+    /// Whether the two bytes from `index` may start some phrase (ASCII case folded): a screen before
+    /// ``match(_:at:end:)``, at least as wide as the one ``phrases(_:at:end:)`` applies, for a caller that checks
+    /// `index + 1 < end` itself.
+    @inline(__always)
+    func startsPhrasePair(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index &+ 1 < bytes.count else { return false }
+        let seconds = secondBytes.withUnsafeBufferPointer { $0[Int(bytes[index] | 0x20)] }
+        return seconds &>> UInt64(bytes[index &+ 1] & 63 | 0x20) & 1 != 0
+    }
+
     /// The groups of the phrases that start inside `bytes[word]` after its first byte, at a byte that follows one
     /// that is not an ASCII letter ("re-read more", "3photo:"), and end by `end`.
     func innerPhrases(_ bytes: UnsafeBufferPointer<UInt8>, in word: Range<Int>, end: Int) -> UInt8 {
@@ -114,6 +144,14 @@ struct CuePhraseScanner: Sendable {
             index &+= 1
         }
         return found
+    }
+
+    /// Whether `bytes` has an "(" or an "@" anywhere: when not, ``bracketsAndAtSigns(_:_:)`` finds nothing in any
+    /// part of it, and a document's sentences need not be searched one by one.
+    func hasBracketsOrAtSigns(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, Int32(UInt8(ascii: "(")), bytes.count) != nil
+            || memchr(base, Int32(UInt8(ascii: "@")), bytes.count) != nil
     }
 
     /// The groups of the phrases that start at an "(" in `bytes[range]`, plus ``CuePhraseGroups/atSign`` for an "@":
@@ -141,10 +179,28 @@ struct CuePhraseScanner: Sendable {
 
     /// The groups of the phrases that start at `index` and end by `end`, compared in full.
     @inline(never)
-    private func match(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> UInt8 {
+    func match(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> UInt8 {
         var found: UInt8 = 0
         var first = bytes[index]
         if first &- 0x41 < 26 { first |= 0x20 }
+        if index &+ 8 <= bytes.count {
+            // The eight bytes from `index`, ASCII capitals lower-cased as the byte comparison below does.
+            let block = WordHash.lowercased(ByteBlock(bytes, at: index).bits)
+            phrases[Int(first)].withUnsafeBufferPointer { candidates in
+                for phrase in candidates where phrase.bytes.count <= end &- index {
+                    guard block & phrase.headMask == phrase.head else { continue }
+                    var offset = 8
+                    while offset < phrase.bytes.count {
+                        var c = bytes[index &+ offset]
+                        if c &- 0x41 < 26 { c |= 0x20 }
+                        if c != phrase.bytes[offset] { break }
+                        offset &+= 1
+                    }
+                    if offset >= phrase.bytes.count { found |= phrase.group }
+                }
+            }
+            return found
+        }
         for phrase in phrases[Int(first)] where phrase.bytes.count <= end - index {
             var offset = 1
             while offset < phrase.bytes.count {

@@ -50,9 +50,10 @@ struct DocumentProfile: Sendable {
 
     private mutating func measure(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: ArraySlice<TextRange>) {
         // Everything the loop reads is loaded here once: a static's lazy-initialisation check per token adds up.
-        let stopWords = SummaryWordLists.stopWords
         let lists = TraitLists()
-        var scanner = TermTokenScanner(bytes, tables: .shared)
+        let cuePhrases = lists.cuePhrases
+        let tokens = ScannedTokens(bytes, stopWords: SummaryWordLists.stopWords, cuePhrases: cuePhrases)
+        let hasBracketsOrAtSigns = cuePhrases.hasBracketsOrAtSigns(bytes)
         var termNumbers = TermNumbering(expected: bytes.count / 10)
         // Tokens are at least one byte apart, so no sentence and no document has more than this many terms.
         let capacity = bytes.count / 2 + 8
@@ -66,69 +67,89 @@ struct DocumentProfile: Sendable {
             allTerms.deallocate()
             allCounts.deallocate()
         }
+        let starts = tokens.starts
+        let ends = tokens.ends
+        let flags = tokens.flags
+        let tokenCount = tokens.count
+        let termStarts = tokens.termStarts
+        let termKeys = tokens.termKeys
+        let termTokens = tokens.termCount
+        var nextTerm = 0
         var stored = 0
         var bodyRank = 0
         // Tokens are found over the whole text, not sentence by sentence, so a token that runs past a sentence's
         // end is still one token; each belongs to the sentence it starts in.
-        var pending = scanner.next()
+        var next = 0
         // Where the last token read so far ends: a sentence that starts before it starts inside a word.
         var tokenEnd = 0
-        let cuePhrases = lists.cuePhrases
         for range in ranges {
             var current = SentenceProfile()
-            var firstWord: Range<Int>?
-            var lastWord: Range<Int>?
             // Terms the document has seen before (and repeats) go to `sentenceTerms`, terms first numbered here to
             // `newTerms`: numbers are given in order, so those are already sorted and above every earlier number.
             var found = 0
             var fresh = 0
             let sentence = min(range.start, bytes.count)..<min(range.end, bytes.count)
-            while let token = pending, token.start < range.start {
-                tokenEnd = token.end
-                pending = scanner.next()
+            while next < tokenCount, starts[next] < range.start {
+                tokenEnd = ends[next]
+                next &+= 1
             }
             // Cue phrases start at a word's start or inside a word after a non-letter, or at a "(": checked here
             // word by word, unless the sentence starts inside a word (then its bytes are scanned on their own).
             let startsInsideWord = tokenEnd > sentence.lowerBound
             var cues: UInt8 = 0
-            while let token = pending, token.start < range.end {
-                tokenEnd = token.end
-                pending = scanner.next()
+            var numbers = 0
+            var capitalised = 0
+            let first = next
+            while next < tokenCount, starts[next] < range.end {
+                let start = starts[next]
+                let flag = flags[next]
+                tokenEnd = ends[next]
                 if !startsInsideWord {
-                    if token.start == sentence.lowerBound || (bytes[token.start &- 1] | 0x20) &- 0x61 >= 26 {
-                        cues |= cuePhrases.phrases(bytes, at: token.start, end: sentence.upperBound)
+                    if flag & ScannedTokens.Flag.startsPhrasePair != 0, start &+ 1 < sentence.upperBound,
+                        start == sentence.lowerBound || flag & ScannedTokens.Flag.followsLetter == 0
+                    {
+                        cues |= cuePhrases.match(bytes, at: start, end: sentence.upperBound)
                     }
-                    if !token.isPlainLetters {
-                        cues |= cuePhrases.innerPhrases(bytes, in: token.range, end: sentence.upperBound)
+                    if flag & ScannedTokens.Flag.isPlainLetters == 0 {
+                        cues |= cuePhrases.innerPhrases(bytes, in: start..<tokenEnd, end: sentence.upperBound)
                     }
                 }
-                if firstWord == nil {
-                    firstWord = token.range
-                } else if token.isCapitalised {
-                    current.capitalised &+= 1
-                }
-                lastWord = token.range
-                current.words &+= 1
-                if token.isNumber {
-                    current.numbers &+= 1
-                } else {
-                    current.letterWords &+= 1
-                }
-                guard let key = Self.termKey(bytes, token, stopWords: stopWords), found &+ fresh < capacity else {
-                    continue
-                }
-                let next = Int32(truncatingIfNeeded: termNumbers.count)
+                numbers &+= Int(flag & ScannedTokens.Flag.isNumber)
+                capitalised &+= Int((flag & ScannedTokens.Flag.isCapitalised) >> 1)
+                next &+= 1
+            }
+            // The sentence's terms, in text order: those of the tokens walked above.
+            while nextTerm < termTokens, termStarts[nextTerm] < range.start { nextTerm &+= 1 }
+            while nextTerm < termTokens, termStarts[nextTerm] < range.end {
+                let key = termKeys[nextTerm]
+                nextTerm &+= 1
+                guard found &+ fresh < capacity else { continue }
+                let nextNumber = Int32(truncatingIfNeeded: termNumbers.count)
                 let number = termNumbers.number(for: key)
                 // Written to both lists, kept by one: no branch on whether the term is new.
-                let isNew = number == next ? 1 : 0
+                let isNew = number == nextNumber ? 1 : 0
                 sentenceTerms[found] = number
                 newTerms[fresh] = number
                 fresh &+= isNew
                 found &+= 1 &- isNew
             }
-            cues |=
-                startsInsideWord
-                ? cuePhrases.groups(in: bytes, sentence).rawValue : cuePhrases.bracketsAndAtSigns(bytes, sentence)
+            var firstWord: Range<Int>?
+            var lastWord: Range<Int>?
+            if next > first {
+                firstWord = starts[first]..<ends[first]
+                lastWord = starts[next &- 1]..<ends[next &- 1]
+                // The first word is capitalised in any sentence: only later ones hint at names.
+                capitalised &-= Int((flags[first] & ScannedTokens.Flag.isCapitalised) >> 1)
+            }
+            current.words = next &- first
+            current.numbers = numbers
+            current.letterWords = current.words &- numbers
+            current.capitalised = capitalised
+            if startsInsideWord {
+                cues |= cuePhrases.groups(in: bytes, sentence).rawValue
+            } else if hasBracketsOrAtSigns {
+                cues |= cuePhrases.bracketsAndAtSigns(bytes, sentence)
+            }
             Self.sort(sentenceTerms, count: found)
             if fresh > 0, found > 0, sentenceTerms[found &- 1] >= newTerms[0] {
                 // A term new in this sentence came up again: merge the lists by sorting them together.
@@ -191,70 +212,6 @@ struct DocumentProfile: Sendable {
         }
         var buffer = UnsafeMutableBufferPointer(start: values, count: count)
         buffer.sort()
-    }
-
-    /// The term a token stands for, or `nil` for stop words and single letters.
-    ///
-    /// `@_transparent` because the optimiser did not honour `@inline(__always)` inside the large measuring loop:
-    /// callgrind showed a call per token, about a tenth of the stage.
-    @_transparent
-    private static func termKey(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TermToken, stopWords: WordHashSet)
-        -> UInt64?
-    {
-        // The possessive adds nothing: "Russia's" and "Russia’s" are "Russia".
-        let end =
-            token.end
-            &- WordEndings.possessiveLength(
-                tail: WordEndings.tail(bytes, end: token.end), length: token.end &- token.start)
-        let length = end &- token.start
-        guard length > 1 else { return nil }
-        // Most words fit one block of eight bytes: load it once for the word's hash and its stem's.
-        guard length <= 8, token.start &+ 8 <= bytes.count else {
-            return longTermKey(bytes, token.start..<end, isNumber: token.isNumber, stopWords: stopWords)
-        }
-        let block = WordHash.lowercased(ByteBlock(bytes, at: token.start).bits)
-        let word = WordHash.hash(block: block, count: length)
-        if token.isNumber { return word }
-        if length <= stopWords.longestWord, stopWords.contains(word) { return nil }
-        // A word without an ending hashes to `word` again: cheaper than a branch that often mispredicts.
-        return WordHash.hash(block: block, count: WordEndings.stemLength(block: block, length: length))
-    }
-
-    /// ``termKey(_:_:stopWords:)`` for a word of more than eight bytes, or one near the end of the text.
-    @inline(never)
-    private static func longTermKey(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, isNumber: Bool, stopWords: WordHashSet
-    ) -> UInt64? {
-        // Up to sixteen bytes: two blocks, each loaded once.
-        if word.count <= 16, word.lowerBound &+ 16 <= bytes.count {
-            let first = WordHash.lowercased(ByteBlock(bytes, at: word.lowerBound).bits)
-            let second = WordHash.lowercased(ByteBlock(bytes, at: word.lowerBound &+ 8).bits)
-            let whole = WordHash.hash(first: first, second: second, count: word.count)
-            if isNumber { return whole }
-            if word.count <= stopWords.longestWord, stopWords.contains(whole) { return nil }
-            let stem = stemLength(bytes, word)
-            if stem == word.count { return whole }
-            return stem <= 8
-                ? WordHash.hash(block: first, count: stem) : WordHash.hash(first: first, second: second, count: stem)
-        }
-        if isNumber { return WordHash.hash(bytes, word) }
-        if word.count <= stopWords.longestWord, stopWords.contains(WordHash.hash(bytes, word)) { return nil }
-        return WordHash.hash(bytes, word.lowerBound..<(word.lowerBound &+ stemLength(bytes, word)))
-    }
-
-    /// The length of a word without a plural or verb ending ("killed" -> "kill", "talks" -> "talk").
-    @inline(__always)
-    private static func stemLength(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int {
-        let length = word.count
-        @inline(__always) func back(_ offset: Int) -> UInt8 { bytes[word.upperBound - offset] | 0x20 }
-        if length > 6, back(3) == UInt8(ascii: "i"), back(2) == UInt8(ascii: "n"), back(1) == UInt8(ascii: "g") {
-            return length - 3
-        }
-        if length > 5, back(2) == UInt8(ascii: "e"), back(1) == UInt8(ascii: "d") || back(1) == UInt8(ascii: "s") {
-            return length - 2
-        }
-        if length > 4, back(1) == UInt8(ascii: "s") { return length - 1 }
-        return length
     }
 
     /// The cosine similarity of two sentences.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What a sentence looks like, beyond its words: signs of page furniture and of sentences that do not stand
 /// alone. Each trait costs the sentence some of its score (see ``ScoringWeights``).
 struct SentenceTraits: OptionSet, Sendable {
@@ -127,6 +133,10 @@ enum TraitScanner {
         guard bytes[range.lowerBound] &- 0x41 < 26 else { return false }
         var index = range.lowerBound + 1
         let limit = min(range.upperBound - 1, range.lowerBound + 41)
+        // Most sentences have no colon that soon: memchr says so in a few instructions.
+        guard index < limit, let base = bytes.baseAddress,
+            memchr(base + index, Int32(UInt8(ascii: ":")), limit - index) != nil
+        else { return false }
         while index < limit {
             let block = ByteBlock(bytes, at: index)
             let labelBytes =

@@ -106,8 +106,8 @@ public struct SummariseStage: Stage {
         guard let entities = document[EntitiesLayer.self] else { return profile.sentences.map(\.capitalised) }
         var text = document.text
         return text.withUTF8 { bytes in
-            Self.countPerSentence(entities.map(\.range), in: ranges, count: profile.sentences.count) { range in
-                // Words are the spaces inside the name, plus one.
+            // Words are the spaces inside the name, plus one.
+            func words(_ range: TextRange) -> Int {
                 var words = 1
                 var index = min(range.start, bytes.count)
                 let end = min(range.end, bytes.count)
@@ -117,6 +117,14 @@ public struct SummariseStage: Stage {
                 }
                 return words
             }
+            let inOrder = entities.withUnsafeBufferPointer { entities in
+                Self.countInOrder(
+                    entities.count, start: { entities[$0].range.start }, in: ranges, count: profile.sentences.count
+                ) { words(entities[$0].range) }
+            }
+            if let inOrder { return inOrder }
+            return Self.countPerSentence(
+                entities.map(\.range), in: ranges, count: profile.sentences.count, weight: words)
         }
     }
 
@@ -124,10 +132,41 @@ public struct SummariseStage: Stage {
     /// no `numbers` layer.
     private func figureCounts(_ document: Document, _ ranges: [TextRange], _ profile: DocumentProfile) -> [Int] {
         guard let numbers = document[NumbersLayer.self] else { return profile.sentences.map(\.numbers) }
+        // Read in place: copying each mention out would retain and release its strings.
+        let inOrder = numbers.withUnsafeBufferPointer { numbers in
+            Self.countInOrder(
+                numbers.count, start: { numbers[$0].range.start }, in: ranges, count: profile.sentences.count
+            ) { numbers[$0].marker == nil ? 1 : 0 }
+        }
+        if let inOrder { return inOrder }
         var figures: [TextRange] = []
         figures.reserveCapacity(numbers.count)
         for number in numbers where number.marker == nil { figures.append(number.range) }
         return Self.countPerSentence(figures, in: ranges, count: profile.sentences.count) { _ in 1 }
+    }
+
+    /// ``countPerSentence(_:in:count:weight:)`` for items given by index, when they are in text order (as layers
+    /// are); `nil` when they are not. An item of weight 0 counts nowhere, as if left out.
+    @inline(__always)
+    static func countInOrder(
+        _ itemCount: Int, start: (Int) -> Int, in sentences: [TextRange], count: Int, weight: (Int) -> Int
+    ) -> [Int]? {
+        var index = 1
+        while index < itemCount {
+            if start(index &- 1) > start(index) { return nil }
+            index &+= 1
+        }
+        var result = [Int](repeating: 0, count: count)
+        result.withUnsafeMutableBufferPointer { result in
+            var sentence = 0
+            for item in 0..<itemCount {
+                let itemStart = start(item)
+                while sentence < count, sentences[sentence].end <= itemStart { sentence &+= 1 }
+                guard sentence < count else { break }
+                if itemStart >= sentences[sentence].start { result[sentence] &+= weight(item) }
+            }
+        }
+        return result
     }
 
     /// Adds `weight(item)` to the sentence each item starts in. Both lists are in text order.

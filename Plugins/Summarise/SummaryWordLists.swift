@@ -4,8 +4,8 @@
 /// and a table load.
 enum SummaryWordLists {
     /// Function words and reporting verbs that say nothing about what a sentence is about; they are left out of
-    /// the word profiles that similarity and centrality are computed from.
-    static let stopWords = keys(
+    /// the word profiles that similarity and centrality are computed from. Held as ``TermKey``s.
+    static let stopWords = termKeys(
         """
         a about above after again against all also am among an and any are around as at be because been before
         being below between both but by can could did do does doing down during each few for from further had has
@@ -41,6 +41,10 @@ enum SummaryWordLists {
         """
         reporter reporters correspondent correspondents editor writer columnist
         """)
+
+    private static func termKeys(_ list: String) -> WordHashSet {
+        WordHashSet(termKeysOf: list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }
 
     private static func keys(_ list: String) -> WordHashSet {
         WordHashSet(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))

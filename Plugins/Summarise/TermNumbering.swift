@@ -33,19 +33,24 @@ struct TermNumbering: ~Copyable {
     }
 
     /// The number of the term with hash `key`, given the next free number if the term is new.
+    ///
+    /// Whether a term is new is a coin toss in running text, so that takes no branch: the home slot is written
+    /// either way (with the number it already holds, or the new one). Only a slot held by another term, which is
+    /// rare at this fill, branches to the next.
     @inline(__always)
     mutating func number(for key: UInt64) -> Int32 {
+        @inline(__always) func bit(_ value: Bool) -> Int { Int(unsafeBitCast(value, to: UInt8.self)) }
         let mask = capacity &- 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while true {
-            let entry = slots[slot]
-            if entry.number < 0 { break }
-            if entry.key == key { return entry.number }
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+        var entry = slots[slot]
+        while bit(entry.number >= 0) & bit(entry.key != key) != 0 {
             slot = (slot &+ 1) & mask
+            entry = slots[slot]
         }
-        let number = Int32(truncatingIfNeeded: count)
+        let isNew = bit(entry.number < 0)
+        let number = isNew != 0 ? Int32(truncatingIfNeeded: count) : entry.number
         slots[slot] = Slot(key: key, number: number)
-        count &+= 1
+        count &+= isNew
         if count &* 2 > capacity { grow() }
         return number
     }

@@ -10,6 +10,10 @@ struct TermToken {
     var isCapitalised: Bool
     /// Only ASCII letters: no letter inside it follows anything but a letter.
     var isPlainLetters = false
+    /// For a word of two to seven ASCII letters and digits, its bytes with the letters lower-cased (the first byte
+    /// lowest, zeros above); otherwise 0. The scanner has these bytes in a register already, and such a word has no
+    /// possessive ending, so its term key needs no second look at the text.
+    var lowercasedShortWord: UInt64 = 0
 
     @inline(__always) var range: Range<Int> { start..<end }
 }
@@ -42,7 +46,8 @@ struct TermTokenScanner {
             // ASCII letters first: between tokens they are the common case after a space.
             if (b | 0x20) &- 0x61 < 26 {
                 position = i
-                return asciiWord(capitalised: b < 0x61)
+                guard i &+ 8 <= n else { return asciiWord(capitalised: b < 0x61, from: i &+ 1, digits: 0) }
+                return wordInBlock(capitalised: b < 0x61)
             }
             if b &- 0x30 < 10 || b >= 0x80 {
                 position = i
@@ -54,6 +59,35 @@ struct TermTokenScanner {
         return nil
     }
 
+    /// The word from the ASCII letter at `position`, read from the eight bytes there when it ends within them at a
+    /// byte that can't join it to more: most words. Those bytes are read once, for the end and for the word's
+    /// lower-cased form. `position + 8` must not pass the end of the text.
+    @inline(__always)
+    private mutating func wordInBlock(capitalised: Bool) -> TermToken {
+        let start = position
+        let block = ByteBlock(bytes, at: start)
+        let letters = block.letters
+        let digits = block.digits
+        let others = ~(letters | digits) & ByteBlock.first(8)
+        guard others != 0 else { return asciiWord(capitalised: capitalised, from: start &+ 8, digits: digits) }
+        let end = start &+ ByteBlock.firstOffset(others)
+        let below = (others & (0 &- others)) &- 1
+        // A dot ends a word of two letters or more (only "U.S."-style initialisms take it in), the rules of
+        // ``scanWord(from:capitalised:firstLength:firstIsLetter:)`` with no earlier dot.
+        let wordLetters = letters & below
+        guard isWordEnd(end) || (bytes[end] == UInt8(ascii: ".") && wordLetters & (wordLetters &- 1) != 0) else {
+            return scanWord(from: start, capitalised: capitalised, firstLength: 1, firstIsLetter: true)
+        }
+        // The byte that ends the word is ASCII and neither a letter nor a digit: no token starts there.
+        position = end &+ 1
+        // Bit 7 of a letter shifted down to bit 5 lower-cases it (digits have bit 5 set already); `below >> 7` keeps
+        // the word's bytes. A one-letter word is never a term, so it keeps 0.
+        let lowercased = end &- start > 1 ? (block.bits | letters &>> 2) & (below &>> 7) : 0
+        return TermToken(
+            start: start, end: end, isNumber: false, isCapitalised: capitalised, isPlainLetters: digits & below == 0,
+            lowercasedShortWord: lowercased)
+    }
+
     /// The next token from `position`, where a digit or a byte outside ASCII is.
     @inline(never)
     private mutating func nextOutsideASCIILetters() -> TermToken? {
@@ -61,7 +95,9 @@ struct TermTokenScanner {
         while position < n {
             let b = bytes[position]
             if b < 0x80 {
-                if (b | 0x20) &- 0x61 < 26 { return asciiWord(capitalised: b < 0x61) }
+                if (b | 0x20) &- 0x61 < 26 {
+                    return asciiWord(capitalised: b < 0x61, from: position &+ 1, digits: 0)
+                }
                 if b &- 0x30 < 10 { return scanNumber(from: position, firstLength: 1) }
                 position &+= 1
                 continue
@@ -78,15 +114,17 @@ struct TermTokenScanner {
         return nil
     }
 
-    /// A word from the ASCII letter at `position`. Runs of ASCII letters and digits ending in a space or plain
-    /// punctuation (most words) are read here; a word that meets ' & - . or a byte outside ASCII is read again by
-    /// ``scanWord(from:capitalised:firstLength:firstIsLetter:)`` with all the rules.
-    @inline(__always)
-    private mutating func asciiWord(capitalised: Bool) -> TermToken {
+    /// A word from the ASCII letter at `position` whose bytes up to `from` are ASCII letters and digits (`digits`
+    /// marking the digits among them, as ``ByteBlock/digits`` does), when ``wordInBlock(capitalised:)`` can't tell.
+    /// Runs of ASCII letters and digits ending in a space or plain punctuation are read here; a word that meets
+    /// ' & - . or a byte outside ASCII is read again by ``scanWord(from:capitalised:firstLength:firstIsLetter:)``
+    /// with all the rules.
+    @inline(never)
+    private mutating func asciiWord(capitalised: Bool, from: Int, digits: UInt64) -> TermToken {
         let start = position
         let n = bytes.count
-        var j = start &+ 1
-        var digits: UInt64 = 0
+        var j = from
+        var digits = digits
         // Eight bytes at a time while they last, then byte by byte.
         while j &+ 8 <= n {
             let block = ByteBlock(bytes, at: j)
@@ -121,13 +159,21 @@ struct TermTokenScanner {
     /// to more (' & - . or a byte outside ASCII), which the full rules decide.
     @inline(__always)
     private mutating func endASCIIWord(start: Int, at j: Int, capitalised: Bool, plainLetters: Bool) -> TermToken {
-        let b = bytes[j]
-        guard b < 0x40 ? (Self.joiningASCII >> UInt64(b)) & 1 == 0 : b < 0x80 else {
+        guard isWordEnd(j) else {
             return scanWord(from: start, capitalised: capitalised, firstLength: 1, firstIsLetter: true)
         }
-        position = j
+        // The byte that ends the word is ASCII and neither a letter nor a digit: no token starts there.
+        position = j &+ 1
         return TermToken(
             start: start, end: j, isNumber: false, isCapitalised: capitalised, isPlainLetters: plainLetters)
+    }
+
+    /// Whether a word whose ASCII letters and digits stop at `j` ends there: the byte there is neither ' & - . nor
+    /// outside ASCII.
+    @inline(__always)
+    private func isWordEnd(_ j: Int) -> Bool {
+        let b = bytes[j]
+        return b < 0x40 ? (Self.joiningASCII >> UInt64(b)) & 1 == 0 : b < 0x80
     }
 
     /// The class and byte length of the scalar at `i`, as the tokenizer classifies it.

@@ -51,5 +51,9 @@ struct WordEndingsTests {
         block |= UInt64(UInt8(ascii: " ")) << UInt64(bytes.count * 8) & (bytes.count < 8 ? ~0 : 0)
         #expect(
             WordEndings.stemLength(block: WordHash.lowercased(block), length: bytes.count) == Self.referenceStem(bytes))
+        // Words of two to seven ASCII letters, lower-cased with zeros above, as the scanner hands them over.
+        guard bytes.count <= 7, bytes.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 }) else { return }
+        let word = WordHash.lowercased(block) & ((1 << UInt64(bytes.count * 8)) - 1)
+        #expect(bytes.count - WordEndings.shortStemCut(word, length: bytes.count) == Self.referenceStem(bytes))
     }
 }

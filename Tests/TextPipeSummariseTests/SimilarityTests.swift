@@ -1,0 +1,32 @@
+import Testing
+import TextPipeCore
+
+@testable import TextPipeSummarise
+
+/// The one-pass similarities the scorer uses are the pairwise cosines, to the bit.
+struct SimilarityTests {
+    @Test func similaritiesToOneSentenceAreItsCosines() {
+        let text = """
+            Russia's talks with Ukraine stalled on Monday. Talks resume in Geneva, officials said. \
+            Ukraine said the talks would go on. Geneva talks, Geneva officials and Geneva again. \
+            Nothing here matches. Russia talks talks talks.
+            """
+        let bytes = Array(text.utf8)
+        var ranges: [TextRange] = []
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") {
+            ranges.append(TextRange(start: start, end: index + 1))
+            start = index + 2
+        }
+        let profile = DocumentProfile(text: text, sentences: ranges, limit: SummariseStage.maximumSentences)
+        let count = profile.sentences.count
+        let scorer = SentenceScorer(
+            profile: profile, names: [Int](repeating: 0, count: count), figures: [Int](repeating: 0, count: count))
+        for other in 0..<count {
+            let similarities = scorer.similarities(to: other)
+            for index in 0..<count {
+                #expect(similarities[index] == profile.cosine(index, other), "\(index) \(other)")
+            }
+        }
+    }
+}
