@@ -26,8 +26,9 @@ public struct RunConfiguration: Sendable {
     public var includePatterns: [String] = []
     /// Worker threads.
     public var jobs: Int = 1
-    /// Documents in flight at once, per worker; bounds memory whatever the corpus size.
-    public var windowPerJob: Int = 32
+    /// Documents in flight at once, per worker; bounds memory whatever the corpus size (batches of at most 1 MB
+    /// of input each keep it bounded for large documents too).
+    public var windowPerJob: Int = 128
     /// Stop reading new documents after the first failure.
     public var failFast = false
     /// Add `source_start`/`source_end` (byte offsets into the input file) to every span.

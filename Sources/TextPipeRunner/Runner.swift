@@ -41,8 +41,10 @@ public struct Runner: Sendable {
         var output: [UInt8]?
     }
 
-    /// Documents per batch, and the size at which a batch is sent early.
-    static let batchCount = 16
+    /// Documents per batch, and the size at which a batch is sent early. Each batch costs a few lock hand-offs
+    /// between threads, and on two cores those cost more than the work on a batch of 16 short articles: 64 ran a
+    /// sentence_split pipeline 1.3 times as fast.
+    static let batchCount = 64
     static let batchBytes = 1 << 20
 
     /// Processes every input and writes it to `sink`.
