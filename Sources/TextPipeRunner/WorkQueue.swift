@@ -5,7 +5,9 @@ import Foundation
 /// `@unchecked Sendable` is sound: `items` and `closed` are only touched while `condition` is locked.
 final class WorkQueue<Item: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [Item] = []
+    /// Items not yet taken from `head` on; a taken slot is emptied at once, so a batch of documents is freed
+    /// when its worker is done with it rather than when the array is next compacted.
+    private var items: [Item?] = []
     private var head = 0
     private var closed = false
 
@@ -30,6 +32,7 @@ final class WorkQueue<Item: Sendable>: @unchecked Sendable {
         while head == items.count && !closed { condition.wait() }
         guard head < items.count else { return nil }
         let item = items[head]
+        items[head] = nil
         head += 1
         if head > 1024 && head * 2 > items.count {
             items.removeFirst(head)
