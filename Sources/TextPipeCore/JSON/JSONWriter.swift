@@ -20,12 +20,7 @@ public struct JSONWriter: Sendable {
 
     public mutating func beginObject() {
         let comma = needsComma
-        buffer.write(2) { target in
-            var count = 0
-            if comma { target[count] = UInt8(ascii: ","); count += 1 }
-            target[count] = UInt8(ascii: "{")
-            return count + 1
-        }
+        buffer.write(2) { Self.writeOpening(UInt8(ascii: "{"), comma: comma, to: $0) }
     }
 
     public mutating func endObject() {
@@ -34,12 +29,7 @@ public struct JSONWriter: Sendable {
 
     public mutating func beginArray() {
         let comma = needsComma
-        buffer.write(2) { target in
-            var count = 0
-            if comma { target[count] = UInt8(ascii: ","); count += 1 }
-            target[count] = UInt8(ascii: "[")
-            return count + 1
-        }
+        buffer.write(2) { Self.writeOpening(UInt8(ascii: "["), comma: comma, to: $0) }
     }
 
     public mutating func endArray() {
@@ -190,13 +180,7 @@ public struct JSONWriter: Sendable {
     mutating func spanArray(count: Int, _ offsets: (_ index: Int) -> (start: Int, end: Int)) {
         let comma = needsComma
         buffer.write(3 + count * Self.spanObjectMaximumLength) { target in
-            var cursor = target
-            if comma {
-                cursor.pointee = UInt8(ascii: ",")
-                cursor += 1
-            }
-            cursor.pointee = UInt8(ascii: "[")
-            cursor += 1
+            var cursor = target + Self.writeOpening(UInt8(ascii: "["), comma: comma, to: target)
             for index in 0..<count {
                 let (start, end) = offsets(index)
                 cursor += Self.writeSpanOpening(start: start, end: end, comma: index > 0, to: cursor)
@@ -221,13 +205,7 @@ public struct JSONWriter: Sendable {
 
     @inline(__always)
     private static func writeSpanOpening(start: Int, end: Int, comma: Bool, to target: UnsafeMutablePointer<UInt8>) -> Int {
-        var cursor = target
-        if comma {
-            cursor.pointee = UInt8(ascii: ",")
-            cursor += 1
-        }
-        cursor.pointee = UInt8(ascii: "{")
-        cursor += 1
+        var cursor = target + writeOpening(UInt8(ascii: "{"), comma: comma, to: target)
         cursor += writeKey("start", comma: false, to: cursor)
         cursor += writeDecimal(start, to: cursor)
         cursor += writeKey("end", comma: true, to: cursor)
@@ -299,6 +277,18 @@ public struct JSONWriter: Sendable {
     @inline(__always)
     private mutating func separate() {
         if needsComma { buffer.append(UInt8(ascii: ",")) }
+    }
+
+    /// Writes an optional comma and an opening bracket at `target`; returns the bytes written.
+    @inline(__always)
+    private static func writeOpening(_ bracket: UInt8, comma: Bool, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        guard comma else {
+            target.pointee = bracket
+            return 1
+        }
+        target[0] = UInt8(ascii: ",")
+        target[1] = bracket
+        return 2
     }
 
     /// Writes an optional comma and `"key":` at `target`; returns the bytes written.

@@ -94,30 +94,12 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
                 out.appendQuoted(text)
             case nil: break
             }
-            if let low {
-                out.append(",\"low\":")
-                out.append(low)
-            }
-            if let high {
-                out.append(",\"high\":")
-                out.append(high)
-            }
-            if let currency {
-                out.append(",\"currency\":")
-                out.appendQuoted(currency)
-            }
-            if let unit {
-                out.append(",\"unit\":")
-                out.appendQuoted(unit)
-            }
-            if let counts {
-                out.append(",\"counts\":")
-                out.appendQuoted(counts)
-            }
-            if let marker {
-                out.append(",\"marker\":")
-                out.appendQuoted(marker)
-            }
+            out.appendField(",\"low\":", low)
+            out.appendField(",\"high\":", high)
+            out.appendField(",\"currency\":", currency)
+            out.appendField(",\"unit\":", unit)
+            out.appendField(",\"counts\":", counts)
+            out.appendField(",\"marker\":", marker)
             out.append("}")
             writer.rawValue(UnsafeBufferPointer(start: buffer.baseAddress, count: out.count))
         }
@@ -177,6 +159,20 @@ private struct MentionBytes {
         } else {
             appendBytes(of: JSONWriter.format(value))
         }
+    }
+
+    /// Writes `,"key":` and the number when there is one.
+    mutating func appendField(_ key: StaticString, _ value: Double?) {
+        guard let value else { return }
+        append(key)
+        append(value)
+    }
+
+    /// Writes `,"key":` and the quoted string when there is one.
+    mutating func appendField(_ key: StaticString, _ value: String?) {
+        guard let value else { return }
+        append(key)
+        appendQuoted(value)
     }
 
     /// Writes a quoted JSON string with the escapes `JSONWriter` uses.
