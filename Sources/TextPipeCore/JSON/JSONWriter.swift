@@ -6,7 +6,7 @@
 /// Layers write millions of small objects, so every write goes straight to memory through ``JSONOutputBuffer``
 /// rather than through `Array.append`, whose per-call checks cost more than the few bytes of a field.
 public struct JSONWriter: Sendable {
-    private var buffer: JSONOutputBuffer
+    var buffer: JSONOutputBuffer
 
     public init(reservingCapacity capacity: Int = 1024) {
         buffer = JSONOutputBuffer(capacity: capacity)
@@ -149,117 +149,6 @@ public struct JSONWriter: Sendable {
         return value.description
     }
 
-    // MARK: Fields with keys known at compile time (the built-in layers)
-
-    /// Writes `"key":` for a key known at compile time. `key` must not need escaping.
-    mutating func key(static key: StaticString) {
-        let comma = needsComma
-        buffer.write(key.utf8CodeUnitCount + 4) { Self.writeKey(key, comma: comma, to: $0) }
-    }
-
-    /// Writes `"key":value` for an integer field with a key known at compile time.
-    mutating func integerField(_ key: StaticString, _ value: Int) {
-        let comma = needsComma
-        buffer.write(key.utf8CodeUnitCount + 4 + Self.maximumDecimalLength) { target in
-            let keyLength = Self.writeKey(key, comma: comma, to: target)
-            return keyLength + Self.writeDecimal(value, to: target + keyLength)
-        }
-    }
-
-    /// Writes `{"start":S,"end":E}`, the shape of every span without source offsets, in one step.
-    mutating func spanObject(start: Int, end: Int) {
-        let comma = needsComma
-        buffer.write(Self.spanObjectMaximumLength) { target in
-            let length = Self.writeSpanOpening(start: start, end: end, comma: comma, to: target)
-            target[length] = UInt8(ascii: "}")
-            return length + 1
-        }
-    }
-
-    /// Writes an array of `count` span objects, `[{"start":S,"end":E},…]`, in one write.
-    mutating func spanArray(count: Int, _ offsets: (_ index: Int) -> (start: Int, end: Int)) {
-        let comma = needsComma
-        buffer.write(3 + count * Self.spanObjectMaximumLength) { target in
-            var cursor = target + Self.writeOpening(UInt8(ascii: "["), comma: comma, to: target)
-            for index in 0..<count {
-                let (start, end) = offsets(index)
-                cursor += Self.writeSpanOpening(start: start, end: end, comma: index > 0, to: cursor)
-                cursor.pointee = UInt8(ascii: "}")
-                cursor += 1
-            }
-            cursor.pointee = UInt8(ascii: "]")
-            return cursor + 1 - target
-        }
-    }
-
-    /// Opens an object with `{"start":S,"end":E` in one step; more fields and `endObject()` follow.
-    mutating func beginSpanObject(start: Int, end: Int) {
-        let comma = needsComma
-        buffer.write(Self.spanObjectMaximumLength) { target in
-            Self.writeSpanOpening(start: start, end: end, comma: comma, to: target)
-        }
-    }
-
-    /// `,{"start":` + `,"end":` + `}` and two numbers.
-    private static let spanObjectMaximumLength = 2 + 9 + 7 + 1 + 2 * maximumDecimalLength
-
-    @inline(__always)
-    private static func writeSpanOpening(start: Int, end: Int, comma: Bool, to target: UnsafeMutablePointer<UInt8>) -> Int {
-        var cursor = target + writeOpening(UInt8(ascii: "{"), comma: comma, to: target)
-        cursor += writeKey("start", comma: false, to: cursor)
-        cursor += writeDecimal(start, to: cursor)
-        cursor += writeKey("end", comma: true, to: cursor)
-        cursor += writeDecimal(end, to: cursor)
-        return cursor - target
-    }
-
-    /// Writes a string field with a key known at compile time.
-    mutating func field(static key: StaticString, _ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
-            guard JSONStringScan.firstSpecial(in: utf8, from: 0) == utf8.count, let source = utf8.baseAddress else {
-                self.key(static: key)
-                appendQuoted(utf8)
-                return
-            }
-            // Nothing to escape (labels, kinds, most entity texts): key and value in one write.
-            let comma = needsComma
-            buffer.write(key.utf8CodeUnitCount + 6 + utf8.count) { target in
-                var length = Self.writeKey(key, comma: comma, to: target)
-                target[length] = UInt8(ascii: "\"")
-                JSONOutputBuffer.copy(source, count: utf8.count, to: target + length + 1)
-                length += utf8.count + 1
-                target[length] = UInt8(ascii: "\"")
-                return length + 1
-            }
-        }
-    }
-
-    /// Writes `"key":"value"` for a key and a value known at compile time (labels, kinds) in one write.
-    /// Neither may need escaping.
-    mutating func field(static key: StaticString, static value: StaticString) {
-        let comma = needsComma
-        let count = value.utf8CodeUnitCount
-        buffer.write(key.utf8CodeUnitCount + 6 + count) { target in
-            var length = Self.writeKey(key, comma: comma, to: target)
-            target[length] = UInt8(ascii: "\"")
-            JSONOutputBuffer.copy(value.utf8Start, count: count, to: target + length + 1)
-            length += count + 1
-            target[length] = UInt8(ascii: "\"")
-            return length + 1
-        }
-    }
-
-    /// Writes a number field with a key known at compile time.
-    mutating func field(static key: StaticString, _ value: Double) {
-        if value.rounded() == value && abs(value) < 1e15 {
-            integerField(key, Int(value))
-        } else {
-            self.key(static: key)
-            number(value)
-        }
-    }
-
     // MARK: Bytes
 
     /// Whether the next value needs a comma: not when it opens a container, follows a key or comes first.
@@ -267,7 +156,7 @@ public struct JSONWriter: Sendable {
     /// The last byte written tells which: a value never ends in `{`, `[`, `:` or `,` (strings end in a quote),
     /// so no stack of container states is needed.
     @inline(__always)
-    private var needsComma: Bool {
+    var needsComma: Bool {
         switch buffer.last {
         case nil, UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: ":"), UInt8(ascii: ","): false
         default: true
@@ -281,7 +170,7 @@ public struct JSONWriter: Sendable {
 
     /// Writes an optional comma and an opening bracket at `target`; returns the bytes written.
     @inline(__always)
-    private static func writeOpening(_ bracket: UInt8, comma: Bool, to target: UnsafeMutablePointer<UInt8>) -> Int {
+    static func writeOpening(_ bracket: UInt8, comma: Bool, to target: UnsafeMutablePointer<UInt8>) -> Int {
         guard comma else {
             target.pointee = bracket
             return 1
@@ -293,7 +182,7 @@ public struct JSONWriter: Sendable {
 
     /// Writes an optional comma and `"key":` at `target`; returns the bytes written.
     @inline(__always)
-    private static func writeKey(_ key: StaticString, comma: Bool, to target: UnsafeMutablePointer<UInt8>) -> Int {
+    static func writeKey(_ key: StaticString, comma: Bool, to target: UnsafeMutablePointer<UInt8>) -> Int {
         var cursor = target
         if comma {
             cursor.pointee = UInt8(ascii: ",")
@@ -308,7 +197,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// The most bytes `writeDecimal` writes: a sign and nineteen digits (an `Int`'s magnitude is below 10¹⁹).
-    private static let maximumDecimalLength = 20
+    static let maximumDecimalLength = 20
 
     /// Writes the decimal digits of `value` at `target` and returns how many bytes it wrote.
     ///
@@ -360,7 +249,7 @@ public struct JSONWriter: Sendable {
     /// Each run of plain bytes is copied while it is scanned, and written with the escape that ends it in one
     /// write; room is reserved for the whole rest of the string each time (no more than it will need without
     /// escapes), so the copy never has to stop short.
-    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+    mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         buffer.append(UInt8(ascii: "\""))
         guard let base = utf8.baseAddress else {
             buffer.append(UInt8(ascii: "\""))
