@@ -147,14 +147,12 @@ struct MultiByteTable: Sendable {
                     while index < bytes.count {
                         let byte = source[index]
                         if byte < 0x80 {
-                            if index + 8 <= bytes.count {
-                                let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
-                                if word & 0x8080_8080_8080_8080 == 0 {
-                                    UnsafeMutableRawPointer(target + cursor).storeBytes(of: word, as: UInt64.self)
-                                    cursor += 8
-                                    index += 8
-                                    continue
-                                }
+                            if index + 8 <= bytes.count,
+                                UTF8Output.copyASCIIWord(from: source + index, to: target + cursor)
+                            {
+                                cursor += 8
+                                index += 8
+                                continue
                             }
                             target[cursor] = byte
                             cursor += 1

@@ -59,9 +59,7 @@ struct SingleByteCodePage: Sendable {
                     index += 1
                 }
                 while index + 8 <= bytes.count {
-                    let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 {
-                        UnsafeMutableRawPointer(target + cursor).storeBytes(of: word, as: UInt64.self)
+                    if UTF8Output.copyASCIIWord(from: source + index, to: target + cursor) {
                         cursor += 8
                         index += 8
                         continue

@@ -30,6 +30,16 @@ struct UTF8Output {
         }
     }
 
+    /// Copies the eight bytes at `source` to `target` when all are ASCII, which every table decoder here maps to
+    /// itself; returns whether it did.
+    @inline(__always)
+    static func copyASCIIWord(from source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> Bool {
+        let word = UnsafeRawPointer(source).loadUnaligned(as: UInt64.self)
+        guard word & 0x8080_8080_8080_8080 == 0 else { return false }
+        UnsafeMutableRawPointer(target).storeBytes(of: word, as: UInt64.self)
+        return true
+    }
+
     /// Writes a packed scalar (`pack`) at `cursor` as one four-byte store and returns its length; the byte after
     /// the character is overwritten, so the buffer needs one byte of slack at the end.
     @inline(__always)

@@ -136,18 +136,26 @@ extension Scan {
         return exclamationEnd(from: p, after: q)
     }
 
-    /// Decides on a run of `!`, `?` (and periods) from `p` to `q`.
-    mutating func exclamationEnd(from p: Int, after q: Int) -> Int {
+    /// What follows a run of terminals ending at `q`: where the sentence would end (after its closers and
+    /// notes), whether there were closers, and the next word; `nil` when nothing is left to decide (no space
+    /// follows, the text ends, or a paragraph break follows, which is cut here).
+    private mutating func wordAfterTerminal(at q: Int) -> (end: Int, closed: Bool, next: NextWord?) {
         let (e, closed) = text.closersEnd(from: q)
         let end = text.citationsEnd(from: e)
-        guard end < count, text.spaceLength(at: end) > 0 else { return end }
+        guard end < count, text.spaceLength(at: end) > 0 else { return (end, closed, nil) }
         let (k, breaks) = text.skipSpaces(from: end)
-        guard k < count else { return end }
+        guard k < count else { return (end, closed, nil) }
         if breaks >= 2 {
             cut(at: end)
-            return end
+            return (end, closed, nil)
         }
-        let next = text.nextWord(at: k)
+        return (end, closed, text.nextWord(at: k))
+    }
+
+    /// Decides on a run of `!`, `?` (and periods) from `p` to `q`.
+    mutating func exclamationEnd(from p: Int, after q: Int) -> Int {
+        let (end, closed, following) = wordAfterTerminal(at: q)
+        guard let next = following else { return end }
         // "“Are you still there?” I called.": a short attribution after a quoted question or exclamation.
         if closed && next.isUpper && !next.opened && text.isAttribution(at: next.start) { return end }
         if next.isLower {
@@ -163,16 +171,8 @@ extension Scan {
 
     /// Handles an ellipsis: "...", "....", ". . .", "…".
     mutating func ellipsis(at p: Int, after q: Int, dots: Int, spaced: Bool, attached: Bool) -> Int {
-        let (e, _) = text.closersEnd(from: q)
-        let end = text.citationsEnd(from: e)
-        guard end < count, text.spaceLength(at: end) > 0 else { return end }
-        let (k, breaks) = text.skipSpaces(from: end)
-        guard k < count else { return end }
-        if breaks >= 2 {
-            cut(at: end)
-            return end
-        }
-        let next = text.nextWord(at: k)
+        let (end, _, following) = wordAfterTerminal(at: q)
+        guard let next = following else { return end }
         guard next.isUpper || next.first.contains(.digit) && !spaced else { return end }
         if spaced && attached && dots >= 4 {
             // "compounds. . . . The practice": a period, then an ellipsis that opens the next sentence.

@@ -12,12 +12,7 @@ struct SimilarityTests {
             Nothing here matches. Russia talks talks talks.
             """
         let bytes = Array(text.utf8)
-        var ranges: [TextRange] = []
-        var start = 0
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") {
-            ranges.append(TextRange(start: start, end: index + 1))
-            start = index + 2
-        }
+        let ranges = sentencesEndingInPeriods(bytes)
         let profile = DocumentProfile(text: text, sentences: ranges, limit: SummariseStage.maximumSentences)
         let count = profile.sentences.count
         let scorer = SentenceScorer(

@@ -105,3 +105,15 @@ let harbourStory = [
     "Local residents have long complained about lorries driving through the town centre at night.",
     "The new port at Kilbride opened in 2019 and can take ships twice the size of those at Port Ellen.",
 ]
+
+/// The sentences of a test text written as "Sentence. Sentence. …": each ends at a period, the next starts after
+/// the space that follows it; text after the last period is left to the caller.
+func sentencesEndingInPeriods(_ bytes: [UInt8]) -> [TextRange] {
+    var ranges: [TextRange] = []
+    var start = 0
+    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") {
+        ranges.append(TextRange(start: start, end: index + 1))
+        start = index + 2
+    }
+    return ranges
+}

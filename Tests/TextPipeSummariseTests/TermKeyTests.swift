@@ -11,13 +11,8 @@ struct TermKeyTests {
         // the ending is cut), and at its very end (fewer than eight bytes left: read byte by byte).
         let text = "Ukraine talks. Ukraine’s talks. UKRAINE's Talks. Ukraine talks"
         let bytes = Array(text.utf8)
-        var ranges: [TextRange] = []
-        var start = 0
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") {
-            ranges.append(TextRange(start: start, end: index + 1))
-            start = index + 2
-        }
-        ranges.append(TextRange(start: start, end: bytes.count))
+        var ranges = sentencesEndingInPeriods(bytes)
+        ranges.append(TextRange(start: ranges[ranges.count - 1].end + 1, end: bytes.count))
         let profile = DocumentProfile(text: text, sentences: ranges, limit: SummariseStage.maximumSentences)
         #expect(profile.termCount == 2)
         for sentence in profile.sentences {

@@ -136,7 +136,7 @@ private struct MentionBytes {
     }
 
     @inline(__always) mutating func append(_ literal: StaticString) {
-        (base + count).update(from: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        JSONOutputBuffer.copy(literal.utf8Start, count: literal.utf8CodeUnitCount, to: base + count)
         count &+= literal.utf8CodeUnitCount
     }
 
