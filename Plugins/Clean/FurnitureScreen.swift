@@ -18,9 +18,11 @@ enum FurnitureScreen {
             return false
         }
         var hasAt = false
-        // A copyright phrase counts only in a line of at most 300 characters, and an ASCII line has as many
-        // characters as bytes: in a longer ASCII line (most body paragraphs) only an "@" matters.
-        if end - start > 300, let holdsAt = LineBytes.asciiLineHolds(UInt8(ascii: "@"), bytes, line) {
+        // A copyright phrase counts only in a line of at most `copyrightLineLimit` characters, and an ASCII line
+        // has as many characters as bytes: in a longer ASCII line (most body paragraphs) only an "@" matters.
+        if end - start > NewsBoilerplate.copyrightLineLimit,
+            let holdsAt = LineBytes.asciiLineHolds(UInt8(ascii: "@"), bytes, line)
+        {
             hasAt = holdsAt
         } else if let found = phraseOrTrap(bytes, line, hasAt: &hasAt) {
             return found

@@ -123,11 +123,14 @@ enum NewsBoilerplate {
 
     static func isCopyright(_ line: Substring) -> Bool {
         let lower = line.lowercased()
-        guard lower.count <= 300 else { return false }
+        guard lower.count <= copyrightLineLimit else { return false }
         if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") { return true }
         return lower.contains("all rights reserved") || lower.contains("unauthorized reproduction")
             || lower.contains("redistribution prohibited") || lower.contains("무단전재")
     }
+
+    /// The longest line, in characters, that can be a copyright notice; a longer one is text that mentions one.
+    static let copyrightLineLimit = 300
 
     static let promotionStarts = [
         "read more", "read also", "also read", "related:", "related articles", "related stories", "see also",
