@@ -16,9 +16,11 @@ struct ScanConfig: Sendable {
 /// One scanner reads one text on one thread.
 final class MentionScanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [ScanToken]
+    let tokens: TokenList
     /// The tokens the scan stops at (see `TokenizedText.anchors`).
-    let anchors: [Int32]
+    let anchors: UnsafeBufferPointer<Int32>
+    /// Owns the memory of `tokens` and `anchors`.
+    private let tokenized: TokenizedText
     let lexicon: Lexicon
     let config: ScanConfig
     /// A capitalised month other than May is named somewhere in the text, so "on the 3rd" is a day of it.
@@ -42,7 +44,8 @@ final class MentionScanner {
         self.lexicon = lexicon
         self.config = config
         let text = NumberTokenizer.tokenizeText(bytes, lexicon: lexicon)
-        self.tokens = text.tokens
+        self.tokenized = text
+        self.tokens = TokenList(buffer: text.tokens)
         self.anchors = text.anchors
         // Most mentions hold digits; the slack covers those in words ("two", "fourth") without regrowing.
         mentions.reserveCapacity(text.numberCount + text.numberCount / 2 + 2)

@@ -107,7 +107,9 @@ enum NumberTokenizer {
 
     /// Tokenizes `bytes`, looking each word and symbol up in `lexicon`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [ScanToken] {
-        tokenizeText(bytes, lexicon: lexicon).tokens
+        let text = tokenizeText(bytes, lexicon: lexicon)
+        // The buffer lives only as long as `text`.
+        return withExtendedLifetime(text) { Array(text.tokens) }
     }
 
     /// Tokenizes `bytes`. Also gives the indices of the tokens a mention can start at (digits, trigger words,
@@ -130,31 +132,9 @@ enum NumberTokenizer {
         }
     }
 
-    /// Writes the tokens straight into the arrays' storage; a text with more tokens than the first guess
-    /// (a quarter of its bytes) is read again with room for one token per byte.
+    /// Tokenizes `bytes` into memory of its own (see `TokenizedText.reading`).
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, tables: TokenizerTables) -> TokenizedText {
-        // Offsets are stored as 32-bit numbers, converted without checks.
-        precondition(bytes.count < Int(Int32.max), "a text of 2 GB or more")
-        var capacity = bytes.count / 4 + 16
-        while true {
-            var complete = false
-            var anchors: [Int32] = []
-            var numberCount = 0
-            let tokens = [ScanToken](unsafeUninitializedCapacity: capacity) { buffer, written in
-                anchors = [Int32](unsafeUninitializedCapacity: capacity) { anchorBuffer, anchorCount in
-                    var writer = TokenWriter(buffer, anchors: anchorBuffer)
-                    tokenize(bytes, tables: tables, into: &writer)
-                    written = writer.count
-                    anchorCount = writer.anchorCount
-                    complete = !writer.overflowed
-                    numberCount = writer.numberCount
-                }
-            }
-            if complete {
-                return TokenizedText(tokens: tokens, anchors: anchors, numberCount: numberCount)
-            }
-            capacity = bytes.count + 16
-        }
+        TokenizedText.reading(bytes) { writer in tokenize(bytes, tables: tables, into: &writer) }
     }
 
     @inline(__always) static func tokenize(

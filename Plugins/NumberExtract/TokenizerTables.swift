@@ -49,13 +49,84 @@ struct TokenizerTables {
     }
 }
 
-/// A text's tokens and the indices of those a mention can start at.
-struct TokenizedText {
-    var tokens: [ScanToken]
+/// A text's tokens and the indices of those a mention can start at, in memory this object owns.
+///
+/// A class over raw memory rather than two arrays: a document is about a kilobyte, and allocating an array of
+/// a non-standard element type looks its storage class up in the runtime's generic metadata cache each time,
+/// which cost more than tokenizing a short paragraph. Raw memory is one `malloc` for both buffers.
+final class TokenizedText {
+    /// Every token, in text order.
+    let tokens: UnsafeBufferPointer<ScanToken>
     /// Token indices in order: every token `MentionScanner.scan` acts on is among them.
-    var anchors: [Int32]
+    let anchors: UnsafeBufferPointer<Int32>
     /// How many tokens are digits: about as many mentions as the text will have.
-    var numberCount: Int
+    let numberCount: Int
+    /// The start of the one allocation holding both buffers.
+    private let memory: UnsafeMutableRawPointer
+
+    /// Takes over `memory`, holding `tokenCount` tokens at its start and `anchorCount` anchors at
+    /// `anchorOffset` bytes.
+    fileprivate init(
+        memory: UnsafeMutableRawPointer, tokenCount: Int, anchorOffset: Int, anchorCount: Int, numberCount: Int
+    ) {
+        self.memory = memory
+        tokens = UnsafeBufferPointer(start: memory.assumingMemoryBound(to: ScanToken.self), count: tokenCount)
+        anchors = UnsafeBufferPointer(
+            start: (memory + anchorOffset).assumingMemoryBound(to: Int32.self), count: anchorCount)
+        self.numberCount = numberCount
+    }
+
+    deinit {
+        // Both element types are trivial: nothing to deinitialise.
+        memory.deallocate()
+    }
+
+    /// Tokenizes `bytes` with `write`, which fills a `TokenWriter`; a text with more tokens than the first guess
+    /// (a quarter of its bytes) is read again with room for one token per byte.
+    static func reading(_ bytes: UnsafeBufferPointer<UInt8>, with write: (inout TokenWriter) -> Void)
+        -> TokenizedText
+    {
+        // Offsets are stored as 32-bit numbers, converted without checks.
+        precondition(bytes.count < Int(Int32.max), "a text of 2 GB or more")
+        var capacity = bytes.count / 4 + 16
+        while true {
+            let anchorOffset = capacity * MemoryLayout<ScanToken>.stride
+            let memory = UnsafeMutableRawPointer.allocate(
+                byteCount: anchorOffset + capacity * MemoryLayout<Int32>.stride,
+                alignment: MemoryLayout<ScanToken>.alignment)
+            let tokenBase = memory.bindMemory(to: ScanToken.self, capacity: capacity)
+            let anchorBase = (memory + anchorOffset).bindMemory(to: Int32.self, capacity: capacity)
+            var writer = TokenWriter(
+                UnsafeMutableBufferPointer(start: tokenBase, count: capacity),
+                anchors: UnsafeMutableBufferPointer(start: anchorBase, count: capacity))
+            write(&writer)
+            if !writer.overflowed {
+                return TokenizedText(
+                    memory: memory, tokenCount: writer.count, anchorOffset: anchorOffset,
+                    anchorCount: writer.anchorCount, numberCount: writer.numberCount)
+            }
+            memory.deallocate()
+            capacity = bytes.count + 16
+        }
+    }
+}
+
+/// A text's tokens by index, with the bounds check an array makes: the scanner's patterns look around a token
+/// by index, and a wrong index must stop the program rather than read memory past the text's tokens.
+struct TokenList {
+    let buffer: UnsafeBufferPointer<ScanToken>
+
+    var count: Int { buffer.count }
+
+    @inline(__always) subscript(index: Int) -> ScanToken {
+        precondition(UInt(bitPattern: index) < UInt(bitPattern: buffer.count), "token index out of range")
+        return buffer[index]
+    }
+
+    /// Lends the unchecked buffer to a loop that keeps its own indices in range.
+    @inline(__always) func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<ScanToken>) -> R) -> R {
+        body(buffer)
+    }
 }
 
 /// Writes tokens (and anchor indices) into uninitialised array storage without the uniqueness and capacity

@@ -88,7 +88,15 @@ struct JSONOutputBuffer: Sendable {
 
     @inline(never)
     private mutating func grow(toHold needed: Int) {
-        storage.append(contentsOf: repeatElement(0, count: max(needed, storage.count * 2) - storage.count))
+        // Like `init`, the new slack is left unset; only the written bytes are copied.
+        let size = max(needed, storage.count * 2)
+        let written = count
+        storage = storage.withUnsafeBufferPointer { old in
+            [UInt8](unsafeUninitializedCapacity: size) { new, initialized in
+                if written > 0 { new.baseAddress!.update(from: old.baseAddress!, count: written) }
+                initialized = size
+            }
+        }
     }
 }
 

@@ -68,13 +68,8 @@ public struct JSONWriter: Sendable {
     }
 
     public mutating func number(_ value: Double) {
-        if value.rounded() == value && abs(value) < 1e15 {
-            // Counts, years and amounts are whole numbers far more often than not.
-            number(Int(value))
-            return
-        }
         separate()
-        buffer.append(contentsOf: JSONWriter.format(value).utf8)
+        buffer.write(Self.maximumNumberLength) { Self.writeNumber(value, to: $0) }
     }
 
     public mutating func bool(_ value: Bool) {
@@ -114,6 +109,21 @@ public struct JSONWriter: Sendable {
     public mutating func rawValue(_ json: some Sequence<UInt8>) {
         separate()
         buffer.append(contentsOf: json)
+    }
+
+    /// Writes one complete JSON value of at most `maximum` bytes that `body` formats at the pointer it is given,
+    /// returning how many bytes it wrote; the separator before it is written here.
+    ///
+    /// For item types that write many small objects: one capacity check per object instead of one per field,
+    /// and no staging buffer to copy from.
+    @inline(__always)
+    mutating func writeValue(maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let comma = needsComma
+        buffer.write(maximum + 1) { target in
+            guard comma else { return body(target) }
+            target.pointee = UInt8(ascii: ",")
+            return body(target + 1) + 1
+        }
     }
 
     /// Shorthand for a key with a string value.

@@ -56,20 +56,27 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
     /// Writes the mention as one JSON object.
     ///
     /// A text has about one mention per hundred bytes, each with up to a dozen fields: the object is formatted
-    /// into a stack buffer and handed to the writer in one piece, rather than field by field (each writer call
-    /// checks the buffer's room and uniqueness, and a whole-number value took a trip through `Double`).
+    /// straight into the output buffer after one reservation for all of it, rather than field by field (each
+    /// writer call checks the buffer's room, and a whole-number value took a trip through `Double`).
     public func writeJSON(to writer: inout JSONWriter, context: OutputContext) {
+        withUnsafePointer(to: self) { Self.writeJSON(of: $0, to: &writer, context: context) }
+    }
+
+    /// Writes the mention at `mention`, reading its fields where they are: a method called on an element of
+    /// an array copied the whole mention first (retaining and releasing each of its strings).
+    static func writeJSON(of mention: UnsafePointer<NumberMention>, to writer: inout JSONWriter, context: OutputContext)
+    {
+        let range = mention.pointee.range
         let start = context.scalarOffset(range.start)
         let end = context.scalarOffset(range.end)
         let source = context.sourceRange(of: range)
         // Room for the keys and numbers (at most 24 bytes each), and every string byte escaped as `\u00XX`.
-        var stringBytes = text.utf8.count
-        if case .text(let value)? = value { stringBytes += value.utf8.count }
-        stringBytes += (currency?.utf8.count ?? 0) + (unit?.utf8.count ?? 0) + (counts?.utf8.count ?? 0)
-        stringBytes += marker?.utf8.count ?? 0
-        let capacity = 512 + 6 * stringBytes
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-            var out = MentionBytes(base: buffer.baseAddress!)
+        var stringBytes = mention.pointee.text.utf8.count
+        if case .text(let value)? = mention.pointee.value { stringBytes += value.utf8.count }
+        stringBytes += (mention.pointee.currency?.utf8.count ?? 0) + (mention.pointee.unit?.utf8.count ?? 0)
+        stringBytes += (mention.pointee.counts?.utf8.count ?? 0) + (mention.pointee.marker?.utf8.count ?? 0)
+        writer.writeValue(maximum: 512 + 6 * stringBytes) { target in
+            var out = MentionBytes(base: target)
             out.append("{\"start\":")
             out.append(start)
             out.append(",\"end\":")
@@ -81,11 +88,11 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
                 out.append(source.end)
             }
             out.append(",\"text\":")
-            out.appendQuoted(text)
+            out.appendQuoted(mention.pointee.text)
             out.append(",\"kind\":\"")
-            out.append(kind.jsonName)
+            out.append(mention.pointee.kind.jsonName)
             out.append("\"")
-            switch value {
+            switch mention.pointee.value {
             case .number(let number):
                 out.append(",\"value\":")
                 out.append(number)
@@ -94,15 +101,27 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
                 out.appendQuoted(text)
             case nil: break
             }
-            out.appendField(",\"low\":", low)
-            out.appendField(",\"high\":", high)
-            out.appendField(",\"currency\":", currency)
-            out.appendField(",\"unit\":", unit)
-            out.appendField(",\"counts\":", counts)
-            out.appendField(",\"marker\":", marker)
+            out.appendField(",\"low\":", mention.pointee.low)
+            out.appendField(",\"high\":", mention.pointee.high)
+            out.appendField(",\"currency\":", mention.pointee.currency)
+            out.appendField(",\"unit\":", mention.pointee.unit)
+            out.appendField(",\"counts\":", mention.pointee.counts)
+            out.appendField(",\"marker\":", mention.pointee.marker)
             out.append("}")
-            writer.rawValue(UnsafeBufferPointer(start: buffer.baseAddress, count: out.count))
+            return out.count
         }
+    }
+
+    /// Writes the layer reading each mention in place: the default loop copies every mention out of the array
+    /// (retaining and releasing each of its strings) before writing it.
+    public static func writeJSON(array mentions: [NumberMention], to writer: inout JSONWriter, context: OutputContext)
+    {
+        writer.beginArray()
+        mentions.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for index in buffer.indices { writeJSON(of: base + index, to: &writer, context: context) }
+        }
+        writer.endArray()
     }
 }
 
@@ -124,7 +143,7 @@ extension NumberMention.Kind {
     }
 }
 
-/// Formats one mention object into memory the caller sized for it; the same bytes `JSONWriter` writes for the
+/// Formats one mention object into memory the writer reserved for it; the same bytes `JSONWriter` writes for the
 /// same fields (its escapes, whole numbers as integers, other numbers through `JSONWriter.format`).
 private struct MentionBytes {
     let base: UnsafeMutablePointer<UInt8>
@@ -140,25 +159,14 @@ private struct MentionBytes {
         count &+= literal.utf8CodeUnitCount
     }
 
-    /// Writes a string's bytes unquoted (a formatted number).
-    mutating func appendBytes(of text: String) {
-        for byte in text.utf8 { append(byte) }
-    }
-
     /// Writes a decimal integer.
     mutating func append(_ value: Int) {
         count &+= JSONWriter.writeDecimal(value, to: base + count)
     }
 
-    /// Writes a number as `JSONWriter` does: whole numbers below 10^15 as integers, others through `format`.
+    /// Writes a number as `JSONWriter` does (`JSONWriter.writeNumber`).
     mutating func append(_ value: Double) {
-        // `value.rounded() == value && abs(value) < 1e15`, without a call to `round`: below 10^15 the conversion
-        // to Int is exact for whole numbers and never traps (NaN fails the first test).
-        if abs(value) < 1e15 && Double(Int(value)) == value {
-            append(Int(value))
-        } else {
-            appendBytes(of: JSONWriter.format(value))
-        }
+        count &+= JSONWriter.writeNumber(value, to: base + count)
     }
 
     /// Writes `,"key":` and the number when there is one.
