@@ -149,7 +149,7 @@ struct Lexicon: Sendable {
         // Split the phrase the way the scanner splits text, so "km/h" and "°c" match their tokens.
         var text = String(body)
         let hashes = text.withUTF8 { buffer in
-            NumberTokenizer.tokenize(buffer, lexicon: Lexicon()).map(\.hash)
+            NumberTokenizer.tokenize(buffer, lexicon: Lexicon.empty).map(\.hash)
         }
         guard let first = hashes.first else { return }
         let phrase = Phrase(rest: Array(hashes.dropFirst()), meaning: meaning, attachedOnly: attachedOnly)
@@ -167,11 +167,14 @@ struct Lexicon: Sendable {
         }
     }
 
+    /// No words: for splitting table phrases into tokens before the lexicon exists.
+    static let empty = Lexicon()
+
     /// The lexicon built from the tables in this module.
     static let standard: Lexicon = {
         var lexicon = Lexicon()
-        for line in NumberWordTable.numbers.split(separator: "\n") {
-            let parts = line.split(separator: " ")
+        for line in NumberWordTable.numbers.fields("\n") {
+            let parts = line.fields(" ")
             guard parts.count == 3, let value = Double(parts[2]) else { continue }
             let role: NumberWord
             switch parts[1] {
@@ -190,8 +193,8 @@ struct Lexicon: Sendable {
             }
             lexicon.update(String(parts[0])) { $0.number = role }
         }
-        for line in NumberWordTable.months.split(separator: "\n") {
-            let parts = line.split(separator: " ")
+        for line in NumberWordTable.months.fields("\n") {
+            let parts = line.fields(" ")
             guard parts.count == 2, let month = Int(parts[1]) else { continue }
             lexicon.update(String(parts[0])) { $0.month = month }
         }
@@ -201,40 +204,40 @@ struct Lexicon: Sendable {
             (NumberWordTable.yearCues, .yearCue), (NumberWordTable.irregularPlurals, .irregularPlural),
         ]
         for (list, role) in classes {
-            for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            for word in list[...].fields { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") } {
                 lexicon.update(String(word)) { $0.roles.insert(role) }
             }
         }
         for comparative in MentionScanner.comparatives {
             lexicon.update(hash: comparative.words[0]) { $0.roles.insert(.comparative) }
         }
-        for line in UnitTable.units.split(separator: "\n") {
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
+        for line in UnitTable.units.fields("\n") {
+            let fields = line.fields("|", keepingEmpty: true)
             guard fields.count == 3 else { continue }
             let meaning = PhraseMeaning.unit(
                 symbol: String(fields[0].drop { $0 == " " }), dimension: String(fields[1]))
-            for phrase in fields[2].split(separator: ";") {
+            for phrase in fields[2].fields(";") {
                 lexicon.addPhrase(String(phrase), meaning: meaning, before: false)
             }
         }
-        for line in CurrencyTable.currencies.split(separator: "\n") {
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
+        for line in CurrencyTable.currencies.fields("\n") {
+            let fields = line.fields("|", keepingEmpty: true)
             guard fields.count == 4 else { continue }
             let code = String(fields[0].drop { $0 == " " })
             let major = PhraseMeaning.currency(code: code, minor: false, scale: 1)
-            for phrase in fields[1].split(separator: ";") {
+            for phrase in fields[1].fields(";") {
                 lexicon.addPhrase(String(phrase), meaning: major, before: true)
             }
-            for phrase in fields[2].split(separator: ";") {
+            for phrase in fields[2].fields(";") {
                 lexicon.addPhrase(String(phrase), meaning: major, before: false)
             }
             let minor = PhraseMeaning.currency(code: code, minor: true, scale: 1)
-            for phrase in fields[3].split(separator: ";") {
+            for phrase in fields[3].fields(";") {
                 lexicon.addPhrase(String(phrase), meaning: minor, before: false)
             }
         }
-        for line in CurrencyTable.scaledCodes.split(separator: "\n") {
-            let parts = line.split(separator: " ")
+        for line in CurrencyTable.scaledCodes.fields("\n") {
+            let parts = line.fields(" ")
             guard parts.count == 3, let scale = Double(parts[2]) else { continue }
             let meaning = PhraseMeaning.currency(code: String(parts[1]), minor: false, scale: scale)
             lexicon.addPhrase(String(parts[0]), meaning: meaning, before: true)

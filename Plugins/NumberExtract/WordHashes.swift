@@ -119,12 +119,12 @@ enum W {
         buy spent spend earn earns earned earning raised raise profit profits revenue revenues salary wage wages \
         loan loans debt debts fund funds budget bill bills fee fees tax taxes charge charged deal award awarded \
         compensation damages bonus bid offer offered valued value investment invested
-        """.split(separator: " ").map { wordHash(String($0)) })
+        """.fields(" ").map { wordHash(String($0)) })
 
     /// Units of time that make "over 3 years" a duration.
     static let timeNouns: Set<UInt64> = Set(
         "years year months month weeks week days day hours hour minutes minute seconds decades centuries"
-            .split(separator: " ").map { wordHash(String($0)) })
+            .fields(" ").map { wordHash(String($0)) })
 
     /// Unicode vulgar fractions and their values.
     static let vulgarFractions: [UInt64: Double] = {
