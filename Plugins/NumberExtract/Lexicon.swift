@@ -256,3 +256,13 @@ struct Lexicon: Sendable {
         return lexicon
     }()
 }
+
+/// A lexicon shared by reference, for holders made often (a scanner per document).
+final class SharedLexicon: Sendable {
+    let lexicon: Lexicon
+
+    init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// `Lexicon.standard`.
+    static let standard = SharedLexicon(.standard)
+}

@@ -21,7 +21,10 @@ final class MentionScanner {
     let anchors: UnsafeBufferPointer<Int32>
     /// Owns the memory of `tokens` and `anchors`.
     private let tokenized: TokenizedText
-    let lexicon: Lexicon
+    /// The word tables, held by reference: a scanner is made per document, and a copy of the tables retained
+    /// each of them.
+    let sharedLexicon: SharedLexicon
+    var lexicon: Lexicon { sharedLexicon.lexicon }
     let config: ScanConfig
     /// A capitalised month other than May is named somewhere in the text, so "on the 3rd" is a day of it.
     /// Looked for only when a "the 3rd" asks, rather than noted for every word by the tokenizer; months are
@@ -39,11 +42,11 @@ final class MentionScanner {
     /// Unchecked for the same reason as `mentions`.
     @exclusivity(unchecked) var lastMentionEnd = Int.min
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, config: ScanConfig) {
+    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon, config: ScanConfig) {
         self.bytes = bytes
-        self.lexicon = lexicon
+        self.sharedLexicon = lexicon
         self.config = config
-        let text = NumberTokenizer.tokenizeText(bytes, lexicon: lexicon)
+        let text = NumberTokenizer.tokenizeText(bytes, lexicon: lexicon.lexicon)
         self.tokenized = text
         self.tokens = TokenList(buffer: text.tokens)
         self.anchors = text.anchors

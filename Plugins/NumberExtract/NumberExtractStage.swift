@@ -11,13 +11,13 @@ public struct NumberExtractStage: Stage {
         name: "number_extract", summary: "Finds numbers, money, dates and quantities with their values.",
         requires: [.text], produces: [.numbers])
 
-    let lexicon: Lexicon
+    let lexicon: SharedLexicon
     let config: ScanConfig
     let kinds: Set<NumberMention.Kind>
 
     public init(options: NumberExtractOptions, context: StageContext) throws {
         try options.validate()
-        lexicon = Lexicon.standard
+        lexicon = SharedLexicon.standard
         config = ScanConfig(
             dates: options.dates, spelledOut: options.spelledOut, keep: Set(options.keep.map(\.rawValue)))
         kinds = Set(options.kinds.map(\.mentionKind))
