@@ -54,6 +54,17 @@ public struct Document: Sendable {
         set { layers[key] = newValue }
     }
 
+    /// Drops the text, the raw bytes, the layers and the pass-through fields, keeping `id` and `source`: what
+    /// the runner keeps of a document once its output is encoded.
+    package mutating func dropContent() {
+        bytes = nil
+        text = ""
+        layers.removeAll()
+        passthrough = []
+        alignment = nil
+        verbatimText = nil
+    }
+
     /// Replaces `text` with a rewritten version and shifts the alignment accordingly.
     ///
     /// - Parameters:

@@ -39,7 +39,7 @@ public struct DocumentEncoder: Sendable {
         let textBytes = document.text.utf8.count
         var writer = JSONWriter(reservingCapacity: 2 * textBytes + 1024)
         writer.beginObject()
-        writer.field("id", document.id)
+        writer.field(static: "id", document.id)
         for member in document.passthrough where member.key != "source" && member.key != "error" {
             writer.key(member.key)
             writer.value(member.value)
@@ -52,10 +52,10 @@ public struct DocumentEncoder: Sendable {
         if !document.needsDecoding {
             if let verbatim = document.verbatimText, Self.sameBytes(verbatim.original, document.text) {
                 // Unchanged since it was read: its JSON is written back as it came, not escaped again.
-                writer.key("text")
+                writer.key(static: "text")
                 writer.rawValue(verbatim.json)
             } else {
-                writer.field("text", document.text)
+                writer.field(static: "text", document.text)
             }
         }
         if !document.layers.isEmpty {
@@ -66,10 +66,10 @@ public struct DocumentEncoder: Sendable {
             }
         }
         if let failure {
-            writer.key("error")
+            writer.key(static: "error")
             writer.beginObject()
-            writer.field("stage", failure.stage)
-            writer.field("message", failure.message)
+            writer.field(static: "stage", failure.stage)
+            writer.field(static: "message", failure.message)
             writer.endObject()
         }
         writer.endObject()
@@ -92,13 +92,15 @@ public struct DocumentEncoder: Sendable {
 
     private func writeSource(_ source: DocumentSource, to writer: inout JSONWriter) {
         guard source.path != nil || source.byteCount != nil || source.encoding != nil else { return }
-        writer.key("source")
+        writer.key(static: "source")
         writer.beginObject()
-        if let path = source.path { writer.field("path", path) }
-        if let bytes = source.byteCount { writer.field("bytes", bytes) }
-        if let encoding = source.encoding { writer.field("encoding", encoding) }
-        if let confidence = source.confidence { writer.field("confidence", (confidence * 1000).rounded() / 1000) }
-        if let replaced = source.replacedBytes, replaced > 0 { writer.field("replaced_bytes", replaced) }
+        if let path = source.path { writer.field(static: "path", path) }
+        if let bytes = source.byteCount { writer.integerField("bytes", bytes) }
+        if let encoding = source.encoding { writer.field(static: "encoding", encoding) }
+        if let confidence = source.confidence {
+            writer.field(static: "confidence", (confidence * 1000).rounded() / 1000)
+        }
+        if let replaced = source.replacedBytes, replaced > 0 { writer.integerField("replaced_bytes", replaced) }
         writer.endObject()
     }
 }

@@ -104,7 +104,10 @@ public struct Runner: Sendable {
             Thread.detachNewThread { [self] in
                 var local = StageStatistics(count: pipeline.stages.count)
                 while let batch = inbox.take() {
-                    let done = batch.items.map { process(reader.resolve($0), statistics: &local) }
+                    let done = batch.items.map { item in
+                        let (document, failure) = reader.resolve(item)
+                        return process(document, failure: failure, statistics: &local)
+                    }
                     results.put(done, at: batch.sequence)
                 }
                 statistics.withLock { $0.add(local) }
@@ -158,8 +161,12 @@ public struct Runner: Sendable {
     }
 
     /// Runs the pipeline on one document and encodes the result.
-    private func process(_ input: (Document, StageFailure?), statistics: inout StageStatistics) -> Done {
-        var (document, failure) = input
+    ///
+    /// The document is taken, not borrowed, so it is never copied on its way through (a copy retains each of its
+    /// fields).
+    private func process(
+        _ document: consuming Document, failure: consuming StageFailure?, statistics: inout StageStatistics
+    ) -> Done {
         let inputBytes = document.source.byteCount ?? document.text.utf8.count
         var provenance: [(key: String, value: JSONValue)] = []
         if let resume, failure == nil {
@@ -184,8 +191,8 @@ public struct Runner: Sendable {
         }
         let output = encoder.encode(document, failure: failure, extra: provenance)
         // The writer needs only the id (for folder outputs); drop the text and layers early.
-        let slim = Document(id: document.id, text: "", source: document.source)
-        return Done(document: slim, failed: failure != nil, inputBytes: inputBytes, output: output)
+        document.dropContent()
+        return Done(document: document, failed: failure != nil, inputBytes: inputBytes, output: output)
     }
 
     private func seconds(since start: ContinuousClock.Instant) -> Double {

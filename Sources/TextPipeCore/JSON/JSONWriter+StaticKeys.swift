@@ -1,14 +1,14 @@
-/// Fields whose keys are known at compile time: the built-in layers write millions of them, each in one
-/// reservation of the output buffer.
+/// Fields whose keys are known at compile time: the built-in layers and the document encoder write millions
+/// of them, each in one reservation of the output buffer (a `String` key cost more than the field it names).
 extension JSONWriter {
     /// Writes `"key":` for a key known at compile time. `key` must not need escaping.
-    mutating func key(static key: StaticString) {
+    package mutating func key(static key: StaticString) {
         let comma = needsComma
         buffer.write(key.utf8CodeUnitCount + 4) { Self.writeKey(key, comma: comma, to: $0) }
     }
 
     /// Writes `"key":value` for an integer field with a key known at compile time.
-    mutating func integerField(_ key: StaticString, _ value: Int) {
+    package mutating func integerField(_ key: StaticString, _ value: Int) {
         let comma = needsComma
         buffer.write(key.utf8CodeUnitCount + 4 + Self.maximumDecimalLength) { target in
             let keyLength = Self.writeKey(key, comma: comma, to: target)
@@ -64,7 +64,7 @@ extension JSONWriter {
     }
 
     /// Writes a string field with a key known at compile time.
-    mutating func field(static key: StaticString, _ value: String) {
+    package mutating func field(static key: StaticString, _ value: String) {
         var value = value
         value.withUTF8 { utf8 in
             guard JSONStringScan.firstSpecial(in: utf8, from: 0) == utf8.count, let source = utf8.baseAddress else {
@@ -101,7 +101,7 @@ extension JSONWriter {
     }
 
     /// Writes a number field with a key known at compile time.
-    mutating func field(static key: StaticString, _ value: Double) {
+    package mutating func field(static key: StaticString, _ value: Double) {
         if value.rounded() == value && abs(value) < 1e15 {
             integerField(key, Int(value))
         } else {

@@ -38,11 +38,20 @@ public struct JSONWriter: Sendable {
 
     /// Writes an object key; the next call writes its value.
     public mutating func key(_ key: String) {
-        separate()
+        let comma = needsComma
         var key = key
         key.withUTF8 { utf8 in
-            appendQuoted(utf8)
-            buffer.append(UInt8(ascii: ":"))
+            // Keys are short: one reservation for the comma, the key escaped at worst and the colon.
+            buffer.write(6 * utf8.count + 4) { target in
+                var cursor = target
+                if comma {
+                    cursor.pointee = UInt8(ascii: ",")
+                    cursor += 1
+                }
+                cursor += Self.writeQuoted(utf8, to: cursor)
+                cursor.pointee = UInt8(ascii: ":")
+                return cursor + 1 - target
+            }
         }
     }
 
