@@ -119,7 +119,7 @@ extension MentionScanner {
                     mentions.append(
                         NumberMention(
                             range: range,
-                            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self),
+                            text: text(from: start, to: index),
                             kind: .cardinal, value: .number(value)))
                 }
                 start = index + 1
