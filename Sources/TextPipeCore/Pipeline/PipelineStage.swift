@@ -1,23 +1,38 @@
 /// A created stage, ready to process documents, with its descriptor.
+///
+/// The stage and its descriptor live in one shared, immutable box: the runner handles each stage once per
+/// document, and copying the existential and the descriptor's strings and arrays each time cost more than
+/// a short stage's work.
 public struct PipelineStage: Sendable {
-    public let descriptor: StageDescriptor
-    /// The stage instance, type-erased.
-    public let stage: any Stage
+    private final class Storage: Sendable {
+        let descriptor: StageDescriptor
+        let stage: any Stage
+
+        init(descriptor: StageDescriptor, stage: any Stage) {
+            self.descriptor = descriptor
+            self.stage = stage
+        }
+    }
+
+    private let storage: Storage
 
     public init(_ stage: some Stage) {
-        self.descriptor = type(of: stage).descriptor
-        self.stage = stage
+        storage = Storage(descriptor: type(of: stage).descriptor, stage: stage)
     }
 
     /// A stage whose descriptor is known only at run time (runtime plugins, `exec`).
     public init(_ stage: any Stage, descriptor: StageDescriptor) {
-        self.descriptor = descriptor
-        self.stage = stage
+        storage = Storage(descriptor: descriptor, stage: stage)
     }
 
-    public var name: String { descriptor.name }
+    public var descriptor: StageDescriptor { storage.descriptor }
+
+    /// The stage instance, type-erased.
+    public var stage: any Stage { storage.stage }
+
+    public var name: String { storage.descriptor.name }
 
     public func process(_ document: inout Document) throws {
-        try stage.process(&document)
+        try storage.stage.process(&document)
     }
 }
