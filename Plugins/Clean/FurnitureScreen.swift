@@ -33,18 +33,21 @@ enum FurnitureScreen {
         let endsWithFullStop = bytes[end - 1] == UInt8(ascii: ".") && LineBytes.endsCluster(bytes, before: end - 1, from: start)
         // The usual body line needs no word count: no "@"; a plain word that is neither a date, a label nor a
         // share word; and a full stop or a plain lower-case word that is no reporter's title.
+        // The words are read only as far as needed: most lines are settled by their first plain word or two.
+        var scan = WordScan(bytes, line, plainWordLimit: 0)
         if !hasAt {
-            let first = WordScan(bytes, line, plainWordLimit: endsWithFullStop ? 1 : 4)
             var listLinesRuledOut = false
             var reporterRuledOut = endsWithFullStop
-            for index in 0..<first.plainWords.count {
-                let word = first.plainWords[index]
+            for index in 0..<(endsWithFullStop ? 1 : 4) {
+                scan.advance(bytes, line, plainWordLimit: index + 1)
+                guard index < scan.plainWords.count else { break }
+                let word = scan.plainWords[index]
                 if !listLinesRuledOut && isNeitherDateNorShareWord(bytes, word) { listLinesRuledOut = true }
                 if !reporterRuledOut && isLowercaseNonReporterWord(bytes, word) { reporterRuledOut = true }
                 if listLinesRuledOut && reporterRuledOut { return true }
             }
         }
-        let scan = WordScan(bytes, line)
+        scan.advance(bytes, line)
         let words = scan.count
         // Bylines by address, and by reporter's title.
         if hasAt && words <= 16 { return false }
@@ -56,9 +59,9 @@ enum FurnitureScreen {
         for index in 0..<scan.plainWords.count {
             // No date, label or share word is longer than 9 letters.
             let word = scan.plainWords[index]
-            let text = word.count <= 9 ? lowercased(bytes, word) : ""
-            if !notShareWord && !NewsBoilerplate.shareWords.contains(text) { notShareWord = true }
-            if !notDatelineWord && !datelineWords.contains(text) { notDatelineWord = true }
+            let isShort = word.count <= 9
+            if !notShareWord && !(isShort && shareWords.contains(bytes, word)) { notShareWord = true }
+            if !notDatelineWord && !(isShort && datelineWords.contains(bytes, word)) { notDatelineWord = true }
             if notShareWord && notDatelineWord { return true }
         }
         return false
@@ -114,26 +117,27 @@ enum FurnitureScreen {
     private static func isLowercaseNonReporterWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         guard (0x61...0x7A).contains(bytes[word.lowerBound]) else { return false }
         // No title is longer than 14 letters.
-        return word.count > 14 || !NewsBoilerplate.reporterWords.contains(lowercased(bytes, word))
+        return word.count > 14 || !reporterWords.contains(bytes, word)
     }
 
     private static func isNeitherDateNorShareWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         // No date, label or share word is longer than 9 letters.
         guard word.count <= 9 else { return true }
-        let text = lowercased(bytes, word)
-        return !NewsBoilerplate.shareWords.contains(text) && !datelineWords.contains(text)
+        return !shareWords.contains(bytes, word) && !datelineWords.contains(bytes, word)
     }
 
     /// Whether the trimmed, non-empty line is surely not a dateline (``NewsBoilerplate/isDateline(_:)``):
     /// more than 10 words, or a plain word that is no date or timestamp label.
     static func isSurelyNotDateline(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        let scan = WordScan(bytes, line)
-        if scan.count > 10 { return true }
-        for index in 0..<scan.plainWords.count {
+        var scan = WordScan(bytes, line, plainWordLimit: 0)
+        for index in 0..<4 {
+            scan.advance(bytes, line, plainWordLimit: index + 1)
+            guard index < scan.plainWords.count else { break }
             let word = scan.plainWords[index]
-            if word.count > 9 || !datelineWords.contains(lowercased(bytes, word)) { return true }
+            if word.count > 9 || !datelineWords.contains(bytes, word) { return true }
         }
-        return false
+        scan.advance(bytes, line)
+        return scan.count > 10
     }
 
     /// The words of a line as far as its bytes tell for sure. Words are only counted where a space or tab run
@@ -143,13 +147,24 @@ enum FurnitureScreen {
     private struct WordScan {
         var count = 1
         var plainWords = PlainWords()
+        /// Where the scan stands, and where the current word starts (-1: not on a clean break).
+        private var index: Int
+        private var wordStart: Int
+        private var isDone = false
 
-        /// `plainWordLimit` ends the scan once that many plain words are found, leaving `count` short.
+        /// `plainWordLimit` stops the scan once that many plain words are found, leaving `count` short until
+        /// ``advance(_:_:plainWordLimit:)`` goes on.
         init(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, plainWordLimit: Int = .max) {
+            index = line.lowerBound
+            wordStart = line.lowerBound
+            advance(bytes, line, plainWordLimit: plainWordLimit)
+        }
+
+        /// Goes on from where the scan stopped, as if it had been started with the larger limit.
+        mutating func advance(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, plainWordLimit: Int = .max) {
+            guard !isDone else { return }
             let start = line.lowerBound
             let end = line.upperBound
-            var wordStart = start
-            var index = start
             // Past 16 words no rule that counts words applies, and plain words only matter up to 14.
             while index < end && count <= 16 && plainWords.count < plainWordLimit {
                 let byte = bytes[index]
@@ -168,6 +183,9 @@ enum FurnitureScreen {
                 // The next word starts on a clean break only if this run is a separator through and through.
                 wordStart = cleanBefore ? index : -1
             }
+            // Stopped by the limit (never at the end: a trimmed line does not end in a space), it may go on.
+            guard index == end || count > 16 else { return }
+            isDone = true
             if index == end && !plainWords.isFull && wordStart >= 0 && isPlainWord(bytes, wordStart..<end) {
                 plainWords.append(wordStart..<end)
             }
@@ -209,16 +227,6 @@ enum FurnitureScreen {
             if letter < 0x61 || letter > 0x7A { return false }
         }
         return true
-    }
-
-    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count) { buffer in
-            for (offset, index) in range.enumerated() {
-                let byte = bytes[index]
-                buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-            }
-            return range.count
-        }
     }
 
     /// Whether a reporter's title may stand in the line as a word of its own: it would start the word, so
@@ -299,8 +307,11 @@ enum FurnitureScreen {
     private static let redistributionProhibited = Array("redistribution prohibited".utf8)
     private static let noReproduction = Array("\u{BB34}\u{B2E8}\u{C804}\u{C7AC}".utf8)  // 무단전재
     private static let reporterKeys = keys(NewsBoilerplate.reporterWords)
-    private static let datelineWords = NewsBoilerplate.weekdays.union(NewsBoilerplate.months)
-        .union(NewsBoilerplate.timestampLabels)
+    /// The word lists of ``NewsBoilerplate``, looked up from the line's bytes (every word looked up is ASCII).
+    static let datelineWords = FoldedWordSet(
+        NewsBoilerplate.weekdays.union(NewsBoilerplate.months).union(NewsBoilerplate.timestampLabels))
+    static let shareWords = FoldedWordSet(NewsBoilerplate.shareWords)
+    static let reporterWords = FoldedWordSet(NewsBoilerplate.reporterWords)
 
     /// İ (lower case i + dot), the Kelvin sign and other letterlike symbols, the Greek question mark (`;`)
     /// and Greek varia (`` ` ``): characters that match ASCII once lowercased or compared canonically.
@@ -316,7 +327,7 @@ enum FurnitureScreen {
     }
 
     /// Agencies and photo services, as in ``NewsBoilerplate`` (which owns the list).
-    private static let credits = NewsBoilerplate.photoCredits
+    static let credits = FoldedWordSet(NewsBoilerplate.photoCredits)
 
     /// Whether the last word may be read as a photo credit ("AP/Newsis", "(Reuters)"): `false` when one of
     /// its parts is surely not a credit (a credit is plain ASCII, so any other character settles it).
@@ -357,7 +368,7 @@ enum FurnitureScreen {
             guard isSeparator else { continue }
             if index > partStart {
                 sawPart = true
-                if index - partStart > 16 || !credits.contains(lowercased(bytes, partStart..<index)) { return false }
+                if index - partStart > 16 || !credits.contains(bytes, partStart..<index) { return false }
             }
             partStart = index + 1
         }

@@ -29,6 +29,12 @@ struct LineFilter: Sendable {
             }
             while lineStart < buffer.count {
                 let base = buffer.baseAddress!
+                // A blank line between paragraphs (half of all lines) is kept and ends any open sentence.
+                if base[lineStart] == 0x0A {
+                    sentenceIsOpen = false
+                    lineStart += 1
+                    continue
+                }
                 var lineEnd = buffer.count
                 if let newline = memchr(base + lineStart, 0x0A, buffer.count - lineStart) {
                     lineEnd = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) - base

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+@testable import TextPipeClean
+
+/// The eight-bytes-at-a-time scans must answer exactly as the plain ones in ``ReferenceScans``.
+@Suite("fast scans against plain ones")
+struct FastScanTests {
+    private static let scanPieces = [
+        "a", "word", "Sentence. ", " ", "  ", "\n", "\n\n", "\n \n", "\t", "-", "-\n", "&", "<", "<p>", "\r", "\r\n",
+        "\u{1}", "\u{7F}", "é", "기자", "“", "\u{A0}", " \n", "\t\n", "        ", "abcdefgh",
+    ]
+
+    @Test func textScanMatchesTheByteLoopOnMixedTexts() {
+        for text in mixedTexts(count: 20_000, pieces: Self.scanPieces, seed: 7) {
+            let fast = text.withUnsafeBufferPointer { TextScan($0) }
+            #expect(fast == ReferenceScans.textScan(text), "\(String(decoding: text, as: UTF8.self).debugDescription)")
+        }
+    }
+
+    /// Each special byte, and each pair and triple that a flag depends on, at every offset of a word of eight
+    /// and across the edge between two words and into the last bytes that are read one by one.
+    @Test func textScanMatchesTheByteLoopAtEveryPosition() {
+        let inserts: [[UInt8]] = [
+            [0x20, 0x20], [0x20, 0x0A], [0x09, 0x0A], [0x2D, 0x0A], [0x0A, 0x0A, 0x0A], [0x0A, 0x20, 0x0A, 0x0A],
+            [0x0A, 0x7F, 0x0A, 0x0A], [0x0A, 0x61, 0x0A, 0x0A], [0x26], [0x3C], [0x0D], [0x01], [0x7F], [0x09],
+            [0xC3, 0xA9], [0xC3, 0xA9, 0x7F], [0x0A], [0x20],
+        ]
+        for filler in [UInt8(ascii: "x"), 0x20] {
+            for insert in inserts {
+                for length in insert.count...40 {
+                    for index in 0...(length - insert.count) {
+                        var text = [UInt8](repeating: filler, count: length)
+                        text.replaceSubrange(index..<(index + insert.count), with: insert)
+                        let fast = text.withUnsafeBufferPointer { TextScan($0) }
+                        #expect(fast == ReferenceScans.textScan(text), "\(insert) at \(index) of \(length)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func byteWordMasksFlagExactlyTheBytesThatPass() {
+        var generator = SplitMix(state: 3)
+        let interesting: [UInt8] = [0x00, 0x01, 0x0A, 0x1F, 0x20, 0x21, 0x26, 0x3C, 0x7E, 0x7F, 0x80, 0xA6, 0xBC, 0xFF]
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in
+                Bool.random(using: &generator)
+                    ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
+            }
+            let word = bytes.withUnsafeBufferPointer { ByteWord.load($0.baseAddress!) }
+            func expected(_ passes: (UInt8) -> Bool) -> UInt64 {
+                bytes.enumerated().reduce(0) { $0 | (passes($1.element) ? UInt64(0x80) << (8 * $1.offset) : 0) }
+            }
+            #expect(ByteWord.equal(word, ByteWord.repeating(0x26)) == expected { $0 == 0x26 })
+            #expect(ByteWord.equal(word, ByteWord.repeating(0x20)) == expected { $0 == 0x20 })
+            #expect(ByteWord.below(word, 0x20) == expected { $0 < 0x20 })
+            #expect(ByteWord.deleteOrNonASCII(word) == expected { $0 >= 0x7F })
+        }
+    }
+
+    private static let htmlPieces = [
+        "text ", "<BAC>", "<p>", "</p>", "<P class=\"x\">", "<div>", "<br/>", "<SRD>", "a < b ", "<c", ">",
+        "<a href='>'>",
+        "<!-- c -->", "<h1>", "<h7>", "<span", "<<", "<-", "<i>", "<b >", "\"", "'", "\n", "é", "<Article>", "<html-x>",
+    ]
+
+    @Test func looksLikeHTMLMatchesTheTagByTagScan() {
+        var texts = mixedTexts(count: 20_000, pieces: Self.htmlPieces, maximumPieces: 12, seed: 11)
+        texts += [" <!DOCTYPE html>", "\u{FEFF}<html>", "<?xml version", "  <HTML", "<p>", "<p><p>", "<BAC> <X>"].map {
+            Array($0.utf8)
+        }
+        for text in texts {
+            let fast = text.withUnsafeBufferPointer { HTMLText.looksLikeHTML($0) }
+            #expect(
+                fast == ReferenceScans.looksLikeHTML(text), "\(String(decoding: text, as: UTF8.self).debugDescription)")
+        }
+    }
+}
+
+/// Byte lookups in the word lists must answer as `Set<String>` does for the lowercased word.
+@Suite("word sets on bytes")
+struct FoldedWordSetTests {
+    private static let lists: [(FoldedWordSet, Set<String>)] = [
+        (
+            FurnitureScreen.datelineWords,
+            NewsBoilerplate.weekdays.union(NewsBoilerplate.months).union(NewsBoilerplate.timestampLabels)
+        ),
+        (FurnitureScreen.shareWords, NewsBoilerplate.shareWords),
+        (FurnitureScreen.reporterWords, NewsBoilerplate.reporterWords),
+        (FurnitureScreen.credits, NewsBoilerplate.photoCredits),
+        (FoldedWordSet(HTMLElements.common), HTMLElements.common),
+    ]
+
+    @Test func everyMemberIsFoundInAnyCaseAndNearMissesAreNot() {
+        for (fast, members) in Self.lists {
+            for member in members {
+                #expect(fast.contains(member))
+                #expect(fast.contains(member.uppercased()) == members.contains(member.uppercased().lowercasedASCII))
+                for variant in [member + "s", String(member.dropLast()), "x" + member, member + member] {
+                    #expect(fast.contains(variant) == members.contains(variant.lowercasedASCII), "\(variant)")
+                }
+            }
+            #expect(!fast.contains(""))
+        }
+    }
+
+    @Test func randomASCIIWordsAnswerAsTheStringSet() {
+        var generator = SplitMix(state: 5)
+        let letters = Array("aeiostnrmpxAEIOST-|.".utf8)
+        for _ in 0..<50_000 {
+            let word = String(
+                decoding: (0..<Int.random(in: 1...9, using: &generator)).map { _ in
+                    letters.randomElement(using: &generator)!
+                },
+                as: UTF8.self)
+            for (fast, members) in Self.lists {
+                #expect(fast.contains(word) == members.contains(word.lowercasedASCII), "\(word)")
+            }
+        }
+    }
+
+    /// An ASCII word equals a member as a `String` only if the member's canonical decomposition is that word:
+    /// a member that is not ASCII must not decompose to ASCII, or the byte lookup would miss it.
+    @Test func noMemberIsCanonicallyASCIIWithoutBeingASCII() {
+        for (_, members) in Self.lists {
+            for member in members where !member.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(!member.decomposedStringWithCanonicalMapping.utf8.allSatisfy { $0 < 0x80 }, "\(member)")
+            }
+        }
+    }
+}
+
+extension String {
+    /// ASCII capitals lowered, as the line screens lower them.
+    fileprivate var lowercasedASCII: String {
+        String(decoding: utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+}
