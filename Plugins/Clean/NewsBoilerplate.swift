@@ -122,12 +122,37 @@ enum NewsBoilerplate {
     // MARK: Copyright, promotion and share lines
 
     static func isCopyright(_ line: Substring) -> Bool {
+        if let answer = line.utf8.withContiguousStorageIfAvailable(isASCIICopyright) ?? nil { return answer }
         let lower = line.lowercased()
         guard lower.count <= copyrightLineLimit else { return false }
         if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") { return true }
         return lower.contains("all rights reserved") || lower.contains("unauthorized reproduction")
             || lower.contains("redistribution prohibited") || lower.contains("무단전재")
     }
+
+    /// ``isCopyright(_:)`` for a line of ASCII bytes, `nil` for any other: such a line lowercased is its bytes
+    /// with the capitals lowered, one character per byte (a carriage return can only end it), and the
+    /// `String` searches match exactly where the bytes do. Spares short ASCII lines Foundation's search.
+    private static func isASCIICopyright(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.count <= copyrightLineLimit else { return false }
+        let line = 0..<bytes.count
+        if LineBytes.hasKeyword(bytes, at: 0, end: line.upperBound, asciiCopyrightStarts.0)
+            || LineBytes.hasKeyword(bytes, at: 0, end: line.upperBound, asciiCopyrightStarts.1)
+        {
+            return true
+        }
+        for phrase in asciiCopyrightPhrases {
+            for index in line where LineBytes.hasKeyword(bytes, at: index, end: line.upperBound, phrase) { return true }
+        }
+        return false
+    }
+
+    private static let asciiCopyrightStarts = (Array("(c) ".utf8), Array("copyright".utf8))
+    private static let asciiCopyrightPhrases = [
+        "all rights reserved", "unauthorized reproduction", "redistribution prohibited",
+    ]
+    .map { Array($0.utf8) }
 
     /// The longest line, in characters, that can be a copyright notice; a longer one is text that mentions one.
     static let copyrightLineLimit = 300

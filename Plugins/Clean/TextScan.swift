@@ -50,18 +50,13 @@ struct TextScan: Equatable {
         Self.interesting.withUnsafeBufferPointer { table in
             var lineFeeds = LineFeedRun()
             var index = 0
-            // Sixteen bytes at a time while they are printable ASCII and some whitespace has already set the
-            // flag that two spaces in a row would set: the usual case, one test for both words of eight.
-            while index + 16 <= count {
-                let first = ByteWord.load(base + index)
-                let second = ByteWord.load(base + index + 8)
-                let special =
-                    ByteWord.below(first, 0x20) | ByteWord.deleteOrNonASCII(first) | ByteWord.below(second, 0x20)
-                    | ByteWord.deleteOrNonASCII(second)
-                if special != 0 || !hasInnerWhitespace {
-                    scanWord(first, at: index, base, count, table.baseAddress!, &lineFeeds)
-                    scanWord(second, at: index + 8, base, count, table.baseAddress!, &lineFeeds)
-                }
+            // Sixteen bytes at a time; once some whitespace has set the flag that two spaces in a row would
+            // set, blocks of printable ASCII (most of a news text) are passed over by a loop of their own.
+            while true {
+                if hasInnerWhitespace { index = Self.skipPrintable(base, from: index, count: count) }
+                guard index + 16 <= count else { break }
+                scanWord(ByteWord.load(base + index), at: index, base, count, table.baseAddress!, &lineFeeds)
+                scanWord(ByteWord.load(base + index + 8), at: index + 8, base, count, table.baseAddress!, &lineFeeds)
                 index += 16
             }
             while index + 8 <= count {
@@ -73,6 +68,23 @@ struct TextScan: Equatable {
                 index += 1
             }
         }
+    }
+
+    /// The first block of sixteen bytes from `index` on that holds a control or non-ASCII byte, or where fewer
+    /// than sixteen bytes are left. A function of its own, so that its loop keeps everything in registers.
+    @inline(never)
+    private static func skipPrintable(_ base: UnsafePointer<UInt8>, from index: Int, count: Int) -> Int {
+        var index = index
+        while index + 16 <= count {
+            let first = ByteWord.load(base + index)
+            let second = ByteWord.load(base + index + 8)
+            let special =
+                ByteWord.below(first, 0x20) | ByteWord.deleteOrNonASCII(first) | ByteWord.below(second, 0x20)
+                | ByteWord.deleteOrNonASCII(second)
+            if special != 0 { return index }
+            index += 16
+        }
+        return index
     }
 
     /// Looks at eight bytes. A word of printable ASCII only needs a look for two spaces in a row, and only

@@ -40,6 +40,31 @@ struct FastScanTests {
         }
     }
 
+    @Test func copyrightRuleOnASCIIBytesMatchesTheStringRule() {
+        let pieces = [
+            "All Rights Reserved", "all rights reserved.", "ALL RIGHTS RESERVED", "all rights reserve", "(c) ",
+            "(C) 2026",
+            "Copyright", "copy right", "Unauthorized reproduction", "unauthorised reproduction",
+            "REDISTRIBUTION PROHIBITED",
+            "redistribution  prohibited", "The Paper ", "text ", "\r", "\u{212A}", "무단전재", "©", " ", "x",
+        ]
+        var lines = mixedTexts(count: 5_000, pieces: pieces, maximumPieces: 8, seed: 13).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+        let long = String(repeating: "a", count: NewsBoilerplate.copyrightLineLimit - 19)
+        for extra in -2...2 {
+            let filler = String(long.dropLast(max(0, -extra))) + String(repeating: "b", count: max(0, extra))
+            lines += [
+                filler + "All rights reserved", "Copyright " + filler, filler + "\u{212A}" + "All rights reserved",
+            ]
+        }
+        for line in lines {
+            #expect(
+                NewsBoilerplate.isCopyright(line[...]) == ReferenceScans.isCopyright(line[...]),
+                "\(line.debugDescription)")
+        }
+    }
+
     @Test func byteWordMasksFlagExactlyTheBytesThatPass() {
         var generator = SplitMix(state: 3)
         let interesting: [UInt8] = [0x00, 0x01, 0x0A, 0x1F, 0x20, 0x21, 0x26, 0x3C, 0x7E, 0x7F, 0x80, 0xA6, 0xBC, 0xFF]

@@ -1,3 +1,5 @@
+import Foundation
+
 @testable import TextPipeClean
 
 /// The plain versions of the cleaner's fast scans, as they were before they were made fast: the tests compare
@@ -73,6 +75,17 @@ enum ReferenceScans {
             }
         }
         return false
+    }
+}
+
+extension ReferenceScans {
+    /// ``NewsBoilerplate/isCopyright(_:)`` through `String` for every line.
+    static func isCopyright(_ line: Substring) -> Bool {
+        let lower = line.lowercased()
+        guard lower.count <= NewsBoilerplate.copyrightLineLimit else { return false }
+        if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") { return true }
+        return lower.contains("all rights reserved") || lower.contains("unauthorized reproduction")
+            || lower.contains("redistribution prohibited") || lower.contains("무단전재")
     }
 }
 
