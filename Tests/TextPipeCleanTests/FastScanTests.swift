@@ -65,6 +65,20 @@ struct FastScanTests {
         }
     }
 
+    @Test func lineEndWhitespaceMatchesTheByteLoopWithItsMap() {
+        let pieces = ["word", "a b", " ", "  ", "\t", "\n", "\n\n", " \n", "\n  ", "\t\n\t", "\n \n \n", "é", "x"]
+        let normalizer = WhitespaceNormalizer(mode: .normalize)
+        for text in mixedTexts(count: 20_000, pieces: pieces, maximumPieces: 14, seed: 17) {
+            for tracks in [true, false] {
+                let fast = normalizer.normalizeLineEnds(text, tracksAlignment: tracks)
+                let plain = ReferenceScans.normalizeWhitespace(text, tracksAlignment: tracks)
+                let label = String(decoding: text, as: UTF8.self).debugDescription
+                #expect(fast?.text == plain?.text, "\(label)")
+                #expect(fast?.map == plain?.map, "\(label)")
+            }
+        }
+    }
+
     @Test func byteWordMasksFlagExactlyTheBytesThatPass() {
         var generator = SplitMix(state: 3)
         let interesting: [UInt8] = [0x00, 0x01, 0x0A, 0x1F, 0x20, 0x21, 0x26, 0x3C, 0x7E, 0x7F, 0x80, 0xA6, 0xBC, 0xFF]

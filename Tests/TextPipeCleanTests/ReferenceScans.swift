@@ -89,6 +89,56 @@ extension ReferenceScans {
     }
 }
 
+extension ReferenceScans {
+    /// ``WhitespaceNormalizer`` in `normalize` mode, stepping through every byte.
+    static func normalizeWhitespace(_ bytes: [UInt8], tracksAlignment: Bool) -> Rewrite? {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var rewriter = TextRewriter(source: bytes, tracksAlignment: tracksAlignment)
+        var changed = false
+        var index = 0
+        while index < bytes.count && (isSpace(bytes[index]) || bytes[index] == 0x0A) { index += 1 }
+        if index > 0 {
+            rewriter.delete(upTo: index)
+            changed = true
+        }
+        while index < bytes.count {
+            guard isSpace(bytes[index]) || bytes[index] == 0x0A else {
+                index += 1
+                continue
+            }
+            let start = index
+            var lineFeeds = 0
+            while index < bytes.count && (isSpace(bytes[index]) || bytes[index] == 0x0A) {
+                if bytes[index] == 0x0A { lineFeeds += 1 }
+                index += 1
+            }
+            let replacement: [UInt8]
+            if index == bytes.count {
+                replacement = []
+            } else if lineFeeds >= 2 {
+                replacement = [0x0A, 0x0A]
+            } else if lineFeeds == 1 {
+                var indentStart = index
+                while indentStart > start && bytes[indentStart - 1] != 0x0A { indentStart -= 1 }
+                if indentStart == start + 1 && bytes[start] == 0x0A { continue }
+                rewriter.copy(upTo: start)
+                rewriter.replace(upTo: indentStart, with: [0x0A])
+                changed = true
+                continue
+            } else {
+                continue
+            }
+            if replacement.count == index - start && bytes[start..<index].elementsEqual(replacement) { continue }
+            rewriter.copy(upTo: start)
+            rewriter.replace(upTo: index, with: replacement)
+            changed = true
+        }
+        guard changed else { return nil }
+        let (newText, map) = rewriter.finish()
+        return Rewrite(text: newText, map: map)
+    }
+}
+
 /// A small deterministic generator, so the mixed-up texts are the same on every run.
 struct SplitMix: RandomNumberGenerator {
     var state: UInt64
