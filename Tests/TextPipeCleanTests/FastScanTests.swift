@@ -79,6 +79,30 @@ struct FastScanTests {
         }
     }
 
+    /// A copyright phrase, an "@" or a character that lowercases to ASCII at any byte of a body line stops
+    /// the screen from clearing it, wherever it falls in a word of eight.
+    @Test func screenSeesEveryMarkAtEveryPosition() {
+        let body =
+            "The minister told reporters on Tuesday that the government would not change its plans, officials said."
+        #expect(Array(body.utf8).withUnsafeBufferPointer { FurnitureScreen.isSurelyText($0, 0..<$0.count) })
+        let marks = [
+            "All Rights Reserved", "unauthorized reproduction", "REDISTRIBUTION PROHIBITED", "무단전재", "a@b.com",
+            "\u{130}", "\u{212A}",
+        ]
+        for mark in marks {
+            for offset in 0...body.utf8.count {
+                let index = body.utf8.index(body.utf8.startIndex, offsetBy: offset)
+                guard let cut = index.samePosition(in: body) else { continue }
+                let line = String(body[..<cut]) + " " + mark + " " + String(body[cut...])
+                let cleared = Array(line.utf8).withUnsafeBufferPointer {
+                    FurnitureScreen.isSurelyText($0, 0..<$0.count)
+                }
+                #expect(!cleared || NewsBoilerplate.furniture(line[...]) == nil, "\(line)")
+                if marks.firstIndex(of: mark)! < 4 { #expect(!cleared, "\(line)") }
+            }
+        }
+    }
+
     @Test func byteWordMasksFlagExactlyTheBytesThatPass() {
         var generator = SplitMix(state: 3)
         let interesting: [UInt8] = [0x00, 0x01, 0x0A, 0x1F, 0x20, 0x21, 0x26, 0x3C, 0x7E, 0x7F, 0x80, 0xA6, 0xBC, 0xFF]
