@@ -123,11 +123,8 @@ enum FurnitureScreen {
             let end = line.upperBound
             // Past 16 words no rule that counts words applies, and plain words only matter up to 14.
             while index < end && count <= 16 && plainWords.count < plainWordLimit {
-                let byte = bytes[index]
-                guard byte == 0x20 || byte == 0x09 else {
-                    index += 1
-                    continue
-                }
+                index = LineBytes.nextSpaceOrTab(bytes, from: index, end: end)
+                guard index < end else { break }
                 let runStart = index
                 while index < end && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
                 let cleanBefore = LineBytes.endsCluster(bytes, before: runStart, from: start)
@@ -177,12 +174,7 @@ enum FurnitureScreen {
     /// Whether the range is a non-empty run of ASCII letters.
     @inline(__always)
     private static func isPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        guard !word.isEmpty else { return false }
-        for index in word {
-            let letter = bytes[index] | 0x20
-            if letter < 0x61 || letter > 0x7A { return false }
-        }
-        return true
+        LineBytes.isASCIILetters(bytes, word)
     }
 
     /// Whether a reporter's title may stand in the line as a word of its own: it would start the word, so

@@ -103,6 +103,37 @@ struct FastScanTests {
         }
     }
 
+    /// The word helpers of the line screen against byte loops: every length, a separator or a non-letter at
+    /// every position, and ranges that end anywhere before the end of the buffer.
+    @Test func wordHelpersMatchByteLoopsAtEveryPosition() {
+        let fillers: [UInt8] = Array("abcXYZqw".utf8)
+        let specials: [UInt8] = [0x20, 0x09, 0x40, 0x5B, 0x60, 0x7B, 0x41, 0x5A, 0x61, 0x7A, 0x2E, 0xC3, 0x00]
+        for length in 0...26 {
+            for special in specials {
+                for position in -1..<length {
+                    var bytes = (0..<length).map { fillers[$0 % fillers.count] }
+                    if position >= 0 { bytes[position] = special }
+                    bytes.withUnsafeBufferPointer { buffer in
+                        for start in 0...length {
+                            for end in start...length {
+                                var expectedNext = start
+                                while expectedNext < end && buffer[expectedNext] != 0x20 && buffer[expectedNext] != 0x09
+                                {
+                                    expectedNext += 1
+                                }
+                                #expect(LineBytes.nextSpaceOrTab(buffer, from: start, end: end) == expectedNext)
+                                let expectedLetters =
+                                    start < end
+                                    && buffer[start..<end].allSatisfy { (0x61...0x7A).contains($0 | 0x20) }
+                                #expect(LineBytes.isASCIILetters(buffer, start..<end) == expectedLetters)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test func byteWordMasksFlagExactlyTheBytesThatPass() {
         var generator = SplitMix(state: 3)
         let interesting: [UInt8] = [0x00, 0x01, 0x0A, 0x1F, 0x20, 0x21, 0x26, 0x3C, 0x7E, 0x7F, 0x80, 0xA6, 0xBC, 0xFF]
