@@ -58,7 +58,7 @@ struct LineFilter: Sendable {
                             drop = !keepTitle
                         } else if !titleSeen {
                             let line = trimmed()
-                            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+                            let words = line.split(whereSeparator: \.separatesWords)
                             if !NewsBoilerplate.isDateline(words) {
                                 titleSeen = true
                                 isTitle = true

@@ -7,7 +7,7 @@
 enum NewsBoilerplate {
     /// Why a line is furniture, or `nil` when it is text.
     static func furniture(_ line: Substring) -> String? {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+        let words = line.split(whereSeparator: \.separatesWords)
         guard !words.isEmpty else { return nil }
         if isDateline(words) { return "dateline" }
         if isByline(line, words) { return "byline" }
@@ -202,7 +202,7 @@ enum NewsBoilerplate {
         }
         let token = last.lowercased()
         // "AP/Newsis", "Yonhap", "(Reuters)", "[EPA]": every part of the last word is a credit.
-        let parts = token.split(whereSeparator: { "/()[]=.,:-".contains($0) })
+        let parts = token.split(whereSeparator: \.separatesCreditParts)
         if !parts.isEmpty && parts.allSatisfy({ photoCredits.contains(String($0)) }) {
             let bracketed = token.hasPrefix("(") || token.hasPrefix("[")
             let slashed = token.contains("/")
@@ -227,5 +227,33 @@ extension Substring {
         guard let first = firstIndex(where: { !isEdge($0) }) else { return self[endIndex...] }
         let last = lastIndex(where: { !isEdge($0) })!
         return self[first...last]
+    }
+}
+
+extension Character {
+    /// A space, a tab or a no-break space: what splits a line into words. The same as comparing with `==`,
+    /// one scalar at a time: no character is canonically equivalent to these but themselves, and one with a
+    /// combining mark is another character.
+    var separatesWords: Bool {
+        guard let value = soleScalarValue else { return false }
+        return value == 0x20 || value == 0x09 || value == 0xA0
+    }
+
+    /// One of `/()[]=.,:-`, which split the last word of a caption into credits ("AP/Newsis", "(Reuters)").
+    var separatesCreditParts: Bool {
+        guard let value = soleScalarValue, value < 0x80 else { return false }
+        switch UInt8(value) {
+        case UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "="), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "-"):
+            return true
+        default: return false
+        }
+    }
+
+    /// The character's scalar when it has only one.
+    private var soleScalarValue: UInt32? {
+        var scalars = unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        return first.value
     }
 }

@@ -134,6 +134,19 @@ struct FastScanTests {
         }
     }
 
+    /// The separators of the String rules, read from a character's scalars, answer as `==` does for every BMP
+    /// scalar and for clusters that start with a separator.
+    @Test func characterSeparatorsMatchCharacterEquality() {
+        var characters: [Character] = (UInt32(0)..<0x1_0000).compactMap { Unicode.Scalar($0).map(Character.init) }
+        // Clusters (a tab ends its own cluster, so it is split off from the mark after it).
+        let clusters = [" \u{301}", "\u{A0}\u{301}", "\t\u{300}", ".\u{301}", "-\u{200D}", "\r\n", "/\u{20DD}"]
+        characters += clusters.flatMap { Array($0) }
+        for character in characters {
+            #expect(character.separatesWords == (character == " " || character == "\t" || character == "\u{A0}"))
+            #expect(character.separatesCreditParts == "/()[]=.,:-".contains(character))
+        }
+    }
+
     @Test func byteWordMasksFlagExactlyTheBytesThatPass() {
         var generator = SplitMix(state: 3)
         let interesting: [UInt8] = [0x00, 0x01, 0x0A, 0x1F, 0x20, 0x21, 0x26, 0x3C, 0x7E, 0x7F, 0x80, 0xA6, 0xBC, 0xFF]
