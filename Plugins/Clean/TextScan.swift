@@ -50,16 +50,11 @@ struct TextScan: Equatable {
         Self.interesting.withUnsafeBufferPointer { table in
             var lineFeeds = LineFeedRun()
             var index = 0
-            // Sixteen bytes at a time; once some whitespace has set the flag that two spaces in a row would
-            // set, blocks of printable ASCII (most of a news text) are passed over by a loop of their own.
+            // Eight bytes at a time; once some whitespace has set the flag that two spaces in a row would set,
+            // the words of printable ASCII (most of a news text) are passed over by a loop of their own.
             while true {
                 if hasInnerWhitespace { index = Self.skipPrintable(base, from: index, count: count) }
-                guard index + 16 <= count else { break }
-                scanWord(ByteWord.load(base + index), at: index, base, count, table.baseAddress!, &lineFeeds)
-                scanWord(ByteWord.load(base + index + 8), at: index + 8, base, count, table.baseAddress!, &lineFeeds)
-                index += 16
-            }
-            while index + 8 <= count {
+                guard index + 8 <= count else { break }
                 scanWord(ByteWord.load(base + index), at: index, base, count, table.baseAddress!, &lineFeeds)
                 index += 8
             }
@@ -70,8 +65,9 @@ struct TextScan: Equatable {
         }
     }
 
-    /// The first block of sixteen bytes from `index` on that holds a control or non-ASCII byte, or where fewer
-    /// than sixteen bytes are left. A function of its own, so that its loop keeps everything in registers.
+    /// The first word of eight bytes from `index` on that holds a control or non-ASCII byte, or the index
+    /// where fewer than eight bytes are left. A function of its own, so that its loop keeps everything in
+    /// registers; sixteen bytes a step.
     @inline(never)
     private static func skipPrintable(_ base: UnsafePointer<UInt8>, from index: Int, count: Int) -> Int {
         var index = index
@@ -81,8 +77,15 @@ struct TextScan: Equatable {
             let special =
                 ByteWord.below(first, 0x20) | ByteWord.deleteOrNonASCII(first) | ByteWord.below(second, 0x20)
                 | ByteWord.deleteOrNonASCII(second)
-            if special != 0 { return index }
+            if special != 0 {
+                let firstIsPlain = ByteWord.below(first, 0x20) | ByteWord.deleteOrNonASCII(first) == 0
+                return firstIsPlain ? index + 8 : index
+            }
             index += 16
+        }
+        if index + 8 <= count {
+            let word = ByteWord.load(base + index)
+            if ByteWord.below(word, 0x20) | ByteWord.deleteOrNonASCII(word) == 0 { index += 8 }
         }
         return index
     }
