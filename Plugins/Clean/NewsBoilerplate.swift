@@ -113,6 +113,8 @@ enum NewsBoilerplate {
     }
 
     static func isEmailAddress(_ word: Substring) -> Bool {
+        // No "@" byte, no "@" character (nothing else is canonically equivalent to it).
+        guard word.utf8.contains(0x40) else { return false }
         let token = word.trimmingPunctuation()
         guard let at = token.firstIndex(of: "@"), at != token.startIndex else { return false }
         let domain = token[token.index(after: at)...]
@@ -223,9 +225,8 @@ enum NewsBoilerplate {
 extension Substring {
     /// The word without punctuation around it ("(Reuters)" -> "Reuters", "6," -> "6").
     func trimmingPunctuation() -> Substring {
-        let isEdge: (Character) -> Bool = { $0.isPunctuation && $0 != "@" }
-        guard let first = firstIndex(where: { !isEdge($0) }) else { return self[endIndex...] }
-        let last = lastIndex(where: { !isEdge($0) })!
+        guard let first = firstIndex(where: { !$0.isTrimmedPunctuation }) else { return self[endIndex...] }
+        let last = lastIndex(where: { !$0.isTrimmedPunctuation })!
         return self[first...last]
     }
 }
@@ -248,6 +249,19 @@ extension Character {
             return true
         default: return false
         }
+    }
+
+    /// Punctuation other than "@", which ``Substring/trimmingPunctuation()`` takes off a word. An ASCII
+    /// character is looked up in a table of the ASCII punctuation (Unicode categories P*; a test checks it
+    /// against `isPunctuation`), sparing the Unicode property lookup.
+    var isTrimmedPunctuation: Bool {
+        if let value = soleScalarValue, value < 0x80 { return Self.asciiPunctuation & (1 << UInt128(value)) != 0 }
+        return isPunctuation && self != "@"
+    }
+
+    /// A bit for each ASCII punctuation character but "@": `!"#%&'()*,-./:;?[\]_{}`.
+    private static let asciiPunctuation: UInt128 = Array("!\"#%&'()*,-./:;?[\\]_{}".utf8).reduce(0) {
+        $0 | 1 << UInt128($1)
     }
 
     /// The character's scalar when it has only one.

@@ -142,6 +142,7 @@ struct FastScanTests {
         let clusters = [" \u{301}", "\u{A0}\u{301}", "\t\u{300}", ".\u{301}", "-\u{200D}", "\r\n", "/\u{20DD}"]
         characters += clusters.flatMap { Array($0) }
         for character in characters {
+            #expect(character.isTrimmedPunctuation == (character.isPunctuation && character != "@"))
             #expect(character.separatesWords == (character == " " || character == "\t" || character == "\u{A0}"))
             #expect(character.separatesCreditParts == "/()[]=.,:-".contains(character))
         }
