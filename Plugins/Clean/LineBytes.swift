@@ -32,6 +32,13 @@ enum LineBytes {
     static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Range<Int> {
         var start = line.lowerBound
         var end = line.upperBound
+        // Printable ASCII at both ends (most lines): nothing to trim. A whitespace scalar ends in an ASCII
+        // byte only if it is a space or a tab.
+        if start < end {
+            let first = bytes[start]
+            let last = bytes[end - 1]
+            if first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80 { return line }
+        }
         while start < end {
             let length = whitespaceLength(bytes, at: start, end: end)
             if length == 0 { break }
