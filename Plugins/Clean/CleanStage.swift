@@ -63,7 +63,7 @@ public struct CleanStage: Stage {
             return
         }
         if scan.hasLessThan && options.html != .never
-            && (options.html == .always || HTMLText.looksLikeHTML(Array(run.text.utf8)))
+            && (options.html == .always || run.withBytes(HTMLText.looksLikeHTML))
         {
             run.apply(HTMLText.extract(run.text, tracksAlignment: run.tracks))
         } else if scan.hasAmpersand && options.entities {
@@ -95,9 +95,12 @@ private struct CleanRun {
         self.tracks = tracksAlignment
     }
 
-    func scan() -> TextScan {
+    func scan() -> TextScan { withBytes(TextScan.init) }
+
+    /// Calls `body` with the text's UTF-8 bytes (a native string's own storage: no copy).
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var copy = text
-        return copy.withUTF8 { TextScan($0) }
+        return copy.withUTF8(body)
     }
 
     /// `step` followed by `earlier`, covering all of `earlier`'s source: `OffsetMap.followed(by:)` leaves out

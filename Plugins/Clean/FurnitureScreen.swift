@@ -14,7 +14,8 @@ enum FurnitureScreen {
         let start = line.lowerBound
         let end = line.upperBound
         guard !line.isEmpty else { return false }
-        for prefix in prefixesByFirstByte[Int(bytes[start])] where LineBytes.hasKeyword(bytes, at: start, end: end, prefix) {
+        for prefix in prefixesByFirstByte[Int(bytes[start])]
+        where LineBytes.hasKeyword(bytes, at: start, end: end, prefix) {
             return false
         }
         var hasAt = false
@@ -28,23 +29,30 @@ enum FurnitureScreen {
             return found
         }
 
-        for suffix in suffixes where LineBytes.hasSuffixKeyword(bytes, line, suffix) { return false }
+        // Most lines end in a byte that ends no suffix ("."): one table look instead of four comparisons.
+        if suffixFinalBytes[Int(bytes[end - 1])] {
+            for suffix in suffixes where LineBytes.hasSuffixKeyword(bytes, line, suffix) { return false }
+        }
         if lastWordMayBeCredit(bytes, line) { return false }
-        let endsWithFullStop = bytes[end - 1] == UInt8(ascii: ".") && LineBytes.endsCluster(bytes, before: end - 1, from: start)
+        let endsWithFullStop =
+            bytes[end - 1] == UInt8(ascii: ".") && LineBytes.endsCluster(bytes, before: end - 1, from: start)
         // The usual body line needs no word count: no "@"; a plain word that is neither a date, a label nor a
         // share word; and a full stop or a plain lower-case word that is no reporter's title.
+        // The words are read only as far as needed: most lines are settled by their first plain word or two.
+        var scan = WordScan(bytes, line, plainWordLimit: 0)
         if !hasAt {
-            let first = WordScan(bytes, line, plainWordLimit: endsWithFullStop ? 1 : 4)
             var listLinesRuledOut = false
             var reporterRuledOut = endsWithFullStop
-            for index in 0..<first.plainWords.count {
-                let word = first.plainWords[index]
+            for index in 0..<(endsWithFullStop ? 1 : 4) {
+                scan.advance(bytes, line, plainWordLimit: index + 1)
+                guard index < scan.plainWords.count else { break }
+                let word = scan.plainWords[index]
                 if !listLinesRuledOut && isNeitherDateNorShareWord(bytes, word) { listLinesRuledOut = true }
                 if !reporterRuledOut && isLowercaseNonReporterWord(bytes, word) { reporterRuledOut = true }
                 if listLinesRuledOut && reporterRuledOut { return true }
             }
         }
-        let scan = WordScan(bytes, line)
+        scan.advance(bytes, line)
         let words = scan.count
         // Bylines by address, and by reporter's title.
         if hasAt && words <= 16 { return false }
@@ -56,84 +64,39 @@ enum FurnitureScreen {
         for index in 0..<scan.plainWords.count {
             // No date, label or share word is longer than 9 letters.
             let word = scan.plainWords[index]
-            let text = word.count <= 9 ? lowercased(bytes, word) : ""
-            if !notShareWord && !NewsBoilerplate.shareWords.contains(text) { notShareWord = true }
-            if !notDatelineWord && !datelineWords.contains(text) { notDatelineWord = true }
+            let isShort = word.count <= 9
+            if !notShareWord && !(isShort && shareWords.contains(bytes, word)) { notShareWord = true }
+            if !notDatelineWord && !(isShort && datelineWords.contains(bytes, word)) { notDatelineWord = true }
             if notShareWord && notDatelineWord { return true }
         }
         return false
-    }
-
-    /// The phrase loop: `false` when the line holds a copyright phrase or a character that lowercases or
-    /// normalises to ASCII, `nil` otherwise; sets `hasAt` when it passes an "@".
-    private static func phraseOrTrap(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, hasAt: inout Bool) -> Bool? {
-        let start = line.lowerBound
-        let end = line.upperBound
-        let allRightsReserved = allRightsReserved
-        let unauthorizedReproduction = unauthorizedReproduction
-        let redistributionProhibited = redistributionProhibited
-        let noReproduction = noReproduction
-        // Only a few bytes need a look: the phrases are found by a rare letter inside them (the "g" of "all
-        // rights reserved", the "z" of "unauthorized reproduction", the "b" of "redistribution prohibited").
-        let found: Bool? = interestingBytes.withUnsafeBufferPointer { interesting in
-            var index = start
-            while index < end {
-                if index + 8 <= end, !mayHoldInterestingByte(UnsafeRawPointer(bytes.baseAddress! + index)) {
-                    index += 8
-                    continue
-                }
-                defer { index += 1 }
-                let byte = bytes[index]
-                guard interesting[Int(byte)] else { continue }
-                switch byte {
-                case UInt8(ascii: "@"): hasAt = true
-                case UInt8(ascii: "g"), UInt8(ascii: "G"):
-                    if index - 6 >= start && LineBytes.hasKeyword(bytes, at: index - 6, end: end, allRightsReserved) {
-                        return false
-                    }
-                case UInt8(ascii: "z"), UInt8(ascii: "Z"):
-                    if index - 9 >= start && LineBytes.hasKeyword(bytes, at: index - 9, end: end, unauthorizedReproduction) {
-                        return false
-                    }
-                case UInt8(ascii: "b"), UInt8(ascii: "B"):
-                    if index - 8 >= start && LineBytes.hasKeyword(bytes, at: index - 8, end: end, redistributionProhibited) {
-                        return false
-                    }
-                case 0xEB:
-                    if LineBytes.hasKeyword(bytes, at: index, end: end, noReproduction) { return false }
-                default:
-                    if index + 1 < end && isCaseOrCanonicalTrap(byte, bytes[index + 1]) { return false }
-                }
-            }
-            return nil
-        }
-        return found
     }
 
     /// A word that fails the byline rule's test that every word is capitalised or a reporter's title.
     private static func isLowercaseNonReporterWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         guard (0x61...0x7A).contains(bytes[word.lowerBound]) else { return false }
         // No title is longer than 14 letters.
-        return word.count > 14 || !NewsBoilerplate.reporterWords.contains(lowercased(bytes, word))
+        return word.count > 14 || !reporterWords.contains(bytes, word)
     }
 
     private static func isNeitherDateNorShareWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         // No date, label or share word is longer than 9 letters.
         guard word.count <= 9 else { return true }
-        let text = lowercased(bytes, word)
-        return !NewsBoilerplate.shareWords.contains(text) && !datelineWords.contains(text)
+        return !shareWords.contains(bytes, word) && !datelineWords.contains(bytes, word)
     }
 
     /// Whether the trimmed, non-empty line is surely not a dateline (``NewsBoilerplate/isDateline(_:)``):
     /// more than 10 words, or a plain word that is no date or timestamp label.
     static func isSurelyNotDateline(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        let scan = WordScan(bytes, line)
-        if scan.count > 10 { return true }
-        for index in 0..<scan.plainWords.count {
+        var scan = WordScan(bytes, line, plainWordLimit: 0)
+        for index in 0..<4 {
+            scan.advance(bytes, line, plainWordLimit: index + 1)
+            guard index < scan.plainWords.count else { break }
             let word = scan.plainWords[index]
-            if word.count > 9 || !datelineWords.contains(lowercased(bytes, word)) { return true }
+            if word.count > 9 || !datelineWords.contains(bytes, word) { return true }
         }
-        return false
+        scan.advance(bytes, line)
+        return scan.count > 10
     }
 
     /// The words of a line as far as its bytes tell for sure. Words are only counted where a space or tab run
@@ -143,20 +106,28 @@ enum FurnitureScreen {
     private struct WordScan {
         var count = 1
         var plainWords = PlainWords()
+        /// Where the scan stands, and where the current word starts (-1: not on a clean break).
+        private var index: Int
+        private var wordStart: Int
+        private var isDone = false
 
-        /// `plainWordLimit` ends the scan once that many plain words are found, leaving `count` short.
+        /// `plainWordLimit` stops the scan once that many plain words are found, leaving `count` short until
+        /// ``advance(_:_:plainWordLimit:)`` goes on.
         init(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, plainWordLimit: Int = .max) {
+            index = line.lowerBound
+            wordStart = line.lowerBound
+            advance(bytes, line, plainWordLimit: plainWordLimit)
+        }
+
+        /// Goes on from where the scan stopped, as if it had been started with the larger limit.
+        mutating func advance(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, plainWordLimit: Int = .max) {
+            guard !isDone else { return }
             let start = line.lowerBound
             let end = line.upperBound
-            var wordStart = start
-            var index = start
             // Past 16 words no rule that counts words applies, and plain words only matter up to 14.
             while index < end && count <= 16 && plainWords.count < plainWordLimit {
-                let byte = bytes[index]
-                guard byte == 0x20 || byte == 0x09 else {
-                    index += 1
-                    continue
-                }
+                index = LineBytes.nextSpaceOrTab(bytes, from: index, end: end)
+                guard index < end else { break }
                 let runStart = index
                 while index < end && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
                 let cleanBefore = LineBytes.endsCluster(bytes, before: runStart, from: start)
@@ -168,6 +139,9 @@ enum FurnitureScreen {
                 // The next word starts on a clean break only if this run is a separator through and through.
                 wordStart = cleanBefore ? index : -1
             }
+            // Stopped by the limit (never at the end: a trimmed line does not end in a space), it may go on.
+            guard index == end || count > 16 else { return }
+            isDone = true
             if index == end && !plainWords.isFull && wordStart >= 0 && isPlainWord(bytes, wordStart..<end) {
                 plainWords.append(wordStart..<end)
             }
@@ -203,22 +177,7 @@ enum FurnitureScreen {
     /// Whether the range is a non-empty run of ASCII letters.
     @inline(__always)
     private static func isPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        guard !word.isEmpty else { return false }
-        for index in word {
-            let letter = bytes[index] | 0x20
-            if letter < 0x61 || letter > 0x7A { return false }
-        }
-        return true
-    }
-
-    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count) { buffer in
-            for (offset, index) in range.enumerated() {
-                let byte = bytes[index]
-                buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-            }
-            return range.count
-        }
+        LineBytes.isASCIILetters(bytes, word)
     }
 
     /// Whether a reporter's title may stand in the line as a word of its own: it would start the word, so
@@ -272,51 +231,25 @@ enum FurnitureScreen {
             "compiled by ", "by", "photo", "(photo", "[photo",
         ]) + keys(NewsBoilerplate.promotionStarts)
     private static let suffixes = keys(["getty images", "/getty", "via reuters", "via ap"])
-    /// Whether eight bytes may hold one of ``interestingBytes``: never false for one that does, so the phrase
-    /// loop can step over the rest eight at a time. Non-ASCII bytes always answer true; letters are compared
-    /// with case folded in (`| 0x20`), which also lets a few punctuation bytes through.
-    @inline(__always)
-    private static func mayHoldInterestingByte(_ pointer: UnsafeRawPointer) -> Bool {
-        let word = UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self))
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        if word & highs != 0 { return true }
-        let folded = word | 0x2020_2020_2020_2020
-        @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- 0x0101_0101_0101_0101) & ~x & highs != 0 }
-        return hasZeroByte(folded ^ 0x6767_6767_6767_6767)  // g G
-            || hasZeroByte(folded ^ 0x7A7A_7A7A_7A7A_7A7A)  // z Z
-            || hasZeroByte(folded ^ 0x6262_6262_6262_6262)  // b B
-            || hasZeroByte(folded ^ 0x6060_6060_6060_6060)  // @
-    }
-
-    /// The byte values that the phrase loop of ``isSurelyText(_:_:)`` looks at.
-    private static let interestingBytes: [Bool] = {
+    /// The last bytes of ``suffixes``, in either case for a letter.
+    private static let suffixFinalBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
-        for byte in Array("@gGzZbB".utf8) + [0xEB, 0xC4, 0xCD, 0xE1, 0xE2] { table[Int(byte)] = true }
+        for suffix in suffixes {
+            guard let last = suffix.last else { continue }
+            table[Int(last)] = true
+            if (0x61...0x7A).contains(last) { table[Int(last & 0xDF)] = true }
+        }
         return table
     }()
-    private static let allRightsReserved = Array("all rights reserved".utf8)
-    private static let unauthorizedReproduction = Array("unauthorized reproduction".utf8)
-    private static let redistributionProhibited = Array("redistribution prohibited".utf8)
-    private static let noReproduction = Array("\u{BB34}\u{B2E8}\u{C804}\u{C7AC}".utf8)  // 무단전재
     private static let reporterKeys = keys(NewsBoilerplate.reporterWords)
-    private static let datelineWords = NewsBoilerplate.weekdays.union(NewsBoilerplate.months)
-        .union(NewsBoilerplate.timestampLabels)
-
-    /// İ (lower case i + dot), the Kelvin sign and other letterlike symbols, the Greek question mark (`;`)
-    /// and Greek varia (`` ` ``): characters that match ASCII once lowercased or compared canonically.
-    @inline(__always)
-    private static func isCaseOrCanonicalTrap(_ lead: UInt8, _ second: UInt8) -> Bool {
-        switch lead {
-        case 0xC4: return second == 0xB0
-        case 0xCD: return second == 0xBE
-        case 0xE1: return second == 0xBF
-        case 0xE2: return second == 0x84
-        default: return false
-        }
-    }
+    /// The word lists of ``NewsBoilerplate``, looked up from the line's bytes (every word looked up is ASCII).
+    static let datelineWords = FoldedWordSet(
+        NewsBoilerplate.weekdays.union(NewsBoilerplate.months).union(NewsBoilerplate.timestampLabels))
+    static let shareWords = FoldedWordSet(NewsBoilerplate.shareWords)
+    static let reporterWords = FoldedWordSet(NewsBoilerplate.reporterWords)
 
     /// Agencies and photo services, as in ``NewsBoilerplate`` (which owns the list).
-    private static let credits = NewsBoilerplate.photoCredits
+    static let credits = FoldedWordSet(NewsBoilerplate.photoCredits)
 
     /// Whether the last word may be read as a photo credit ("AP/Newsis", "(Reuters)"): `false` when one of
     /// its parts is surely not a credit (a credit is plain ASCII, so any other character settles it).
@@ -357,7 +290,7 @@ enum FurnitureScreen {
             guard isSeparator else { continue }
             if index > partStart {
                 sawPart = true
-                if index - partStart > 16 || !credits.contains(lowercased(bytes, partStart..<index)) { return false }
+                if index - partStart > 16 || !credits.contains(bytes, partStart..<index) { return false }
             }
             partStart = index + 1
         }

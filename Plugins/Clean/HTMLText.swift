@@ -6,19 +6,24 @@ import Foundation
 struct HTMLText {
     /// Whether a text is HTML: it starts with a doctype or `<html>`, or has at least two tags of common
     /// HTML elements.
-    static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+    ///
+    /// Plain text with a `<` in it (Reuters tickers, `<BAC>`) is common in news, so the scan jumps from `<` to
+    /// `<` with `memchr` and reads a tag only when its name is one of ``HTMLElements/common``.
+    static func looksLikeHTML(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
         var start = 0
-        while start < bytes.count
-            && (bytes[start] <= 0x20 || bytes[start] == 0xEF || bytes[start] == 0xBB
-                || bytes[start] == 0xBF)
+        while start < count
+            && (base[start] <= 0x20 || base[start] == 0xEF || base[start] == 0xBB || base[start] == 0xBF)
         {
             start += 1
         }
-        for prefix in ["<!doctype", "<html", "<?xml"] where hasPrefix(bytes, at: start, prefix) { return true }
+        for prefix in documentStarts where matchesLowercased(bytes, at: start, prefix) { return true }
         var tags = 0
         var index = start
-        while index < bytes.count {
-            if bytes[index] == 0x3C, let tag = Tag.parse(bytes, at: index), HTMLElements.common.contains(tag.name) {
+        while index < count, let found = memchr(base + index, 0x3C, count - index) {
+            index = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            if namesCommonElement(bytes, at: index), let tag = Tag.parse(bytes, at: index) {
                 tags += 1
                 if tags >= 2 { return true }
                 index = tag.end
@@ -28,6 +33,22 @@ struct HTMLText {
         }
         return false
     }
+
+    /// Whether the name after the `<` at `start` (and an optional `/`), read as ``Tag/parse(_:at:)`` reads
+    /// it, is one of ``HTMLElements/common``.
+    private static func namesCommonElement(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var index = start + 1
+        if index < bytes.count && bytes[index] == 0x2F { index += 1 }
+        let nameStart = index
+        guard index < bytes.count, Tag.isLetter(bytes[index]) else { return false }
+        while index < bytes.count && (Tag.isLetter(bytes[index]) || Tag.isDigit(bytes[index]) || bytes[index] == 0x2D) {
+            index += 1
+        }
+        return commonNames.contains(bytes, nameStart..<index)
+    }
+
+    private static let commonNames = FoldedWordSet(HTMLElements.common)
+    private static let documentStarts = ["<!doctype", "<html", "<?xml"].map { Array($0.utf8) }
 
     /// The text of an HTML page. Elements whose class names furniture are dropped, unless that would lose
     /// most of the page's text (a wrapper named "page-ad-margins" around the whole article, say).
@@ -180,12 +201,15 @@ struct HTMLText {
         return bytes.count
     }
 
-    static func hasPrefix(_ bytes: [UInt8], at index: Int, _ prefix: String) -> Bool {
+    static func hasPrefix<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int, _ prefix: String) -> Bool
+    where Bytes.Index == Int {
         matchesLowercased(bytes, at: index, Array(prefix.utf8))
     }
 
     /// Whether `bytes` at `index` spell `lowercased`, ignoring ASCII case.
-    private static func matchesLowercased(_ bytes: [UInt8], at index: Int, _ lowercased: [UInt8]) -> Bool {
+    private static func matchesLowercased<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, at index: Int, _ lowercased: [UInt8]
+    ) -> Bool where Bytes.Index == Int {
         guard index + lowercased.count <= bytes.count else { return false }
         for offset in 0..<lowercased.count {
             var byte = bytes[index + offset]
@@ -243,7 +267,8 @@ struct HTMLText {
         }
 
         /// Reads a tag at `bytes[start]` (a `<`); `nil` when what follows is not a tag name.
-        static func parse(_ bytes: [UInt8], at start: Int) -> Tag? {
+        static func parse<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at start: Int) -> Tag?
+        where Bytes.Index == Int {
             var index = start + 1
             var isClosing = false
             if index < bytes.count && bytes[index] == 0x2F {
@@ -283,10 +308,10 @@ struct HTMLText {
             return nil
         }
 
-        private static func isLetter(_ byte: UInt8) -> Bool {
+        static func isLetter(_ byte: UInt8) -> Bool {
             (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
         }
 
-        private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     }
 }

@@ -32,6 +32,13 @@ enum LineBytes {
     static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Range<Int> {
         var start = line.lowerBound
         var end = line.upperBound
+        // Printable ASCII at both ends (most lines): nothing to trim. A whitespace scalar ends in an ASCII
+        // byte only if it is a space or a tab.
+        if start < end {
+            let first = bytes[start]
+            let last = bytes[end - 1]
+            if first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80 { return line }
+        }
         while start < end {
             let length = whitespaceLength(bytes, at: start, end: end)
             if length == 0 { break }
@@ -43,7 +50,8 @@ enum LineBytes {
                 end -= 1
             } else if end - start >= 2 && bytes[end - 2] == 0xC2 && bytes[end - 1] == 0xA0 {
                 end -= 2
-            } else if end - start >= 3 && bytes[end - 3] >= 0xE1 && whitespaceLength(bytes, at: end - 3, end: end) == 3 {
+            } else if end - start >= 3 && bytes[end - 3] >= 0xE1 && whitespaceLength(bytes, at: end - 3, end: end) == 3
+            {
                 end -= 3
             } else {
                 break
@@ -131,6 +139,46 @@ enum LineBytes {
     static func hasSuffixKeyword(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ key: [UInt8]) -> Bool {
         guard line.count >= key.count else { return false }
         return hasKeyword(bytes, at: line.upperBound - key.count, end: line.upperBound, key)
+    }
+
+    /// The first space or tab from `index` on, or `end`; eight bytes at a time.
+    @inline(__always)
+    static func nextSpaceOrTab(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return end }
+        var index = index
+        while index + 8 <= end {
+            let word = ByteWord.load(base + index)
+            let found = ByteWord.equal(word, spaces) | ByteWord.equal(word, tabs)
+            if found != 0 { return index + ByteWord.firstOffset(found) }
+            index += 8
+        }
+        while index < end && base[index] != 0x20 && base[index] != 0x09 { index += 1 }
+        return index
+    }
+
+    private static let spaces = ByteWord.repeating(0x20)
+    private static let tabs = ByteWord.repeating(0x09)
+
+    /// Whether the range is a non-empty run of ASCII letters. Eight bytes at a time: the bytes after the range
+    /// that a load reads (never past the buffer) are masked off.
+    @inline(__always)
+    static func isASCIILetters(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, let base = bytes.baseAddress else { return false }
+        var index = range.lowerBound
+        while index + 8 <= bytes.count && index < range.upperBound {
+            let folded = ByteWord.load(base + index) | 0x2020_2020_2020_2020
+            let letters = ByteWord.below(folded, 0x7B) & ~ByteWord.below(folded, 0x61)
+            let count = min(8, range.upperBound - index)
+            let wanted = count == 8 ? ByteWord.highBits : ByteWord.highBits & ((1 << UInt64(8 * count)) - 1)
+            if letters & wanted != wanted { return false }
+            index += count
+        }
+        while index < range.upperBound {
+            let letter = base[index] | 0x20
+            if letter < 0x61 || letter > 0x7A { return false }
+            index += 1
+        }
+        return true
     }
 
     /// For a line made only of ASCII bytes, whether it holds `mark` (an ASCII byte); `nil` for any other line.

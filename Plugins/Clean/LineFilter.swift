@@ -16,19 +16,24 @@ struct LineFilter: Sendable {
     func filter(_ text: String, tracksAlignment: Bool) -> Rewrite? {
         guard isActive else { return nil }
         var text = text
-        // Made at the first change: most texts keep every line and need no copy.
-        var rewriter: TextRewriter? = nil
-        var titleSeen = boilerplate == .none
-        // Whether the last kept line of this paragraph stopped mid-sentence: then the next line finishes
-        // that sentence ("... payable" / "March 1.") and is never furniture.
-        var sentenceIsOpen = false
-        var lineStart = 0
-        text.withUTF8 { buffer in
-            func startRewrite() {
-                if rewriter == nil { rewriter = TextRewriter(source: Array(buffer), tracksAlignment: tracksAlignment) }
-            }
+        // The state lives inside the closure: variables it captured from outside cost an exclusivity check
+        // on each access.
+        let rewriter = text.withUTF8 { buffer -> TextRewriter? in
+            // Made at the first change: most texts keep every line and need no copy.
+            var rewriter: TextRewriter? = nil
+            var titleSeen = boilerplate == .none
+            // Whether the last kept line of this paragraph stopped mid-sentence: then the next line finishes
+            // that sentence ("... payable" / "March 1.") and is never furniture.
+            var sentenceIsOpen = false
+            var lineStart = 0
             while lineStart < buffer.count {
                 let base = buffer.baseAddress!
+                // A blank line between paragraphs (half of all lines) is kept and ends any open sentence.
+                if base[lineStart] == 0x0A {
+                    sentenceIsOpen = false
+                    lineStart += 1
+                    continue
+                }
                 var lineEnd = buffer.count
                 if let newline = memchr(base + lineStart, 0x0A, buffer.count - lineStart) {
                     lineEnd = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) - base
@@ -38,7 +43,9 @@ struct LineFilter: Sendable {
                 var drop = false
                 var isTitle = false
                 if !trimmedRange.isEmpty {
-                    let trimmed = { String(decoding: UnsafeBufferPointer(rebasing: buffer[trimmedRange]), as: UTF8.self)[...] }
+                    let trimmed = {
+                        String(decoding: UnsafeBufferPointer(rebasing: buffer[trimmedRange]), as: UTF8.self)[...]
+                    }
                     if !patterns.isEmpty,
                         case let line = String(
                             decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]), as: UTF8.self),
@@ -52,7 +59,7 @@ struct LineFilter: Sendable {
                             drop = !keepTitle
                         } else if !titleSeen {
                             let line = trimmed()
-                            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+                            let words = line.split(whereSeparator: \.separatesWords)
                             if !NewsBoilerplate.isDateline(words) {
                                 titleSeen = true
                                 isTitle = true
@@ -73,17 +80,22 @@ struct LineFilter: Sendable {
                     sentenceIsOpen = false
                 }
                 if drop {
-                    startRewrite()
+                    if rewriter == nil {
+                        rewriter = TextRewriter(source: Array(buffer), tracksAlignment: tracksAlignment)
+                    }
                     rewriter!.copy(upTo: lineStart)
                     rewriter!.delete(upTo: next)
                 } else if isTitle && next < buffer.count && buffer[next] != 0x0A && next == lineEnd + 1 {
                     // The headline is a paragraph of its own.
-                    startRewrite()
+                    if rewriter == nil {
+                        rewriter = TextRewriter(source: Array(buffer), tracksAlignment: tracksAlignment)
+                    }
                     rewriter!.copy(upTo: next)
                     rewriter!.insert([0x0A])
                 }
                 lineStart = next
             }
+            return rewriter
         }
         guard var rewriter else { return nil }
         let (newText, map) = rewriter.finish()

@@ -7,7 +7,7 @@
 enum NewsBoilerplate {
     /// Why a line is furniture, or `nil` when it is text.
     static func furniture(_ line: Substring) -> String? {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+        let words = line.split(whereSeparator: \.separatesWords)
         guard !words.isEmpty else { return nil }
         if isDateline(words) { return "dateline" }
         if isByline(line, words) { return "byline" }
@@ -113,6 +113,8 @@ enum NewsBoilerplate {
     }
 
     static func isEmailAddress(_ word: Substring) -> Bool {
+        // No "@" byte, no "@" character (nothing else is canonically equivalent to it).
+        guard word.utf8.contains(0x40) else { return false }
         let token = word.trimmingPunctuation()
         guard let at = token.firstIndex(of: "@"), at != token.startIndex else { return false }
         let domain = token[token.index(after: at)...]
@@ -122,12 +124,37 @@ enum NewsBoilerplate {
     // MARK: Copyright, promotion and share lines
 
     static func isCopyright(_ line: Substring) -> Bool {
+        if let answer = line.utf8.withContiguousStorageIfAvailable(isASCIICopyright) ?? nil { return answer }
         let lower = line.lowercased()
         guard lower.count <= copyrightLineLimit else { return false }
         if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") { return true }
         return lower.contains("all rights reserved") || lower.contains("unauthorized reproduction")
             || lower.contains("redistribution prohibited") || lower.contains("무단전재")
     }
+
+    /// ``isCopyright(_:)`` for a line of ASCII bytes, `nil` for any other: such a line lowercased is its bytes
+    /// with the capitals lowered, one character per byte (a carriage return can only end it), and the
+    /// `String` searches match exactly where the bytes do. Spares short ASCII lines Foundation's search.
+    private static func isASCIICopyright(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.count <= copyrightLineLimit else { return false }
+        let line = 0..<bytes.count
+        if LineBytes.hasKeyword(bytes, at: 0, end: line.upperBound, asciiCopyrightStarts.0)
+            || LineBytes.hasKeyword(bytes, at: 0, end: line.upperBound, asciiCopyrightStarts.1)
+        {
+            return true
+        }
+        for phrase in asciiCopyrightPhrases {
+            for index in line where LineBytes.hasKeyword(bytes, at: index, end: line.upperBound, phrase) { return true }
+        }
+        return false
+    }
+
+    private static let asciiCopyrightStarts = (Array("(c) ".utf8), Array("copyright".utf8))
+    private static let asciiCopyrightPhrases = [
+        "all rights reserved", "unauthorized reproduction", "redistribution prohibited",
+    ]
+    .map { Array($0.utf8) }
 
     /// The longest line, in characters, that can be a copyright notice; a longer one is text that mentions one.
     static let copyrightLineLimit = 300
@@ -177,7 +204,7 @@ enum NewsBoilerplate {
         }
         let token = last.lowercased()
         // "AP/Newsis", "Yonhap", "(Reuters)", "[EPA]": every part of the last word is a credit.
-        let parts = token.split(whereSeparator: { "/()[]=.,:-".contains($0) })
+        let parts = token.split(whereSeparator: \.separatesCreditParts)
         if !parts.isEmpty && parts.allSatisfy({ photoCredits.contains(String($0)) }) {
             let bracketed = token.hasPrefix("(") || token.hasPrefix("[")
             let slashed = token.contains("/")
@@ -198,9 +225,49 @@ enum NewsBoilerplate {
 extension Substring {
     /// The word without punctuation around it ("(Reuters)" -> "Reuters", "6," -> "6").
     func trimmingPunctuation() -> Substring {
-        let isEdge: (Character) -> Bool = { $0.isPunctuation && $0 != "@" }
-        guard let first = firstIndex(where: { !isEdge($0) }) else { return self[endIndex...] }
-        let last = lastIndex(where: { !isEdge($0) })!
+        guard let first = firstIndex(where: { !$0.isTrimmedPunctuation }) else { return self[endIndex...] }
+        let last = lastIndex(where: { !$0.isTrimmedPunctuation })!
         return self[first...last]
+    }
+}
+
+extension Character {
+    /// A space, a tab or a no-break space: what splits a line into words. The same as comparing with `==`,
+    /// one scalar at a time: no character is canonically equivalent to these but themselves, and one with a
+    /// combining mark is another character.
+    var separatesWords: Bool {
+        guard let value = soleScalarValue else { return false }
+        return value == 0x20 || value == 0x09 || value == 0xA0
+    }
+
+    /// One of `/()[]=.,:-`, which split the last word of a caption into credits ("AP/Newsis", "(Reuters)").
+    var separatesCreditParts: Bool {
+        guard let value = soleScalarValue, value < 0x80 else { return false }
+        switch UInt8(value) {
+        case UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "="), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "-"):
+            return true
+        default: return false
+        }
+    }
+
+    /// Punctuation other than "@", which ``Substring/trimmingPunctuation()`` takes off a word. An ASCII
+    /// character is looked up in a table of the ASCII punctuation (Unicode categories P*; a test checks it
+    /// against `isPunctuation`), sparing the Unicode property lookup.
+    var isTrimmedPunctuation: Bool {
+        if let value = soleScalarValue, value < 0x80 { return Self.asciiPunctuation & (1 << UInt128(value)) != 0 }
+        return isPunctuation && self != "@"
+    }
+
+    /// A bit for each ASCII punctuation character but "@": `!"#%&'()*,-./:;?[\]_{}`.
+    private static let asciiPunctuation: UInt128 = Array("!\"#%&'()*,-./:;?[\\]_{}".utf8).reduce(0) {
+        $0 | 1 << UInt128($1)
+    }
+
+    /// The character's scalar when it has only one.
+    private var soleScalarValue: UInt32? {
+        var scalars = unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        return first.value
     }
 }

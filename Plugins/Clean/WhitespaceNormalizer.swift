@@ -1,3 +1,4 @@
+import Foundation
 import TextPipeCore
 
 /// Spaces and blank lines: trims line ends and the ends of the text, keeps at most one blank line between
@@ -20,6 +21,7 @@ struct WhitespaceNormalizer: Sendable {
         guard mode != .keep else { return nil }
         if mode == .normalize && scan.onlyOuterWhitespace { return trimEnds(text, tracksAlignment: tracksAlignment) }
         let bytes = Array(text.utf8)
+        if mode == .normalize { return normalizeLineEnds(bytes, tracksAlignment: tracksAlignment) }
         var rewriter = TextRewriter(source: bytes, tracksAlignment: tracksAlignment)
         var changed = false
         var index = 0
@@ -71,6 +73,61 @@ struct WhitespaceNormalizer: Sendable {
             rewriter.copy(upTo: start)
             rewriter.replace(upTo: index, with: replacement)
             changed = true
+        }
+        guard changed else { return nil }
+        let (newText, map) = rewriter.finish()
+        return Rewrite(text: newText, map: map)
+    }
+
+    /// `normalize` mode: only a run of whitespace that holds a line feed, and the run at the end of the text,
+    /// can change, so `memchr` finds the line feeds and the spaces between words are never looked at. Each run
+    /// becomes what the general loop of ``normalize(_:scan:tracksAlignment:)`` makes of it.
+    func normalizeLineEnds(_ bytes: [UInt8], tracksAlignment: Bool) -> Rewrite? {
+        var rewriter = TextRewriter(source: bytes, tracksAlignment: tracksAlignment)
+        let changed = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            let count = buffer.count
+            var changed = false
+            var index = 0
+            while index < count && (isSpace(base[index]) || base[index] == 0x0A) { index += 1 }
+            if index > 0 {
+                rewriter.delete(upTo: index)
+                changed = true
+            }
+            while index < count {
+                // The next run with a line feed, or else the spaces that end the text; it starts after the
+                // last byte before it that is not a space (the byte at `index` is not whitespace).
+                let found = memchr(base + index, 0x0A, count - index)
+                var start = found.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
+                while start > index && isSpace(base[start - 1]) { start -= 1 }
+                if found == nil && start == count { break }
+                var end = start
+                var lineFeeds = 0
+                while end < count && (isSpace(base[end]) || base[end] == 0x0A) {
+                    if base[end] == 0x0A { lineFeeds += 1 }
+                    end += 1
+                }
+                index = end
+                if end == count {
+                    rewriter.copy(upTo: start)
+                    rewriter.replace(upTo: end, with: [UInt8]())
+                    changed = true
+                } else if lineFeeds >= 2 {
+                    if end - start == 2 && base[start] == 0x0A && base[start + 1] == 0x0A { continue }
+                    rewriter.copy(upTo: start)
+                    rewriter.replace(upTo: end, with: [0x0A, 0x0A])
+                    changed = true
+                } else {
+                    // One line feed: keep the indentation of the next line, drop the spaces that ended this one.
+                    var indentStart = end
+                    while indentStart > start && base[indentStart - 1] != 0x0A { indentStart -= 1 }
+                    if indentStart == start + 1 && base[start] == 0x0A { continue }
+                    rewriter.copy(upTo: start)
+                    rewriter.replace(upTo: indentStart, with: [0x0A])
+                    changed = true
+                }
+            }
+            return changed
         }
         guard changed else { return nil }
         let (newText, map) = rewriter.finish()
