@@ -194,37 +194,55 @@ enum TraitScanner {
         return false
     }
 
-    /// Whether any word of the sentence is in `list`.
-    private static func hasWord(_ list: WordHashSet, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    /// Whether any word of the sentence (a run of ASCII letters) is in `list`.
+    ///
+    /// Eight bytes at a time: the start and the end of each run come from the letters' bit mask.
+    static func hasWord(_ list: WordHashSet, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
         -> Bool
     {
-        var start = range.lowerBound
-        while start < range.upperBound {
-            while start < range.upperBound, !bytes[start].isASCIILetterByte { start += 1 }
-            var end = start
-            while end < range.upperBound, bytes[end].isASCIILetterByte { end += 1 }
-            if end - start >= max(1, list.shortestWord), end - start <= list.longestWord,
-                list.contains(WordHash(bytes, start..<end).value)
+        let end = range.upperBound
+        /// The first byte from `index` on (before `end`) that is a letter, or that is not one; `end` if none.
+        @inline(__always) func first(from index: Int, letter: Bool) -> Int {
+            var index = index
+            while index < end {
+                let letters = ByteBlock(bytes, at: index).letters
+                let found = (letter ? letters : ~letters) & ByteBlock.first(end &- index)
+                if found != 0 { return index &+ ByteBlock.firstOffset(found) }
+                index &+= 8
+            }
+            return end
+        }
+        let shortest = max(1, list.shortestWord)
+        var start = first(from: range.lowerBound, letter: true)
+        while start < end {
+            let stop = first(from: start &+ 1, letter: false)
+            if stop &- start >= shortest, stop &- start <= list.longestWord,
+                list.contains(WordHash(bytes, start..<stop).value)
             {
                 return true
             }
-            start = end
+            start = first(from: stop, letter: true)
         }
         return false
     }
 }
 
-/// The word lists and cue phrases the trait scanner reads, loaded once per document rather than per sentence.
-struct TraitLists {
+/// The word lists and cue phrases the summariser reads, loaded once per document rather than per sentence.
+///
+/// One shared instance: reading it costs one lazy-initialisation check and one retain, where a struct of copies
+/// cost one check per list and a retain and a release per array in it. Immutable, so `Sendable`.
+final class TraitLists: Sendable {
+    static let shared = TraitLists()
+
     let anaphoricOpeners = SummaryWordLists.anaphoricOpeners
     let continuingOpeners = SummaryWordLists.continuingOpeners
     let pictureCredits = SummaryWordLists.pictureCredits
     let bylineTitles = SummaryWordLists.bylineTitles
     let cuePhrases = TraitScanner.cuePhrases
+    let stopWords = SummaryWordLists.stopWords
 }
 
 extension UInt8 {
     /// An ASCII letter, digit or underscore.
     fileprivate var isWordByte: Bool { (self | 0x20) &- 0x61 < 26 || self &- 0x30 < 10 || self == 0x5F }
-    fileprivate var isASCIILetterByte: Bool { (self | 0x20) &- 0x61 < 26 }
 }

@@ -55,6 +55,42 @@ struct TermNumbering: ~Copyable {
         return number
     }
 
+    /// Numbers the terms with hashes `keys[range]` into `numbers[range]`, as ``number(for:)`` one after another
+    /// would: the table's state is copied to locals for the loop, where the optimiser keeps it in registers.
+    mutating func number(
+        _ keys: UnsafePointer<UInt64>, into numbers: UnsafeMutablePointer<Int32>, _ range: Range<Int>
+    ) {
+        @inline(__always) func bit(_ value: Bool) -> Int { Int(unsafeBitCast(value, to: UInt8.self)) }
+        var slots = self.slots
+        var capacity = self.capacity
+        var shift = self.shift
+        var count = self.count
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let key = keys[position]
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+            var entry = slots[slot]
+            while bit(entry.number >= 0) & bit(entry.key != key) != 0 {
+                slot = (slot &+ 1) & (capacity &- 1)
+                entry = slots[slot]
+            }
+            let isNew = bit(entry.number < 0)
+            let number = isNew != 0 ? Int32(truncatingIfNeeded: count) : entry.number
+            slots[slot] = Slot(key: key, number: number)
+            numbers[position] = number
+            count &+= isNew
+            if count &* 2 > capacity {
+                self.count = count
+                grow()
+                slots = self.slots
+                capacity = self.capacity
+                shift = self.shift
+            }
+            position &+= 1
+        }
+        self.count = count
+    }
+
     /// Doubles the table, keeping every term's number.
     @inline(never)
     private mutating func grow() {
