@@ -194,34 +194,21 @@ enum TraitScanner {
         return false
     }
 
-    /// Whether any word of the sentence (a run of ASCII letters) is in `list`.
-    ///
-    /// Eight bytes at a time: the start and the end of each run come from the letters' bit mask.
+    /// Whether any word of the sentence is in `list`.
     static func hasWord(_ list: WordHashSet, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
         -> Bool
     {
-        let end = range.upperBound
-        /// The first byte from `index` on (before `end`) that is a letter, or that is not one; `end` if none.
-        @inline(__always) func first(from index: Int, letter: Bool) -> Int {
-            var index = index
-            while index < end {
-                let letters = ByteBlock(bytes, at: index).letters
-                let found = (letter ? letters : ~letters) & ByteBlock.first(end &- index)
-                if found != 0 { return index &+ ByteBlock.firstOffset(found) }
-                index &+= 8
-            }
-            return end
-        }
-        let shortest = max(1, list.shortestWord)
-        var start = first(from: range.lowerBound, letter: true)
-        while start < end {
-            let stop = first(from: start &+ 1, letter: false)
-            if stop &- start >= shortest, stop &- start <= list.longestWord,
-                list.contains(WordHash(bytes, start..<stop).value)
+        var start = range.lowerBound
+        while start < range.upperBound {
+            while start < range.upperBound, !bytes[start].isASCIILetterByte { start += 1 }
+            var end = start
+            while end < range.upperBound, bytes[end].isASCIILetterByte { end += 1 }
+            if end - start >= max(1, list.shortestWord), end - start <= list.longestWord,
+                list.contains(WordHash(bytes, start..<end).value)
             {
                 return true
             }
-            start = first(from: stop, letter: true)
+            start = end
         }
         return false
     }
@@ -245,4 +232,5 @@ final class TraitLists: Sendable {
 extension UInt8 {
     /// An ASCII letter, digit or underscore.
     fileprivate var isWordByte: Bool { (self | 0x20) &- 0x61 < 26 || self &- 0x30 < 10 || self == 0x5F }
+    fileprivate var isASCIILetterByte: Bool { (self | 0x20) &- 0x61 < 26 }
 }

@@ -66,16 +66,17 @@ struct TermTokenScanner {
     private mutating func wordInBlock(capitalised: Bool) -> TermToken {
         let start = position
         let block = ByteBlock(bytes, at: start)
+        // Letters only: a word with a digit in its first eight bytes (one in a hundred) is read by the full rules,
+        // which saves working out where the digits are for all the others.
         let letters = block.letters
-        let digits = block.digits
-        let others = ~(letters | digits) & ByteBlock.first(8)
-        guard others != 0 else { return asciiWord(capitalised: capitalised, from: start &+ 8, digits: digits) }
+        let others = ~letters & ByteBlock.first(8)
+        guard others != 0 else { return asciiWord(capitalised: capitalised, from: start &+ 8, digits: 0) }
         let end = start &+ ByteBlock.firstOffset(others)
         let below = (others & (0 &- others)) &- 1
         // A dot ends a word of two letters or more (only "U.S."-style initialisms take it in), the rules of
         // ``scanWord(from:capitalised:firstLength:firstIsLetter:)`` with no earlier dot.
         let wordLetters = letters & below
-        guard isWordEnd(end) || (bytes[end] == UInt8(ascii: ".") && wordLetters & (wordLetters &- 1) != 0) else {
+        guard isLettersEnd(end) || (bytes[end] == UInt8(ascii: ".") && wordLetters & (wordLetters &- 1) != 0) else {
             return scanWord(from: start, capitalised: capitalised, firstLength: 1, firstIsLetter: true)
         }
         // The byte that ends the word is ASCII and neither a letter nor a digit: no token starts there.
@@ -84,7 +85,7 @@ struct TermTokenScanner {
         // the word's bytes. A one-letter word is never a term, so it keeps 0.
         let lowercased = end &- start > 1 ? (block.bits | letters &>> 2) & (below &>> 7) : 0
         return TermToken(
-            start: start, end: end, isNumber: false, isCapitalised: capitalised, isPlainLetters: digits & below == 0,
+            start: start, end: end, isNumber: false, isCapitalised: capitalised, isPlainLetters: true,
             lowercasedShortWord: lowercased)
     }
 
@@ -176,6 +177,14 @@ struct TermTokenScanner {
         return b < 0x40 ? (Self.joiningASCII >> UInt64(b)) & 1 == 0 : b < 0x80
     }
 
+    /// Whether a word of ASCII letters that stop at `j` ends there: the byte there is neither a digit, nor ' & - .,
+    /// nor outside ASCII.
+    @inline(__always)
+    private func isLettersEnd(_ j: Int) -> Bool {
+        let b = bytes[j]
+        return b < 0x40 ? (Self.joiningASCIIOrDigit >> UInt64(b)) & 1 == 0 : b < 0x80
+    }
+
     /// The class and byte length of the scalar at `i`, as the tokenizer classifies it.
     @inline(__always)
     private func classify(_ i: Int) -> (CharClass, Int) {
@@ -248,6 +257,8 @@ struct TermTokenScanner {
 
     /// The ASCII bytes below 0x40 that may join two parts of a word: ' & - .
     private static let joiningASCII: UInt64 = 1 << 0x26 | 1 << 0x27 | 1 << 0x2D | 1 << 0x2E
+    /// ``joiningASCII`` and the digits 0x30...0x39.
+    private static let joiningASCIIOrDigit: UInt64 = joiningASCII | 0x3FF << 0x30
 
     /// Whether the dash at `j` is U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN (which join words).
     @inline(__always)
