@@ -62,12 +62,15 @@ struct DocumentProfile: Sendable {
         // numbers, a sentence's terms (seen before, and new), the document's (term, count) pairs and each sentence's
         // first and past-the-end token.
         let termCapacity = tokens.termCount &+ 1
-        let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: termCapacity &* 4 &+ ranges.count &* 2)
-        let allCounts = UnsafeMutablePointer<Double>.allocate(capacity: termCapacity)
-        defer {
-            scratch.deallocate()
-            allCounts.deallocate()
-        }
+        // The counts first, so the block's alignment suits them.
+        let block = UnsafeMutableRawPointer.allocate(
+            byteCount: termCapacity &* (MemoryLayout<Double>.stride &+ 4 &* MemoryLayout<Int32>.stride)
+                &+ ranges.count &* 2 &* MemoryLayout<Int32>.stride,
+            alignment: MemoryLayout<Double>.alignment)
+        defer { block.deallocate() }
+        let allCounts = block.bindMemory(to: Double.self, capacity: termCapacity)
+        let scratch = (block + termCapacity &* MemoryLayout<Double>.stride).bindMemory(
+            to: Int32.self, capacity: termCapacity &* 4 &+ ranges.count &* 2)
         let termNumbers = scratch
         let sentenceTerms = scratch + termCapacity
         let newTerms = sentenceTerms + termCapacity
