@@ -33,29 +33,31 @@ public struct SummariseStage: Stage {
 
     public func process(_ document: inout Document) throws {
         let ranges = document[SentencesLayer.self] ?? []
-        let chosen = chooseSentences(in: document, ranges: ranges)
-        let ordered = options.keepOrder ? chosen.sorted() : chosen
-        document[SummaryLayer.self] = Summary(
-            text: Self.join(ordered.map { ranges[$0] }, of: document.text), sentences: ordered)
+        var chosen = chooseSentences(in: document, ranges: ranges)
+        // In place: a sorted copy would be one more allocation per document.
+        if options.keepOrder { chosen.sort() }
+        document[SummaryLayer.self] = Summary(text: Self.join(chosen, of: ranges, in: document.text), sentences: chosen)
     }
 
-    /// The text of `ranges` joined by single spaces, copied in one go.
-    static func join(_ ranges: [TextRange], of text: String) -> String {
+    /// The text of the sentences `chosen` (indices into `ranges`) joined by single spaces, copied in one go.
+    static func join(_ chosen: [Int], of ranges: [TextRange], in text: String) -> String {
         var text = text
         let joined = text.withUTF8 { bytes -> String? in
             @inline(__always) func isScalarStart(_ offset: Int) -> Bool {
                 offset == bytes.count || (offset < bytes.count && bytes[offset] & 0xC0 != 0x80)
             }
-            var total = max(0, ranges.count - 1)
-            for range in ranges {
+            var total = max(0, chosen.count - 1)
+            for index in chosen {
+                let range = ranges[index]
                 // Offsets inside a scalar are rounded by String's own slicing: leave those to it.
                 guard range.start <= range.end, isScalarStart(range.start), isScalarStart(range.end) else { return nil }
                 total += range.count
             }
             return String(unsafeUninitializedCapacity: total) { output in
                 var written = 0
-                for (index, range) in ranges.enumerated() {
-                    if index > 0 {
+                for (position, index) in chosen.enumerated() {
+                    let range = ranges[index]
+                    if position > 0 {
                         output[written] = UInt8(ascii: " ")
                         written += 1
                     }
@@ -66,7 +68,7 @@ public struct SummariseStage: Stage {
                 return written
             }
         }
-        return joined ?? ranges.map { String(text[utf8: $0]) }.joined(separator: " ")
+        return joined ?? chosen.map { String(text[utf8: ranges[$0]]) }.joined(separator: " ")
     }
 
     /// The indices of the chosen sentences, best first.
