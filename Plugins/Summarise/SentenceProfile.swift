@@ -10,6 +10,12 @@ struct SentenceProfile: Sendable {
     var capitalised = 0
     /// Number tokens: a stand-in for figures when no `numbers` layer exists.
     var numbers = 0
+    /// Name words: words inside entities, set by the stage when an `entities` layer exists; ``capitalised``
+    /// otherwise.
+    var names = 0
+    /// Figures: number mentions (those marked as not really numbers left out), set by the stage when a `numbers`
+    /// layer exists; ``numbers`` otherwise.
+    var figures = 0
     /// Where the sentence's term counts are in ``DocumentProfile/terms`` and ``DocumentProfile/counts``.
     var terms: Range<Int> = 0..<0
     /// The Euclidean norm of the term counts.
@@ -174,6 +180,8 @@ struct DocumentProfile: Sendable {
                 stored &+= 1
                 norm += 1
             }
+            current.names = current.capitalised
+            current.figures = current.numbers
             current.terms = start..<stored
             current.norm = norm.squareRoot()
             current.traits = TraitScanner.traits(

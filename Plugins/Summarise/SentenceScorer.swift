@@ -2,11 +2,8 @@ import Foundation
 
 /// Scores the sentences of one document for one method.
 struct SentenceScorer {
+    /// The sentences, with their name and figure counts (``SentenceProfile/names``, ``SentenceProfile/figures``).
     let profile: DocumentProfile
-    /// Name tokens per sentence: words inside entities, or capitalised words after the first.
-    let names: [Int]
-    /// Numbers per sentence: number mentions, or number tokens.
-    let figures: [Int]
 
     /// The score of every sentence for `method` (higher is better). `lead` is not scored: it takes the body's
     /// first sentences.
@@ -33,8 +30,8 @@ struct SentenceScorer {
                         score += weights.centrality * similarity[index]
                         if let lead, index != lead { score += weights.leadSimilarity * leadSimilarities[index] }
                         let words = Double(max(1, sentence.words))
-                        score += weights.nameDensity * Double(names[index]) / words
-                        score += weights.numberDensity * Double(figures[index]) / words
+                        score += weights.nameDensity * Double(sentence.names) / words
+                        score += weights.numberDensity * Double(sentence.figures) / words
                         score -= weights.lengthCost * Double(max(0, sentence.words - weights.conciseWords)) / 10
                         result[index] = score - penalty(of: sentence, weights)
                     }
