@@ -8,51 +8,56 @@ struct SentenceScorer {
     /// The score of every sentence for `method` (higher is better). `lead` is not scored: it takes the body's
     /// first sentences.
     func scores(method: SummaryMethod, weights: ScoringWeights) -> [Double] {
+        [Double](unsafeUninitializedCapacity: profile.sentences.count) { result, initialized in
+            scores(method: method, weights: weights, into: result)
+            initialized = result.count
+        }
+    }
+
+    /// ``scores(method:weights:)`` written into `result` (one per sentence).
+    func scores(method: SummaryMethod, weights: ScoringWeights, into result: UnsafeMutableBufferPointer<Double>) {
         let count = profile.sentences.count
-        guard count > 0 else { return [] }
-        // The similarities are worked out in scratch space (on the stack for all but long documents) and the scores
-        // written straight into the result: each array made per document costs a heap allocation.
-        return [Double](unsafeUninitializedCapacity: count) { result, initialized in
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: count &* 2) { scratch in
-                let similarity = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
-                let leadSimilarities = UnsafeMutableBufferPointer(rebasing: scratch[count...])
-                switch method {
-                case .auto:
+        guard count > 0 else { return }
+        // The similarities are worked out in scratch space (on the stack for all but long documents): each array
+        // made per document costs a heap allocation.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: count &* 2) { scratch in
+            let similarity = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+            let leadSimilarities = UnsafeMutableBufferPointer(rebasing: scratch[count...])
+            switch method {
+            case .auto:
+                degreeCentralities(into: similarity)
+                Self.scaleToMax(similarity)
+                let lead = profile.sentences.firstIndex {
+                    $0.traits.isDisjoint(with: .notBody) && !$0.isFragment
+                }
+                if let lead { similarities(to: lead, into: leadSimilarities) }
+                for index in 0..<count {
+                    let sentence = profile.sentences[index]
+                    var score = weights.position * exp(-weights.positionDecay * Double(sentence.bodyRank))
+                    score += weights.centrality * similarity[index]
+                    if let lead, index != lead { score += weights.leadSimilarity * leadSimilarities[index] }
+                    let words = Double(max(1, sentence.words))
+                    score += weights.nameDensity * Double(sentence.names) / words
+                    score += weights.numberDensity * Double(sentence.figures) / words
+                    score -= weights.lengthCost * Double(max(0, sentence.words - weights.conciseWords)) / 10
+                    result[index] = score - penalty(of: sentence, weights)
+                }
+            case .graph, .centroid:
+                if method == .graph {
                     degreeCentralities(into: similarity)
-                    Self.scaleToMax(similarity)
-                    let lead = profile.sentences.firstIndex {
-                        $0.traits.isDisjoint(with: .notBody) && !$0.isFragment
-                    }
-                    if let lead { similarities(to: lead, into: leadSimilarities) }
-                    for index in 0..<count {
-                        let sentence = profile.sentences[index]
-                        var score = weights.position * exp(-weights.positionDecay * Double(sentence.bodyRank))
-                        score += weights.centrality * similarity[index]
-                        if let lead, index != lead { score += weights.leadSimilarity * leadSimilarities[index] }
-                        let words = Double(max(1, sentence.words))
-                        score += weights.nameDensity * Double(sentence.names) / words
-                        score += weights.numberDensity * Double(sentence.figures) / words
-                        score -= weights.lengthCost * Double(max(0, sentence.words - weights.conciseWords)) / 10
-                        result[index] = score - penalty(of: sentence, weights)
-                    }
-                case .graph, .centroid:
-                    if method == .graph {
-                        degreeCentralities(into: similarity)
-                    } else {
-                        _ = similarity.initialize(from: centroidSimilarities())
-                    }
-                    Self.scaleToMax(similarity)
-                    for index in 0..<count {
-                        result[index] =
-                            weights.centrality * similarity[index] - penalty(of: profile.sentences[index], weights)
-                    }
-                case .lead:
-                    for index in 0..<count {
-                        result[index] = -Double(index) - penalty(of: profile.sentences[index], weights)
-                    }
+                } else {
+                    _ = similarity.initialize(from: centroidSimilarities())
+                }
+                Self.scaleToMax(similarity)
+                for index in 0..<count {
+                    result[index] =
+                        weights.centrality * similarity[index] - penalty(of: profile.sentences[index], weights)
+                }
+            case .lead:
+                for index in 0..<count {
+                    result[index] = -Double(index) - penalty(of: profile.sentences[index], weights)
                 }
             }
-            initialized = count
         }
     }
 

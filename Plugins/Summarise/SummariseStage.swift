@@ -85,10 +85,20 @@ public struct SummariseStage: Stage {
         case .auto: weights = .blended(forShare: share(of: profile, totalSentences: ranges.count))
         case .lead, .graph, .centroid: weights = .similarityOnly
         }
-        let scores = scorer.scores(method: options.method, weights: weights)
-        return selector.select(
-            scores: scores, budget: options.budget, redundancy: weights.redundancy,
-            standAloneCosts: scorer.standAloneCosts(weights))
+        // Scores and stand-alone costs in scratch space (on the stack for all but long documents), not in lists
+        // made per document.
+        let count = profile.sentences.count
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: count &* 2) { scratch in
+            let scores = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+            let standAloneCosts = UnsafeMutableBufferPointer(rebasing: scratch[count...])
+            scorer.scores(method: options.method, weights: weights, into: scores)
+            for (index, sentence) in profile.sentences.enumerated() {
+                standAloneCosts[index] = scorer.standAloneCost(of: sentence, weights)
+            }
+            return selector.select(
+                scores: UnsafeBufferPointer(scores), budget: options.budget, redundancy: weights.redundancy,
+                standAloneCosts: UnsafeBufferPointer(standAloneCosts))
+        }
     }
 
     /// How large a share of the document the summary is meant to be.
