@@ -65,24 +65,28 @@ struct DocumentProfile: Sendable {
         let cueTokens = tokens.cueTokens
         let cueCount = tokens.cueCount
         // No sentence and no document has more terms than the text: one block of scratch space holds the term
-        // numbers, a sentence's terms (seen before, and new), the document's (term, count) pairs and each sentence's
-        // first and past-the-end token.
+        // numbering's table, the term numbers, a sentence's terms (seen before, and new), the document's (term, count)
+        // pairs and each sentence's first and past-the-end token.
         let termCapacity = tokens.termCount &+ 1
-        // The counts first, so the block's alignment suits them.
+        let expectedTerms = bytes.count / 10
+        let tableBytes = TermNumbering.storageBytes(expected: expectedTerms)
+        // The counts first, then the table (a multiple of 16 bytes), so each part is aligned.
         let block = UnsafeMutableRawPointer.allocate(
-            byteCount: termCapacity &* (MemoryLayout<Double>.stride &+ 4 &* MemoryLayout<Int32>.stride)
+            byteCount: termCapacity &* (MemoryLayout<Double>.stride &+ 4 &* MemoryLayout<Int32>.stride) &+ tableBytes
                 &+ ranges.count &* 2 &* MemoryLayout<Int32>.stride,
             alignment: MemoryLayout<Double>.alignment)
         defer { block.deallocate() }
         let allCounts = block.bindMemory(to: Double.self, capacity: termCapacity)
-        let scratch = (block + termCapacity &* MemoryLayout<Double>.stride).bindMemory(
-            to: Int32.self, capacity: termCapacity &* 4 &+ ranges.count &* 2)
+        let table = block + termCapacity &* MemoryLayout<Double>.stride
+        let scratch = (table + tableBytes).bindMemory(to: Int32.self, capacity: termCapacity &* 4 &+ ranges.count &* 2)
         let termNumbers = scratch
         let sentenceTerms = scratch + termCapacity
         let newTerms = sentenceTerms + termCapacity
         let allTerms = newTerms + termCapacity
         let bounds = allTerms + termCapacity
-        termCount = Self.numberTerms(tokens, ranges, into: termNumbers, bounds: bounds, expected: bytes.count / 10)
+        var numbering = TermNumbering(expected: expectedTerms, storage: table)
+        Self.numberTerms(tokens, ranges, with: &numbering, into: termNumbers, bounds: bounds)
+        termCount = numbering.count
         var stored = 0
         var bodyRank = 0
         var nextCue = 0
@@ -196,15 +200,14 @@ struct DocumentProfile: Sendable {
     }
 
     /// Finds each sentence's tokens (the first and the past-the-end one, into `bounds`) and numbers its terms in
-    /// order of first appearance (into `numbers`, by term position); returns how many distinct terms there are.
+    /// order of first appearance with `table` (into `numbers`, by term position).
     ///
     /// A loop of its own, so the hash table's state stays in registers. Terms outside every sentence are not
     /// numbered: the numbers are those a walk over the sentences gives.
     private static func numberTerms(
-        _ tokens: borrowing ScannedTokens, _ ranges: ArraySlice<TextRange>, into numbers: UnsafeMutablePointer<Int32>,
-        bounds: UnsafeMutablePointer<Int32>, expected: Int
-    ) -> Int {
-        var table = TermNumbering(expected: expected)
+        _ tokens: borrowing ScannedTokens, _ ranges: ArraySlice<TextRange>, with table: inout TermNumbering,
+        into numbers: UnsafeMutablePointer<Int32>, bounds: UnsafeMutablePointer<Int32>
+    ) {
         let records = tokens.records
         let keys = tokens.termKeys
         let count = tokens.count
@@ -219,7 +222,6 @@ struct DocumentProfile: Sendable {
             slot &+= 2
             table.number(keys, into: numbers, Int(records[first].termsBefore)..<Int(records[next].termsBefore))
         }
-        return table.count
     }
 
     /// Sorts a sentence's term numbers: insertion sort, as a sentence has a few dozen at most.

@@ -18,18 +18,45 @@ struct TermNumbering: ~Copyable {
     /// How many distinct terms have been numbered.
     private(set) var count = 0
 
+    /// Whether ``slots`` was allocated here (else the caller's storage holds it, until the table grows).
+    private var ownsSlots: Bool
+
     /// A table sized for about `expected` distinct terms (it grows when needed).
     init(expected: Int) {
+        let capacity = Self.capacity(expected: expected)
+        self.init(capacity: capacity, slots: UnsafeMutableRawPointer.allocate(
+            byteCount: capacity * MemoryLayout<Slot>.stride, alignment: MemoryLayout<Slot>.alignment))
+        ownsSlots = true
+    }
+
+    /// A table sized for about `expected` distinct terms in `storage`, which holds at least
+    /// ``storageBytes(expected:)`` bytes aligned to 8 and outlives the table; the caller frees it. (A heap
+    /// allocation costs hundreds of instructions: the caller makes one for this and its own lists.) The table
+    /// moves to storage of its own if it has to grow.
+    init(expected: Int, storage: UnsafeMutableRawPointer) {
+        self.init(capacity: Self.capacity(expected: expected), slots: storage)
+    }
+
+    /// How many bytes a table for about `expected` distinct terms takes.
+    static func storageBytes(expected: Int) -> Int { capacity(expected: expected) * MemoryLayout<Slot>.stride }
+
+    /// The number of slots for about `expected` terms: a power of two at least twice that.
+    private static func capacity(expected: Int) -> Int {
         var bits: UInt64 = 5
         while 1 << bits < expected * 2 { bits += 1 }
-        shift = 64 - bits
-        capacity = 1 << bits
-        slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: Slot(key: 0, number: -1), count: capacity)
+        return 1 << bits
+    }
+
+    private init(capacity: Int, slots: UnsafeMutableRawPointer) {
+        self.capacity = capacity
+        shift = 64 - UInt64(capacity.trailingZeroBitCount)
+        self.slots = slots.bindMemory(to: Slot.self, capacity: capacity)
+        self.slots.initialize(repeating: Slot(key: 0, number: -1), count: capacity)
+        ownsSlots = false
     }
 
     deinit {
-        slots.deallocate()
+        if ownsSlots { slots.deallocate() }
     }
 
     /// The number of the term with hash `key`, given the next free number if the term is new.
@@ -106,6 +133,7 @@ struct TermNumbering: ~Copyable {
             while slots[slot].number >= 0 { slot = (slot + 1) & mask }
             slots[slot] = old[index]
         }
-        old.deallocate()
+        if ownsSlots { old.deallocate() }
+        ownsSlots = true
     }
 }
