@@ -211,3 +211,45 @@ struct ScannedTokens: ~Copyable {
         return length
     }
 }
+
+/// The tokens of a text as spans, for searches in part of it: every ASCII letter of the text is inside exactly one
+/// token, so runs of letters need only be looked for inside tokens.
+struct TokenSpans {
+    let records: UnsafeMutablePointer<ScannedTokens.Record>
+    let count: Int
+
+    /// Calls `body` with each token that overlaps `range`, clipped to it and at least `minimumLength` bytes long,
+    /// until `body` returns `true`; returns whether it did. `hint` is where the tokens starting in `range` may begin
+    /// (it is checked).
+    @inline(__always)
+    func contains(
+        in range: Range<Int>, minimumLength: Int, hint: Int, where body: (Range<Int>) -> Bool
+    ) -> Bool {
+        @inline(__always) func start(_ index: Int) -> Int { Int(records[index].start) }
+        // The first token that starts in or after the range.
+        var first = hint
+        if !(first >= 0 && first <= count && (first == count || start(first) >= range.lowerBound)
+            && (first == 0 || start(first &- 1) < range.lowerBound))
+        {
+            var low = 0
+            var high = count
+            while low < high {
+                let middle = (low &+ high) >> 1
+                if start(middle) < range.lowerBound { low = middle &+ 1 } else { high = middle }
+            }
+            first = low
+        }
+        // The token before may run into the range.
+        if first > 0 {
+            let end = min(Int(records[first &- 1].end), range.upperBound)
+            if end &- range.lowerBound >= minimumLength, body(range.lowerBound..<end) { return true }
+        }
+        var index = first
+        while index < count, start(index) < range.upperBound {
+            let end = min(Int(records[index].end), range.upperBound)
+            if end &- start(index) >= minimumLength, body(start(index)..<end) { return true }
+            index &+= 1
+        }
+        return false
+    }
+}

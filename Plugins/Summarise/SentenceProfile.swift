@@ -190,7 +190,8 @@ struct DocumentProfile: Sendable {
             current.norm = norm.squareRoot()
             current.traits = TraitScanner.traits(
                 of: bytes, sentence, firstWord: firstWord, lastWord: lastWord, words: current.words,
-                cues: CuePhraseGroups(rawValue: cues), lists: lists)
+                cues: CuePhraseGroups(rawValue: cues), tokens: TokenSpans(records: records, count: tokens.count),
+                firstToken: first, lists: lists)
             current.bodyRank = bodyRank
             if current.traits.isDisjoint(with: .notBody) { bodyRank &+= 1 }
             sentences.append(current)

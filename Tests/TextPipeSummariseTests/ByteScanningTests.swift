@@ -170,9 +170,18 @@ struct ByteScanningTests {
             var copy = text
             let count = text.utf8.count
             for range in [0..<count, (count / 3)..<(count - count / 4), (count / 2)..<count] {
-                let found = copy.withUTF8 { TraitScanner.hasWord(SummaryWordLists.bylineTitles, in: $0, range) }
-                #expect(
-                    found == naiveHasWord(SummaryWordLists.bylineTitles, text, range), "\(text.debugDescription) \(range)")
+                let found = copy.withUTF8 { bytes in
+                    let tokens = ScannedTokens(
+                        bytes, stopWords: SummaryWordLists.stopWords, cuePhrases: TraitScanner.cuePhrases)
+                    let spans = TokenSpans(records: tokens.records, count: tokens.count)
+                    // A wrong hint is corrected: the search is the same from any.
+                    return [0, tokens.count / 2, tokens.count].allSatisfy { hint in
+                        TraitScanner.hasWord(
+                            SummaryWordLists.bylineTitles, in: bytes, range, tokens: spans, firstToken: hint)
+                            == naiveHasWord(SummaryWordLists.bylineTitles, text, range)
+                    }
+                }
+                #expect(found, "\(text.debugDescription) \(range)")
             }
         }
     }
