@@ -172,17 +172,17 @@ struct TermTokenScanner {
     /// Whether a word whose ASCII letters and digits stop at `j` ends there: the byte there is neither ' & - . nor
     /// outside ASCII.
     @inline(__always)
-    private func isWordEnd(_ j: Int) -> Bool {
-        let b = bytes[j]
-        return b < 0x40 ? (Self.joiningASCII >> UInt64(b)) & 1 == 0 : b < 0x80
-    }
+    private func isWordEnd(_ j: Int) -> Bool { endsWord(bytes[j]) }
+
+    /// Whether `b` is ASCII and neither ' & - . (the bytes below 0x80 that may join two parts of a word).
+    @inline(__always)
+    private func endsWord(_ b: UInt8) -> Bool { tables.endsWord.withUnsafeBufferPointer { $0[Int(b)] != 0 } }
 
     /// Whether a word of ASCII letters that stop at `j` ends there: the byte there is neither a digit, nor ' & - .,
     /// nor outside ASCII.
     @inline(__always)
     private func isLettersEnd(_ j: Int) -> Bool {
-        let b = bytes[j]
-        return b < 0x40 ? (Self.joiningASCIIOrDigit >> UInt64(b)) & 1 == 0 : b < 0x80
+        tables.endsLetterRun.withUnsafeBufferPointer { $0[Int(bytes[j])] != 0 }
     }
 
     /// The class and byte length of the scalar at `i`, as the tokenizer classifies it.
@@ -223,7 +223,7 @@ struct TermTokenScanner {
                 continue
             }
             // Any other ASCII byte but ' & - . ends the word at once: a space or a comma is the usual end.
-            if ascii < 0x40 ? (Self.joiningASCII >> UInt64(ascii)) & 1 == 0 : ascii < 0x80 { break }
+            if endsWord(ascii) { break }
             let (c, length) = classify(j)
             if c.contains(.letter) || c.contains(.digit) || c.contains(.mark) {
                 if c.contains(.letter) { segmentLetters += 1 }
@@ -255,10 +255,6 @@ struct TermTokenScanner {
         return TermToken(start: start, end: j, isNumber: false, isCapitalised: capitalised)
     }
 
-    /// The ASCII bytes below 0x40 that may join two parts of a word: ' & - .
-    private static let joiningASCII: UInt64 = 1 << 0x26 | 1 << 0x27 | 1 << 0x2D | 1 << 0x2E
-    /// ``joiningASCII`` and the digits 0x30...0x39.
-    private static let joiningASCIIOrDigit: UInt64 = joiningASCII | 0x3FF << 0x30
 
     /// Whether the dash at `j` is U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN (which join words).
     @inline(__always)
