@@ -49,10 +49,9 @@ struct CuePhraseScanner: Sendable {
     private let byteTable: [UInt8]
     /// A bit per pair of bytes (each OR 0x20) that starts some phrase: the screen before whole phrases are compared.
     private let pairs: [UInt64]
-    /// A coarser screen of the same pairs for ``startsPhrasePair(_:at:)``: per first byte (OR 0x20), a bit per
-    /// second byte's low six bits (after OR 0x20). One load and a bit test; the few pairs it lets through that
-    /// ``pairs`` would not are turned down by ``match(_:at:end:)``.
-    private let secondBytes: [UInt64]
+    /// The same pairs for ``startsPhrasePair(_:at:)``, by the two bytes as they are (a bit per little-endian
+    /// 16-bit value, both bytes in either ASCII case): one 16-bit load, one table load and a bit test.
+    private let rawPairs: [UInt64]
     /// The phrases by their first byte.
     private let phrases: [[Phrase]]
 
@@ -61,7 +60,7 @@ struct CuePhraseScanner: Sendable {
     init(_ groups: [(CuePhraseGroups, [String])]) {
         var byteTable = [UInt8](repeating: 0, count: 256)
         var pairs = [UInt64](repeating: 0, count: 65536 / 64)
-        var secondBytes = [UInt64](repeating: 0, count: 256)
+        var rawPairs = [UInt64](repeating: 0, count: 65536 / 64)
         var phrases = [[Phrase]](repeating: [], count: 256)
         for byte in UInt8.min...UInt8.max where (byte | 0x20) &- 0x61 < 26 { byteTable[Int(byte)] |= Self.letterBit }
         byteTable[Int(UInt8(ascii: "@"))] |= CuePhraseGroups.atSign.rawValue
@@ -75,12 +74,19 @@ struct CuePhraseScanner: Sendable {
                 if first &- 0x61 < 26 { byteTable[Int(first - 0x20)] |= group.rawValue }
                 let pair = Int(bytes[0] | 0x20) << 8 | Int(bytes[1] | 0x20)
                 pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-                secondBytes[Int(bytes[0] | 0x20)] |= 1 << UInt64((bytes[1] | 0x20) & 63)
+                // Every ASCII case of the two bytes, as ``match(_:at:end:)`` folds them.
+                func cases(_ byte: UInt8) -> [UInt8] { byte &- 0x61 < 26 ? [byte, byte - 0x20] : [byte] }
+                for first in cases(bytes[0]) {
+                    for second in cases(bytes[1]) {
+                        let raw = Int(first) | Int(second) << 8
+                        rawPairs[raw >> 6] |= 1 << UInt64(raw & 63)
+                    }
+                }
             }
         }
         self.byteTable = byteTable
         self.pairs = pairs
-        self.secondBytes = secondBytes
+        self.rawPairs = rawPairs
         self.phrases = phrases
     }
 
@@ -124,14 +130,15 @@ struct CuePhraseScanner: Sendable {
         return match(bytes, at: index, end: end)
     }
 
-    /// Whether the two bytes from `index` may start some phrase (ASCII case folded): a screen before
-    /// ``match(_:at:end:)``, at least as wide as the one ``phrases(_:at:end:)`` applies, for a caller that checks
+    /// Whether the two bytes from `index` start some phrase (ASCII case folded): a screen before
+    /// ``match(_:at:end:)`` that lets through every position where a phrase may match, for a caller that checks
     /// `index + 1 < end` itself.
     @inline(__always)
     func startsPhrasePair(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index &+ 1 < bytes.count else { return false }
-        let seconds = secondBytes.withUnsafeBufferPointer { $0[Int(bytes[index] | 0x20)] }
-        return seconds &>> UInt64(bytes[index &+ 1] & 63 | 0x20) & 1 != 0
+        let raw = Int(
+            UInt16(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt16.self)))
+        return rawPairs.withUnsafeBufferPointer { $0[raw &>> 6] } &>> UInt64(raw & 63) & 1 != 0
     }
 
     /// The groups of the phrases that start inside `bytes[word]` after its first byte, at a byte that follows one

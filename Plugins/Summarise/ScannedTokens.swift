@@ -1,110 +1,144 @@
-/// The word and number tokens of the text the summariser measures, each with its term key and what the sentence
-/// walk reads from it, found in one loop before the sentences are walked.
+/// The word and number tokens of the text the summariser measures, with what the sentence walk reads from them,
+/// found in one loop before the sentences are walked.
 ///
 /// Scanning and keying in a loop of their own keeps that loop's state in registers: done inside the sentence walk,
-/// callgrind showed a third of the walk's instructions moving values to and from the stack. Made per document and
-/// freed with it; noncopyable, so the storage has one owner.
+/// callgrind showed a third of the walk's instructions moving values to and from the stack. The walk reads a
+/// sentence's counts as differences of running totals and visits only the tokens that may hold a cue phrase, so it
+/// takes no step per token beyond finding where the sentence's tokens end. Made per document and freed with it;
+/// noncopyable, so the storage has one owner. Offsets are 32-bit: the caller measures at most
+/// ``maximumTextLength`` bytes.
 struct ScannedTokens: ~Copyable {
-    /// Bits of ``flags``.
-    enum Flag {
-        /// Starts with a digit (the tokenizer's `.number`).
-        static let isNumber: UInt8 = 1 << 0
-        /// A word whose first letter is upper case.
-        static let isCapitalised: UInt8 = 1 << 1
-        /// Only ASCII letters (see ``TermToken/isPlainLetters``).
-        static let isPlainLetters: UInt8 = 1 << 2
-        /// Its first two bytes start some cue phrase (see ``CuePhraseScanner/startsPhrasePair(_:at:)``).
-        static let startsPhrasePair: UInt8 = 1 << 4
-        /// The byte before it is an ASCII letter.
-        static let followsLetter: UInt8 = 1 << 5
+    /// One token and the running totals before it.
+    struct Record {
+        var start: Int32
+        var end: Int32
+        /// Terms among the tokens before this one: a sentence's terms are ``termKeys`` from its first token's
+        /// value to the value after its last token.
+        var termsBefore: Int32
+        /// Number tokens among the tokens before this one.
+        var numbersBefore: Int32
+        /// Capitalised words among the tokens before this one.
+        var capitalisedBefore: Int32
     }
 
-    private(set) var starts: UnsafeMutablePointer<Int>
-    private(set) var ends: UnsafeMutablePointer<Int>
-    private(set) var flags: UnsafeMutablePointer<UInt8>
+    /// Bits of a ``cueTokens`` entry, below the token's index.
+    enum CueFlag {
+        /// Its first two bytes start some cue phrase (see ``CuePhraseScanner/startsPhrasePair(_:at:)``).
+        static let startsPhrasePair = 1 << 0
+        /// Not only ASCII letters (see ``TermToken/isPlainLetters``): a cue phrase may start inside it.
+        static let hasInnerStarts = 1 << 1
+        /// How far the token's index is shifted up.
+        static let shift = 2
+    }
+
+    /// The longest text the 32-bit offsets hold.
+    static let maximumTextLength = Int(Int32.max) - 16
+
+    /// ``count`` records and one more after the last token, holding the totals over all of them.
+    private(set) var records: UnsafeMutablePointer<Record>
     private(set) var count = 0
-    /// The tokens that stand for terms (not stop words, not single letters), in text order: where each starts and
-    /// its term key. A list of their own, so walking a sentence's terms takes no branch per token on whether it is
-    /// one (a coin toss in running text).
-    private(set) var termStarts: UnsafeMutablePointer<Int>
+    /// The term keys of the tokens that stand for terms (not stop words, not single letters), in text order.
     private(set) var termKeys: UnsafeMutablePointer<UInt64>
     private(set) var termCount = 0
+    /// The tokens where a cue phrase may start, in text order: index << ``CueFlag/shift`` | ``CueFlag`` bits.
+    /// About one token in seven, so the walk skips the rest without looking at them.
+    private(set) var cueTokens: UnsafeMutablePointer<Int>
+    private(set) var cueCount = 0
     private var capacity: Int
 
-    /// The tokens of `bytes`.
+    /// The tokens of `bytes` (at most ``maximumTextLength`` of them).
     init(_ bytes: UnsafeBufferPointer<UInt8>, stopWords: WordHashSet, cuePhrases: CuePhraseScanner) {
+        precondition(bytes.count <= Self.maximumTextLength, "the summariser measures at most 2 GiB of text")
         // News text has a token every six bytes or so; the storage grows when a text has more.
         capacity = bytes.count / 4 + 16
-        starts = .allocate(capacity: capacity)
-        ends = .allocate(capacity: capacity)
-        flags = .allocate(capacity: capacity)
-        termStarts = .allocate(capacity: capacity)
-        termKeys = .allocate(capacity: capacity)
+        (records, termKeys, cueTokens) = Self.allocateStorage(capacity: capacity)
         var scanner = TermTokenScanner(bytes, tables: .shared)
         // Locals, not the stored properties: the loop keeps them in registers.
-        var starts = starts
-        var ends = ends
-        var flags = flags
-        var termStarts = termStarts
+        var records = records
         var termKeys = termKeys
+        var cueTokens = cueTokens
         var count = 0
         var termCount = 0
+        var cueCount = 0
+        var numbers: Int32 = 0
+        var capitalised: Int32 = 0
         while let token = scanner.next() {
             if count == capacity {
-                grow(keepingTokens: count, terms: termCount)
-                starts = self.starts
-                ends = self.ends
-                flags = self.flags
-                termStarts = self.termStarts
+                grow(keepingTokens: count, terms: termCount, cues: cueCount)
+                records = self.records
                 termKeys = self.termKeys
+                cueTokens = self.cueTokens
             }
-            // Bits from the truth values as numbers: the optimiser made branches of `if`s here, and whether a word is
+            records[count] = Record(
+                start: Int32(truncatingIfNeeded: token.start), end: Int32(truncatingIfNeeded: token.end),
+                termsBefore: Int32(truncatingIfNeeded: termCount), numbersBefore: numbers,
+                capitalisedBefore: capitalised)
+            // Sums of truth values as numbers: the optimiser made branches of `if`s here, and whether a word is
             // capitalised is hard to predict.
-            var flag = Self.bit(token.isNumber) | Self.bit(token.isCapitalised) &<< 1
-            flag |= Self.bit(token.isPlainLetters) &<< 2
-            flag |= Self.bit(cuePhrases.startsPhrasePair(bytes, at: token.start)) &<< 4
-            if token.start > 0, (bytes[token.start &- 1] | 0x20) &- 0x61 < 26 { flag |= Flag.followsLetter }
-            // Written whether or not the token is a term, kept only if it is: no branch on it.
+            numbers &+= Self.bit(token.isNumber)
+            capitalised &+= Self.bit(token.isCapitalised)
+            // Written whether or not the token may hold a cue phrase, kept only if it may: no branch on it.
+            let cue = Self.bit(cuePhrases.startsPhrasePair(bytes, at: token.start))
+                | Self.bit(!token.isPlainLetters) &<< 1
+            cueTokens[cueCount] = count &<< CueFlag.shift | Int(cue)
+            cueCount &+= cue == 0 ? 0 : 1
+            // Likewise for terms.
             let key = Self.termKey(bytes, token, stopWords: stopWords)
-            termStarts[termCount] = token.start
             termKeys[termCount] = key ?? 0
             termCount &+= key == nil ? 0 : 1
-            starts[count] = token.start
-            ends[count] = token.end
-            flags[count] = flag
             count &+= 1
         }
+        records[count] = Record(
+            start: Int32(truncatingIfNeeded: bytes.count), end: Int32(truncatingIfNeeded: bytes.count),
+            termsBefore: Int32(truncatingIfNeeded: termCount), numbersBefore: numbers, capitalisedBefore: capitalised)
         self.count = count
         self.termCount = termCount
+        self.cueCount = cueCount
     }
 
     /// 1 for `true`, 0 for `false`.
     @inline(__always)
-    private static func bit(_ value: Bool) -> UInt8 { unsafeBitCast(value, to: UInt8.self) }
+    private static func bit(_ value: Bool) -> Int32 { Int32(unsafeBitCast(value, to: UInt8.self)) }
 
     deinit {
-        starts.deallocate()
-        ends.deallocate()
-        flags.deallocate()
-        termStarts.deallocate()
-        termKeys.deallocate()
+        records.deallocate()
     }
 
-    /// Doubles the storage, keeping the first `tokens` tokens and `terms` terms.
+    /// The three lists in one allocation (a heap allocation costs hundreds of instructions): ``records`` first,
+    /// where the block starts, so deallocating `records` frees all three.
+    private static func allocateStorage(capacity: Int) -> (
+        UnsafeMutablePointer<Record>, UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<Int>
+    ) {
+        let recordBytes = (capacity &+ 1) &* MemoryLayout<Record>.stride
+        let keyOffset = (recordBytes &+ 7) & ~7
+        let cueOffset = keyOffset &+ capacity &* MemoryLayout<UInt64>.stride
+        let block = UnsafeMutableRawPointer.allocate(
+            byteCount: cueOffset &+ capacity &* MemoryLayout<Int>.stride, alignment: 8)
+        return (
+            block.bindMemory(to: Record.self, capacity: capacity &+ 1),
+            (block + keyOffset).bindMemory(to: UInt64.self, capacity: capacity),
+            (block + cueOffset).bindMemory(to: Int.self, capacity: capacity)
+        )
+    }
+
+    /// Where token `index` starts.
+    @inline(__always)
+    func start(_ index: Int) -> Int { Int(records[index].start) }
+
+    /// Where token `index` ends.
+    @inline(__always)
+    func end(_ index: Int) -> Int { Int(records[index].end) }
+
+    /// Doubles the storage, keeping the first `tokens` tokens, `terms` terms and `cues` cue tokens.
     @inline(never)
-    private mutating func grow(keepingTokens tokens: Int, terms: Int) {
+    private mutating func grow(keepingTokens tokens: Int, terms: Int, cues: Int) {
         capacity *= 2
-        func moved<T>(_ old: UnsafeMutablePointer<T>, _ kept: Int) -> UnsafeMutablePointer<T> {
-            let new = UnsafeMutablePointer<T>.allocate(capacity: capacity)
-            new.moveInitialize(from: old, count: kept)
-            old.deallocate()
-            return new
-        }
-        starts = moved(starts, tokens)
-        ends = moved(ends, tokens)
-        flags = moved(flags, tokens)
-        termStarts = moved(termStarts, terms)
-        termKeys = moved(termKeys, terms)
+        let (newRecords, newKeys, newCues) = Self.allocateStorage(capacity: capacity)
+        newRecords.moveInitialize(from: records, count: tokens)
+        newKeys.moveInitialize(from: termKeys, count: terms)
+        newCues.moveInitialize(from: cueTokens, count: cues)
+        records.deallocate()
+        (records, termKeys, cueTokens) = (newRecords, newKeys, newCues)
     }
 
     /// The term a token stands for, or `nil` for stop words and single letters.
@@ -175,5 +209,47 @@ struct ScannedTokens: ~Copyable {
         }
         if length > 4, back(1) == UInt8(ascii: "s") { return length - 1 }
         return length
+    }
+}
+
+/// The tokens of a text as spans, for searches in part of it: every ASCII letter of the text is inside exactly one
+/// token, so runs of letters need only be looked for inside tokens.
+struct TokenSpans {
+    let records: UnsafeMutablePointer<ScannedTokens.Record>
+    let count: Int
+
+    /// Calls `body` with each token that overlaps `range`, clipped to it and at least `minimumLength` bytes long,
+    /// until `body` returns `true`; returns whether it did. `hint` is where the tokens starting in `range` may begin
+    /// (it is checked).
+    @inline(__always)
+    func contains(
+        in range: Range<Int>, minimumLength: Int, hint: Int, where body: (Range<Int>) -> Bool
+    ) -> Bool {
+        @inline(__always) func start(_ index: Int) -> Int { Int(records[index].start) }
+        // The first token that starts in or after the range.
+        var first = hint
+        if !(first >= 0 && first <= count && (first == count || start(first) >= range.lowerBound)
+            && (first == 0 || start(first &- 1) < range.lowerBound))
+        {
+            var low = 0
+            var high = count
+            while low < high {
+                let middle = (low &+ high) >> 1
+                if start(middle) < range.lowerBound { low = middle &+ 1 } else { high = middle }
+            }
+            first = low
+        }
+        // The token before may run into the range.
+        if first > 0 {
+            let end = min(Int(records[first &- 1].end), range.upperBound)
+            if end &- range.lowerBound >= minimumLength, body(range.lowerBound..<end) { return true }
+        }
+        var index = first
+        while index < count, start(index) < range.upperBound {
+            let end = min(Int(records[index].end), range.upperBound)
+            if end &- start(index) >= minimumLength, body(start(index)..<end) { return true }
+            index &+= 1
+        }
+        return false
     }
 }

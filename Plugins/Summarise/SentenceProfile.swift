@@ -10,6 +10,12 @@ struct SentenceProfile: Sendable {
     var capitalised = 0
     /// Number tokens: a stand-in for figures when no `numbers` layer exists.
     var numbers = 0
+    /// Name words: words inside entities, set by the stage when an `entities` layer exists; ``capitalised``
+    /// otherwise.
+    var names = 0
+    /// Figures: number mentions (those marked as not really numbers left out), set by the stage when a `numbers`
+    /// layer exists; ``numbers`` otherwise.
+    var figures = 0
     /// Where the sentence's term counts are in ``DocumentProfile/terms`` and ``DocumentProfile/counts``.
     var terms: Range<Int> = 0..<0
     /// The Euclidean norm of the term counts.
@@ -43,108 +49,107 @@ struct DocumentProfile: Sendable {
         let end = ranges[considered - 1].end
         var text = text
         text.withUTF8 { buffer in
-            let prefix = UnsafeBufferPointer(rebasing: buffer[0..<min(end, buffer.count)])
+            let prefix = UnsafeBufferPointer(
+                rebasing: buffer[0..<min(end, buffer.count, ScannedTokens.maximumTextLength)])
             measure(prefix, ranges[0..<considered])
         }
     }
 
     private mutating func measure(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: ArraySlice<TextRange>) {
-        // Everything the loop reads is loaded here once: a static's lazy-initialisation check per token adds up.
-        let lists = TraitLists()
+        // Everything the loops read is loaded here once: a static's lazy-initialisation check per token adds up.
+        let lists = TraitLists.shared
         let cuePhrases = lists.cuePhrases
-        let tokens = ScannedTokens(bytes, stopWords: SummaryWordLists.stopWords, cuePhrases: cuePhrases)
+        let tokens = ScannedTokens(bytes, stopWords: lists.stopWords, cuePhrases: cuePhrases)
         let hasBracketsOrAtSigns = cuePhrases.hasBracketsOrAtSigns(bytes)
-        var termNumbers = TermNumbering(expected: bytes.count / 10)
-        // Tokens are at least one byte apart, so no sentence and no document has more than this many terms.
-        let capacity = bytes.count / 2 + 8
-        let sentenceTerms = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-        let newTerms = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-        let allTerms = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-        let allCounts = UnsafeMutablePointer<Double>.allocate(capacity: capacity)
-        defer {
-            sentenceTerms.deallocate()
-            newTerms.deallocate()
-            allTerms.deallocate()
-            allCounts.deallocate()
-        }
-        let starts = tokens.starts
-        let ends = tokens.ends
-        let flags = tokens.flags
-        let tokenCount = tokens.count
-        let termStarts = tokens.termStarts
-        let termKeys = tokens.termKeys
-        let termTokens = tokens.termCount
-        var nextTerm = 0
+        let records = tokens.records
+        let cueTokens = tokens.cueTokens
+        let cueCount = tokens.cueCount
+        // No sentence and no document has more terms than the text: one block of scratch space holds the term
+        // numbering's table, the term numbers, a sentence's terms (seen before, and new), the document's (term, count)
+        // pairs and each sentence's first and past-the-end token.
+        let termCapacity = tokens.termCount &+ 1
+        let expectedTerms = bytes.count / 10
+        let tableBytes = TermNumbering.storageBytes(expected: expectedTerms)
+        // The counts first, then the table (a multiple of 16 bytes), so each part is aligned.
+        let block = UnsafeMutableRawPointer.allocate(
+            byteCount: termCapacity &* (MemoryLayout<Double>.stride &+ 4 &* MemoryLayout<Int32>.stride) &+ tableBytes
+                &+ ranges.count &* 2 &* MemoryLayout<Int32>.stride,
+            alignment: MemoryLayout<Double>.alignment)
+        defer { block.deallocate() }
+        let allCounts = block.bindMemory(to: Double.self, capacity: termCapacity)
+        let table = block + termCapacity &* MemoryLayout<Double>.stride
+        let scratch = (table + tableBytes).bindMemory(to: Int32.self, capacity: termCapacity &* 4 &+ ranges.count &* 2)
+        let termNumbers = scratch
+        let sentenceTerms = scratch + termCapacity
+        let newTerms = sentenceTerms + termCapacity
+        let allTerms = newTerms + termCapacity
+        let bounds = allTerms + termCapacity
+        var numbering = TermNumbering(expected: expectedTerms, storage: table)
+        Self.numberTerms(tokens, ranges, with: &numbering, into: termNumbers, bounds: bounds)
+        termCount = numbering.count
         var stored = 0
         var bodyRank = 0
-        // Tokens are found over the whole text, not sentence by sentence, so a token that runs past a sentence's
-        // end is still one token; each belongs to the sentence it starts in.
-        var next = 0
-        // Where the last token read so far ends: a sentence that starts before it starts inside a word.
-        var tokenEnd = 0
-        for range in ranges {
+        var nextCue = 0
+        // Terms numbered so far, in the order the numbering met them: a term is new where its number is this.
+        var seen: Int32 = 0
+        for (sentenceIndex, range) in ranges.enumerated() {
             var current = SentenceProfile()
-            // Terms the document has seen before (and repeats) go to `sentenceTerms`, terms first numbered here to
-            // `newTerms`: numbers are given in order, so those are already sorted and above every earlier number.
+            let first = Int(bounds[sentenceIndex &* 2])
+            let next = Int(bounds[sentenceIndex &* 2 &+ 1])
+            let sentence = min(range.start, bytes.count)..<min(range.end, bytes.count)
+            // A token that runs past a sentence's end is still one token; each belongs to the sentence it starts in,
+            // and a sentence that starts before the end of the token before it starts inside a word.
+            let tokenEnd = first > 0 ? Int(records[first &- 1].end) : 0
+            let startsInsideWord = tokenEnd > sentence.lowerBound
+            // Cue phrases start at a word's start or inside a word after a non-letter, or at a "(": checked here
+            // at the tokens that may hold one, unless the sentence starts inside a word (then its bytes are scanned
+            // on their own).
+            var cues: UInt8 = 0
+            while nextCue < cueCount, cueTokens[nextCue] &>> ScannedTokens.CueFlag.shift < first { nextCue &+= 1 }
+            while nextCue < cueCount, cueTokens[nextCue] &>> ScannedTokens.CueFlag.shift < next {
+                let entry = cueTokens[nextCue]
+                nextCue &+= 1
+                if startsInsideWord { continue }
+                let token = records[entry &>> ScannedTokens.CueFlag.shift]
+                let start = Int(token.start)
+                if entry & ScannedTokens.CueFlag.startsPhrasePair != 0, start &+ 1 < sentence.upperBound,
+                    start == sentence.lowerBound || start == 0 || (bytes[start &- 1] | 0x20) &- 0x61 >= 26
+                {
+                    cues |= cuePhrases.match(bytes, at: start, end: sentence.upperBound)
+                }
+                if entry & ScannedTokens.CueFlag.hasInnerStarts != 0 {
+                    cues |= cuePhrases.innerPhrases(bytes, in: start..<Int(token.end), end: sentence.upperBound)
+                }
+            }
+            // The sentence's terms, in text order. Those seen before (and repeats) go to `sentenceTerms`, those new
+            // here to `newTerms`: numbers are given in order, so those are already sorted and above every earlier
+            // number.
             var found = 0
             var fresh = 0
-            let sentence = min(range.start, bytes.count)..<min(range.end, bytes.count)
-            while next < tokenCount, starts[next] < range.start {
-                tokenEnd = ends[next]
-                next &+= 1
-            }
-            // Cue phrases start at a word's start or inside a word after a non-letter, or at a "(": checked here
-            // word by word, unless the sentence starts inside a word (then its bytes are scanned on their own).
-            let startsInsideWord = tokenEnd > sentence.lowerBound
-            var cues: UInt8 = 0
-            var numbers = 0
-            var capitalised = 0
-            let first = next
-            while next < tokenCount, starts[next] < range.end {
-                let start = starts[next]
-                let flag = flags[next]
-                tokenEnd = ends[next]
-                if !startsInsideWord {
-                    if flag & ScannedTokens.Flag.startsPhrasePair != 0, start &+ 1 < sentence.upperBound,
-                        start == sentence.lowerBound || flag & ScannedTokens.Flag.followsLetter == 0
-                    {
-                        cues |= cuePhrases.match(bytes, at: start, end: sentence.upperBound)
-                    }
-                    if flag & ScannedTokens.Flag.isPlainLetters == 0 {
-                        cues |= cuePhrases.innerPhrases(bytes, in: start..<tokenEnd, end: sentence.upperBound)
-                    }
-                }
-                numbers &+= Int(flag & ScannedTokens.Flag.isNumber)
-                capitalised &+= Int((flag & ScannedTokens.Flag.isCapitalised) >> 1)
-                next &+= 1
-            }
-            // The sentence's terms, in text order: those of the tokens walked above.
-            while nextTerm < termTokens, termStarts[nextTerm] < range.start { nextTerm &+= 1 }
-            while nextTerm < termTokens, termStarts[nextTerm] < range.end {
-                let key = termKeys[nextTerm]
-                nextTerm &+= 1
-                guard found &+ fresh < capacity else { continue }
-                let nextNumber = Int32(truncatingIfNeeded: termNumbers.count)
-                let number = termNumbers.number(for: key)
+            let firstRecord = records[first]
+            let nextRecord = records[next]
+            for position in Int(firstRecord.termsBefore)..<Int(nextRecord.termsBefore) {
+                let number = termNumbers[position]
                 // Written to both lists, kept by one: no branch on whether the term is new.
-                let isNew = number == nextNumber ? 1 : 0
+                let isNew = number == seen ? 1 : 0
                 sentenceTerms[found] = number
                 newTerms[fresh] = number
+                seen &+= Int32(truncatingIfNeeded: isNew)
                 fresh &+= isNew
                 found &+= 1 &- isNew
             }
             var firstWord: Range<Int>?
             var lastWord: Range<Int>?
-            if next > first {
-                firstWord = starts[first]..<ends[first]
-                lastWord = starts[next &- 1]..<ends[next &- 1]
-                // The first word is capitalised in any sentence: only later ones hint at names.
-                capitalised &-= Int((flags[first] & ScannedTokens.Flag.isCapitalised) >> 1)
-            }
             current.words = next &- first
-            current.numbers = numbers
-            current.letterWords = current.words &- numbers
-            current.capitalised = capitalised
+            current.numbers = Int(nextRecord.numbersBefore &- firstRecord.numbersBefore)
+            current.letterWords = current.words &- current.numbers
+            current.capitalised = Int(nextRecord.capitalisedBefore &- firstRecord.capitalisedBefore)
+            if next > first {
+                firstWord = Int(firstRecord.start)..<Int(firstRecord.end)
+                lastWord = Int(records[next &- 1].start)..<Int(records[next &- 1].end)
+                // The first word is capitalised in any sentence: only later ones hint at names.
+                current.capitalised &-= Int(records[first &+ 1].capitalisedBefore &- firstRecord.capitalisedBefore)
+            }
             if startsInsideWord {
                 cues |= cuePhrases.groups(in: bytes, sentence).rawValue
             } else if hasBracketsOrAtSigns {
@@ -179,18 +184,45 @@ struct DocumentProfile: Sendable {
                 stored &+= 1
                 norm += 1
             }
+            current.names = current.capitalised
+            current.figures = current.numbers
             current.terms = start..<stored
             current.norm = norm.squareRoot()
             current.traits = TraitScanner.traits(
                 of: bytes, sentence, firstWord: firstWord, lastWord: lastWord, words: current.words,
-                cues: CuePhraseGroups(rawValue: cues), lists: lists)
+                cues: CuePhraseGroups(rawValue: cues), tokens: TokenSpans(records: records, count: tokens.count),
+                firstToken: first, lists: lists)
             current.bodyRank = bodyRank
             if current.traits.isDisjoint(with: .notBody) { bodyRank &+= 1 }
             sentences.append(current)
         }
         terms = Array(UnsafeBufferPointer(start: allTerms, count: stored))
         counts = Array(UnsafeBufferPointer(start: allCounts, count: stored))
-        termCount = termNumbers.count
+    }
+
+    /// Finds each sentence's tokens (the first and the past-the-end one, into `bounds`) and numbers its terms in
+    /// order of first appearance with `table` (into `numbers`, by term position).
+    ///
+    /// A loop of its own, so the hash table's state stays in registers. Terms outside every sentence are not
+    /// numbered: the numbers are those a walk over the sentences gives.
+    private static func numberTerms(
+        _ tokens: borrowing ScannedTokens, _ ranges: ArraySlice<TextRange>, with table: inout TermNumbering,
+        into numbers: UnsafeMutablePointer<Int32>, bounds: UnsafeMutablePointer<Int32>
+    ) {
+        let records = tokens.records
+        let keys = tokens.termKeys
+        let count = tokens.count
+        var next = 0
+        var slot = 0
+        for range in ranges {
+            while next < count, Int(records[next].start) < range.start { next &+= 1 }
+            let first = next
+            while next < count, Int(records[next].start) < range.end { next &+= 1 }
+            bounds[slot] = Int32(truncatingIfNeeded: first)
+            bounds[slot &+ 1] = Int32(truncatingIfNeeded: next)
+            slot &+= 2
+            table.number(keys, into: numbers, Int(records[first].termsBefore)..<Int(records[next].termsBefore))
+        }
     }
 
     /// Sorts a sentence's term numbers: insertion sort, as a sentence has a few dozen at most.

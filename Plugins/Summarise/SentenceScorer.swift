@@ -2,45 +2,63 @@ import Foundation
 
 /// Scores the sentences of one document for one method.
 struct SentenceScorer {
+    /// The sentences, with their name and figure counts (``SentenceProfile/names``, ``SentenceProfile/figures``).
     let profile: DocumentProfile
-    /// Name tokens per sentence: words inside entities, or capitalised words after the first.
-    let names: [Int]
-    /// Numbers per sentence: number mentions, or number tokens.
-    let figures: [Int]
 
     /// The score of every sentence for `method` (higher is better). `lead` is not scored: it takes the body's
     /// first sentences.
     func scores(method: SummaryMethod, weights: ScoringWeights) -> [Double] {
-        let count = profile.sentences.count
-        guard count > 0 else { return [] }
-        var result = [Double](repeating: 0, count: count)
-        switch method {
-        case .auto:
-            let central = Self.scaledToMax(degreeCentralities())
-            let lead = profile.sentences.firstIndex { $0.traits.isDisjoint(with: .notBody) && !$0.isFragment }
-            let leadSimilarities = lead.map(similarities(to:))
-            for index in 0..<count {
-                let sentence = profile.sentences[index]
-                var score = weights.position * exp(-weights.positionDecay * Double(sentence.bodyRank))
-                score += weights.centrality * central[index]
-                if let lead, let leadSimilarities, index != lead {
-                    score += weights.leadSimilarity * leadSimilarities[index]
-                }
-                let words = Double(max(1, sentence.words))
-                score += weights.nameDensity * Double(names[index]) / words
-                score += weights.numberDensity * Double(figures[index]) / words
-                score -= weights.lengthCost * Double(max(0, sentence.words - weights.conciseWords)) / 10
-                result[index] = score - penalty(of: sentence, weights)
-            }
-        case .graph, .centroid:
-            let similarity = Self.scaledToMax(method == .graph ? degreeCentralities() : centroidSimilarities())
-            for index in 0..<count {
-                result[index] = weights.centrality * similarity[index] - penalty(of: profile.sentences[index], weights)
-            }
-        case .lead:
-            for index in 0..<count { result[index] = -Double(index) - penalty(of: profile.sentences[index], weights) }
+        [Double](unsafeUninitializedCapacity: profile.sentences.count) { result, initialized in
+            scores(method: method, weights: weights, into: result)
+            initialized = result.count
         }
-        return result
+    }
+
+    /// ``scores(method:weights:)`` written into `result` (one per sentence).
+    func scores(method: SummaryMethod, weights: ScoringWeights, into result: UnsafeMutableBufferPointer<Double>) {
+        let count = profile.sentences.count
+        guard count > 0 else { return }
+        // The similarities are worked out in scratch space (on the stack for all but long documents): each array
+        // made per document costs a heap allocation.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: count &* 2) { scratch in
+            let similarity = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+            let leadSimilarities = UnsafeMutableBufferPointer(rebasing: scratch[count...])
+            switch method {
+            case .auto:
+                degreeCentralities(into: similarity)
+                Self.scaleToMax(similarity)
+                let lead = profile.sentences.firstIndex {
+                    $0.traits.isDisjoint(with: .notBody) && !$0.isFragment
+                }
+                if let lead { similarities(to: lead, into: leadSimilarities) }
+                for index in 0..<count {
+                    let sentence = profile.sentences[index]
+                    var score = weights.position * exp(-weights.positionDecay * Double(sentence.bodyRank))
+                    score += weights.centrality * similarity[index]
+                    if let lead, index != lead { score += weights.leadSimilarity * leadSimilarities[index] }
+                    let words = Double(max(1, sentence.words))
+                    score += weights.nameDensity * Double(sentence.names) / words
+                    score += weights.numberDensity * Double(sentence.figures) / words
+                    score -= weights.lengthCost * Double(max(0, sentence.words - weights.conciseWords)) / 10
+                    result[index] = score - penalty(of: sentence, weights)
+                }
+            case .graph, .centroid:
+                if method == .graph {
+                    degreeCentralities(into: similarity)
+                } else {
+                    _ = similarity.initialize(from: centroidSimilarities())
+                }
+                Self.scaleToMax(similarity)
+                for index in 0..<count {
+                    result[index] =
+                        weights.centrality * similarity[index] - penalty(of: profile.sentences[index], weights)
+                }
+            case .lead:
+                for index in 0..<count {
+                    result[index] = -Double(index) - penalty(of: profile.sentences[index], weights)
+                }
+            }
+        }
     }
 
     /// What each sentence pays for not standing alone (part of ``penalty(of:_:)``).
@@ -73,12 +91,20 @@ struct SentenceScorer {
     }
 
     /// Each sentence's mean cosine similarity to the others: degree centrality in the similarity graph.
+    func degreeCentralities() -> [Double] {
+        [Double](unsafeUninitializedCapacity: profile.sentences.count) { values, initialized in
+            degreeCentralities(into: values)
+            initialized = values.count
+        }
+    }
+
+    /// ``degreeCentralities()`` written into `values` (one per sentence).
     ///
     /// Computed in linear time: the sum of cosines to all sentences is the dot product with the sum of all
     /// normalised sentence vectors, less the sentence's similarity to itself.
-    func degreeCentralities() -> [Double] {
+    func degreeCentralities(into values: UnsafeMutableBufferPointer<Double>) {
         let count = profile.sentences.count
-        return profile.terms.withUnsafeBufferPointer { terms in
+        profile.terms.withUnsafeBufferPointer { terms in
             profile.counts.withUnsafeBufferPointer { counts in
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: profile.termCount) { total in
                     total.initialize(repeating: 0)
@@ -87,11 +113,14 @@ struct SentenceScorer {
                             total[Int(terms[position])] += counts[position] / sentence.norm
                         }
                     }
-                    return profile.sentences.map { sentence in
-                        guard sentence.norm > 0, count > 1 else { return 0 }
+                    for (index, sentence) in profile.sentences.enumerated() {
+                        guard sentence.norm > 0, count > 1 else {
+                            values[index] = 0
+                            continue
+                        }
                         var dot = 0.0
                         for position in sentence.terms { dot += counts[position] * total[Int(terms[position])] }
-                        return (dot / sentence.norm - 1) / Double(count - 1)
+                        values[index] = (dot / sentence.norm - 1) / Double(count - 1)
                     }
                 }
             }
@@ -101,18 +130,29 @@ struct SentenceScorer {
     /// Each sentence's cosine similarity to sentence `other`: what ``DocumentProfile/cosine(_:_:)`` gives, to the
     /// bit, from one pass over the terms instead of a merge per sentence.
     func similarities(to other: Int) -> [Double] {
+        [Double](unsafeUninitializedCapacity: profile.sentences.count) { values, initialized in
+            similarities(to: other, into: values)
+            initialized = values.count
+        }
+    }
+
+    /// ``similarities(to:)`` written into `values` (one per sentence).
+    func similarities(to other: Int, into values: UnsafeMutableBufferPointer<Double>) {
         let right = profile.sentences[other]
-        return profile.terms.withUnsafeBufferPointer { terms in
+        profile.terms.withUnsafeBufferPointer { terms in
             profile.counts.withUnsafeBufferPointer { counts in
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: profile.termCount) { dense in
                     dense.initialize(repeating: 0)
                     for position in right.terms { dense[Int(terms[position])] = counts[position] }
-                    return profile.sentences.map { left in
-                        guard left.norm > 0, right.norm > 0 else { return 0 }
+                    for (index, left) in profile.sentences.enumerated() {
+                        guard left.norm > 0, right.norm > 0 else {
+                            values[index] = 0
+                            continue
+                        }
                         // Terms the other sentence lacks add +0, which leaves the sum as the merge makes it.
                         var dot = 0.0
                         for position in left.terms { dot += counts[position] * dense[Int(terms[position])] }
-                        return dot / (left.norm * right.norm)
+                        values[index] = dot / (left.norm * right.norm)
                     }
                 }
             }
@@ -132,10 +172,10 @@ struct SentenceScorer {
         }
     }
 
-    private static func scaledToMax(_ values: consuming [Double]) -> [Double] {
+    /// Divides the values by the largest of them, when that is above 0.
+    private static func scaleToMax(_ values: UnsafeMutableBufferPointer<Double>) {
         let top = values.max() ?? 0
-        guard top > 0 else { return values }
+        guard top > 0 else { return }
         for index in values.indices { values[index] /= top }
-        return values
     }
 }

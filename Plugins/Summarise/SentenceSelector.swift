@@ -17,6 +17,18 @@ struct SentenceSelector {
     func select(scores: [Double], budget: SummaryBudget, redundancy: Double, standAloneCosts: [Double] = [])
         -> [Int]
     {
+        scores.withUnsafeBufferPointer { scores in
+            standAloneCosts.withUnsafeBufferPointer { standAloneCosts in
+                select(scores: scores, budget: budget, redundancy: redundancy, standAloneCosts: standAloneCosts)
+            }
+        }
+    }
+
+    /// ``select(scores:budget:redundancy:standAloneCosts:)`` for lists in scratch space.
+    func select(
+        scores: UnsafeBufferPointer<Double>, budget: SummaryBudget, redundancy: Double,
+        standAloneCosts: UnsafeBufferPointer<Double>
+    ) -> [Int] {
         let count = scores.count
         guard count > 0 else { return [] }
         var wordsLeft = Int.max

@@ -65,7 +65,7 @@ enum TraitScanner {
     ///   - lists: The word lists, passed in so the caller loads them once per document.
     static func traits(
         of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstWord: Range<Int>?, lastWord: Range<Int>?,
-        words: Int, cues: CuePhraseGroups, lists: TraitLists
+        words: Int, cues: CuePhraseGroups, tokens: TokenSpans, firstToken: Int, lists: TraitLists
     ) -> SentenceTraits {
         var traits: SentenceTraits = []
         guard !range.isEmpty else { return [.unterminated] }
@@ -85,7 +85,8 @@ enum TraitScanner {
         if cues.contains(.pictureDirection) { traits.insert(.caption) }
         if isFurniture(
             bytes, range, firstWord: firstWord, lastWord: lastWord, words: words,
-            unterminated: traits.contains(.unterminated), cues: cues, lists: lists)
+            unterminated: traits.contains(.unterminated), cues: cues, tokens: tokens, firstToken: firstToken,
+            lists: lists)
         {
             traits.insert(.furniture)
         }
@@ -155,7 +156,8 @@ enum TraitScanner {
     /// An e-mail or web address, a byline, or a picture credit closing an unterminated line.
     private static func isFurniture(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstWord: Range<Int>?, lastWord: Range<Int>?,
-        words: Int, unterminated: Bool, cues: CuePhraseGroups, lists: TraitLists
+        words: Int, unterminated: Bool, cues: CuePhraseGroups, tokens: TokenSpans, firstToken: Int,
+        lists: TraitLists
     ) -> Bool {
         // An e-mail address: a word byte on either side of an "@" and a dot soon after.
         if cues.contains(.atSign) {
@@ -177,7 +179,7 @@ enum TraitScanner {
             return true
         }
         guard unterminated || words <= 6 else { return false }
-        if hasWord(lists.bylineTitles, in: bytes, range) { return true }
+        if hasWord(lists.bylineTitles, in: bytes, range, tokens: tokens, firstToken: firstToken) { return true }
         // A credit closes the line: "... in Kyiv on the 3rd. AP/Newsis", "(Getty Images)".
         if let lastWord {
             var start = lastWord.lowerBound
@@ -194,33 +196,46 @@ enum TraitScanner {
         return false
     }
 
-    /// Whether any word of the sentence is in `list`.
-    private static func hasWord(_ list: WordHashSet, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-        -> Bool
-    {
-        var start = range.lowerBound
-        while start < range.upperBound {
-            while start < range.upperBound, !bytes[start].isASCIILetterByte { start += 1 }
-            var end = start
-            while end < range.upperBound, bytes[end].isASCIILetterByte { end += 1 }
-            if end - start >= max(1, list.shortestWord), end - start <= list.longestWord,
-                list.contains(WordHash(bytes, start..<end).value)
-            {
-                return true
+    /// Whether any word of the sentence (a run of ASCII letters) is in `list`.
+    ///
+    /// Looked for only inside the tokens long enough to hold one (every letter is inside a token): most words of a
+    /// line are shorter than any word in the lists. `firstToken` is where the sentence's tokens may begin.
+    static func hasWord(
+        _ list: WordHashSet, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens: TokenSpans,
+        firstToken: Int
+    ) -> Bool {
+        let shortest = max(1, list.shortestWord)
+        return tokens.contains(in: range, minimumLength: shortest, hint: firstToken) { span in
+            var start = span.lowerBound
+            while start < span.upperBound {
+                while start < span.upperBound, !bytes[start].isASCIILetterByte { start += 1 }
+                var end = start
+                while end < span.upperBound, bytes[end].isASCIILetterByte { end += 1 }
+                if end - start >= shortest, end - start <= list.longestWord,
+                    list.contains(WordHash(bytes, start..<end).value)
+                {
+                    return true
+                }
+                start = end
             }
-            start = end
+            return false
         }
-        return false
     }
 }
 
-/// The word lists and cue phrases the trait scanner reads, loaded once per document rather than per sentence.
-struct TraitLists {
+/// The word lists and cue phrases the summariser reads, loaded once per document rather than per sentence.
+///
+/// One shared instance: reading it costs one lazy-initialisation check and one retain, where a struct of copies
+/// cost one check per list and a retain and a release per array in it. Immutable, so `Sendable`.
+final class TraitLists: Sendable {
+    static let shared = TraitLists()
+
     let anaphoricOpeners = SummaryWordLists.anaphoricOpeners
     let continuingOpeners = SummaryWordLists.continuingOpeners
     let pictureCredits = SummaryWordLists.pictureCredits
     let bylineTitles = SummaryWordLists.bylineTitles
     let cuePhrases = TraitScanner.cuePhrases
+    let stopWords = SummaryWordLists.stopWords
 }
 
 extension UInt8 {

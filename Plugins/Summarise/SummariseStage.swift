@@ -33,29 +33,31 @@ public struct SummariseStage: Stage {
 
     public func process(_ document: inout Document) throws {
         let ranges = document[SentencesLayer.self] ?? []
-        let chosen = chooseSentences(in: document, ranges: ranges)
-        let ordered = options.keepOrder ? chosen.sorted() : chosen
-        document[SummaryLayer.self] = Summary(
-            text: Self.join(ordered.map { ranges[$0] }, of: document.text), sentences: ordered)
+        var chosen = chooseSentences(in: document, ranges: ranges)
+        // In place: a sorted copy would be one more allocation per document.
+        if options.keepOrder { chosen.sort() }
+        document[SummaryLayer.self] = Summary(text: Self.join(chosen, of: ranges, in: document.text), sentences: chosen)
     }
 
-    /// The text of `ranges` joined by single spaces, copied in one go.
-    static func join(_ ranges: [TextRange], of text: String) -> String {
+    /// The text of the sentences `chosen` (indices into `ranges`) joined by single spaces, copied in one go.
+    static func join(_ chosen: [Int], of ranges: [TextRange], in text: String) -> String {
         var text = text
         let joined = text.withUTF8 { bytes -> String? in
             @inline(__always) func isScalarStart(_ offset: Int) -> Bool {
                 offset == bytes.count || (offset < bytes.count && bytes[offset] & 0xC0 != 0x80)
             }
-            var total = max(0, ranges.count - 1)
-            for range in ranges {
+            var total = max(0, chosen.count - 1)
+            for index in chosen {
+                let range = ranges[index]
                 // Offsets inside a scalar are rounded by String's own slicing: leave those to it.
                 guard range.start <= range.end, isScalarStart(range.start), isScalarStart(range.end) else { return nil }
                 total += range.count
             }
             return String(unsafeUninitializedCapacity: total) { output in
                 var written = 0
-                for (index, range) in ranges.enumerated() {
-                    if index > 0 {
+                for (position, index) in chosen.enumerated() {
+                    let range = ranges[index]
+                    if position > 0 {
                         output[written] = UInt8(ascii: " ")
                         written += 1
                     }
@@ -66,27 +68,37 @@ public struct SummariseStage: Stage {
                 return written
             }
         }
-        return joined ?? ranges.map { String(text[utf8: $0]) }.joined(separator: " ")
+        return joined ?? chosen.map { String(text[utf8: ranges[$0]]) }.joined(separator: " ")
     }
 
     /// The indices of the chosen sentences, best first.
     func chooseSentences(in document: Document, ranges: [TextRange]) -> [Int] {
-        let profile = DocumentProfile(text: document.text, sentences: ranges, limit: Self.maximumSentences)
+        var profile = DocumentProfile(text: document.text, sentences: ranges, limit: Self.maximumSentences)
         guard !profile.sentences.isEmpty else { return [] }
+        if options.method == .lead { return SentenceSelector(profile: profile).lead(budget: options.budget) }
+        countNames(document, ranges, into: &profile)
+        countFigures(document, ranges, into: &profile)
         let selector = SentenceSelector(profile: profile)
-        if options.method == .lead { return selector.lead(budget: options.budget) }
-        let scorer = SentenceScorer(
-            profile: profile, names: nameCounts(document, ranges, profile),
-            figures: figureCounts(document, ranges, profile))
+        let scorer = SentenceScorer(profile: profile)
         let weights: ScoringWeights
         switch options.method {
         case .auto: weights = .blended(forShare: share(of: profile, totalSentences: ranges.count))
         case .lead, .graph, .centroid: weights = .similarityOnly
         }
-        let scores = scorer.scores(method: options.method, weights: weights)
-        return selector.select(
-            scores: scores, budget: options.budget, redundancy: weights.redundancy,
-            standAloneCosts: scorer.standAloneCosts(weights))
+        // Scores and stand-alone costs in scratch space (on the stack for all but long documents), not in lists
+        // made per document.
+        let count = profile.sentences.count
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: count &* 2) { scratch in
+            let scores = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+            let standAloneCosts = UnsafeMutableBufferPointer(rebasing: scratch[count...])
+            scorer.scores(method: options.method, weights: weights, into: scores)
+            for (index, sentence) in profile.sentences.enumerated() {
+                standAloneCosts[index] = scorer.standAloneCost(of: sentence, weights)
+            }
+            return selector.select(
+                scores: UnsafeBufferPointer(scores), budget: options.budget, redundancy: weights.redundancy,
+                standAloneCosts: UnsafeBufferPointer(standAloneCosts))
+        }
     }
 
     /// How large a share of the document the summary is meant to be.
@@ -100,12 +112,12 @@ public struct SummariseStage: Stage {
         }
     }
 
-    /// Words inside named entities per sentence, or capitalised words after the first when there is no
-    /// `entities` layer.
-    private func nameCounts(_ document: Document, _ ranges: [TextRange], _ profile: DocumentProfile) -> [Int] {
-        guard let entities = document[EntitiesLayer.self] else { return profile.sentences.map(\.capitalised) }
+    /// Sets each sentence's ``SentenceProfile/names`` to the words inside named entities, when there is an
+    /// `entities` layer (the profile has capitalised words after the first otherwise).
+    func countNames(_ document: Document, _ ranges: [TextRange], into profile: inout DocumentProfile) {
+        guard let entities = document[EntitiesLayer.self] else { return }
         var text = document.text
-        return text.withUTF8 { bytes in
+        text.withUTF8 { bytes in
             // Words are the spaces inside the name, plus one.
             func words(_ range: TextRange) -> Int {
                 var words = 1
@@ -117,71 +129,77 @@ public struct SummariseStage: Stage {
                 }
                 return words
             }
-            let inOrder = entities.withUnsafeBufferPointer { entities in
-                Self.countInOrder(
-                    entities.count, start: { entities[$0].range.start }, in: ranges, count: profile.sentences.count
-                ) { words(entities[$0].range) }
+            // Written into the profile's own storage: a list per document would be one more allocation.
+            profile.sentences.withUnsafeMutableBufferPointer { sentences in
+                for index in sentences.indices { sentences[index].names = 0 }
+                let inOrder = entities.withUnsafeBufferPointer { entities in
+                    Self.countInOrder(
+                        entities.count, start: { entities[$0].range.start }, in: ranges, count: sentences.count
+                    ) { sentences[$0].names &+= words(entities[$1].range) }
+                }
+                if inOrder { return }
+                Self.countPerSentence(entities.map(\.range), in: ranges, count: sentences.count) {
+                    sentences[$0].names &+= words($1)
+                }
             }
-            if let inOrder { return inOrder }
-            return Self.countPerSentence(
-                entities.map(\.range), in: ranges, count: profile.sentences.count, weight: words)
         }
     }
 
-    /// Number mentions per sentence (those marked as not really numbers left out), or number tokens when there is
-    /// no `numbers` layer.
-    private func figureCounts(_ document: Document, _ ranges: [TextRange], _ profile: DocumentProfile) -> [Int] {
-        guard let numbers = document[NumbersLayer.self] else { return profile.sentences.map(\.numbers) }
-        // Read in place: copying each mention out would retain and release its strings.
-        let inOrder = numbers.withUnsafeBufferPointer { numbers in
-            Self.countInOrder(
-                numbers.count, start: { numbers[$0].range.start }, in: ranges, count: profile.sentences.count
-            ) { numbers[$0].marker == nil ? 1 : 0 }
+    /// Sets each sentence's ``SentenceProfile/figures`` to its number mentions (those marked as not really numbers
+    /// left out), when there is a `numbers` layer (the profile has number tokens otherwise).
+    func countFigures(_ document: Document, _ ranges: [TextRange], into profile: inout DocumentProfile) {
+        guard let numbers = document[NumbersLayer.self] else { return }
+        profile.sentences.withUnsafeMutableBufferPointer { sentences in
+            for index in sentences.indices { sentences[index].figures = 0 }
+            // Read in place: copying each mention out would retain and release its strings.
+            let inOrder = numbers.withUnsafeBufferPointer { numbers in
+                Self.countInOrder(
+                    numbers.count, start: { numbers[$0].range.start }, in: ranges, count: sentences.count
+                ) { sentences[$0].figures &+= numbers[$1].marker == nil ? 1 : 0 }
+            }
+            if inOrder { return }
+            var figures: [TextRange] = []
+            figures.reserveCapacity(numbers.count)
+            for number in numbers where number.marker == nil { figures.append(number.range) }
+            Self.countPerSentence(figures, in: ranges, count: sentences.count) { sentence, _ in
+                sentences[sentence].figures &+= 1
+            }
         }
-        if let inOrder { return inOrder }
-        var figures: [TextRange] = []
-        figures.reserveCapacity(numbers.count)
-        for number in numbers where number.marker == nil { figures.append(number.range) }
-        return Self.countPerSentence(figures, in: ranges, count: profile.sentences.count) { _ in 1 }
     }
 
-    /// ``countPerSentence(_:in:count:weight:)`` for items given by index, when they are in text order (as layers
-    /// are); `nil` when they are not. An item of weight 0 counts nowhere, as if left out.
+    /// ``countPerSentence(_:in:count:add:)`` for items given by index, when they are in text order (as layers
+    /// are): calls `add(sentence, item)` for each item that starts in one of the first `count` sentences. Returns
+    /// `false`, having called nothing, when the items are not in order.
     @inline(__always)
     static func countInOrder(
-        _ itemCount: Int, start: (Int) -> Int, in sentences: [TextRange], count: Int, weight: (Int) -> Int
-    ) -> [Int]? {
+        _ itemCount: Int, start: (Int) -> Int, in sentences: [TextRange], count: Int, add: (Int, Int) -> Void
+    ) -> Bool {
         var index = 1
         while index < itemCount {
-            if start(index &- 1) > start(index) { return nil }
+            if start(index &- 1) > start(index) { return false }
             index &+= 1
         }
-        var result = [Int](repeating: 0, count: count)
-        result.withUnsafeMutableBufferPointer { result in
-            var sentence = 0
-            for item in 0..<itemCount {
-                let itemStart = start(item)
-                while sentence < count, sentences[sentence].end <= itemStart { sentence &+= 1 }
-                guard sentence < count else { break }
-                if itemStart >= sentences[sentence].start { result[sentence] &+= weight(item) }
-            }
+        var sentence = 0
+        for item in 0..<itemCount {
+            let itemStart = start(item)
+            while sentence < count, sentences[sentence].end <= itemStart { sentence &+= 1 }
+            guard sentence < count else { break }
+            if itemStart >= sentences[sentence].start { add(sentence, item) }
         }
-        return result
+        return true
     }
 
-    /// Adds `weight(item)` to the sentence each item starts in. Both lists are in text order.
+    /// Calls `add(sentence, item)` for each item that starts in one of the first `count` sentences, in any order.
     static func countPerSentence(
-        _ items: [TextRange], in sentences: [TextRange], count: Int, weight: (TextRange) -> Int
-    ) -> [Int] {
-        var result = [Int](repeating: 0, count: count)
+        _ items: [TextRange], in sentences: [TextRange], count: Int, add: (Int, TextRange) -> Void
+    ) {
         var sentence = 0
         // Layers come in text order, so the sort is rarely needed; the sums don't depend on the order of ties.
         let isSorted = zip(items, items.dropFirst()).allSatisfy { $0.start <= $1.start }
         for item in isSorted ? items : items.sorted(by: { $0.start < $1.start }) {
             while sentence < count, sentences[sentence].end <= item.start { sentence += 1 }
             guard sentence < count else { break }
-            if item.start >= sentences[sentence].start { result[sentence] += weight(item) }
+            if item.start >= sentences[sentence].start { add(sentence, item) }
         }
-        return result
     }
 }

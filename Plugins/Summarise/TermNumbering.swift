@@ -18,18 +18,45 @@ struct TermNumbering: ~Copyable {
     /// How many distinct terms have been numbered.
     private(set) var count = 0
 
+    /// Whether ``slots`` was allocated here (else the caller's storage holds it, until the table grows).
+    private var ownsSlots: Bool
+
     /// A table sized for about `expected` distinct terms (it grows when needed).
     init(expected: Int) {
+        let capacity = Self.capacity(expected: expected)
+        self.init(capacity: capacity, slots: UnsafeMutableRawPointer.allocate(
+            byteCount: capacity * MemoryLayout<Slot>.stride, alignment: MemoryLayout<Slot>.alignment))
+        ownsSlots = true
+    }
+
+    /// A table sized for about `expected` distinct terms in `storage`, which holds at least
+    /// ``storageBytes(expected:)`` bytes aligned to 8 and outlives the table; the caller frees it. (A heap
+    /// allocation costs hundreds of instructions: the caller makes one for this and its own lists.) The table
+    /// moves to storage of its own if it has to grow.
+    init(expected: Int, storage: UnsafeMutableRawPointer) {
+        self.init(capacity: Self.capacity(expected: expected), slots: storage)
+    }
+
+    /// How many bytes a table for about `expected` distinct terms takes.
+    static func storageBytes(expected: Int) -> Int { capacity(expected: expected) * MemoryLayout<Slot>.stride }
+
+    /// The number of slots for about `expected` terms: a power of two at least twice that.
+    private static func capacity(expected: Int) -> Int {
         var bits: UInt64 = 5
         while 1 << bits < expected * 2 { bits += 1 }
-        shift = 64 - bits
-        capacity = 1 << bits
-        slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: Slot(key: 0, number: -1), count: capacity)
+        return 1 << bits
+    }
+
+    private init(capacity: Int, slots: UnsafeMutableRawPointer) {
+        self.capacity = capacity
+        shift = 64 - UInt64(capacity.trailingZeroBitCount)
+        self.slots = slots.bindMemory(to: Slot.self, capacity: capacity)
+        self.slots.initialize(repeating: Slot(key: 0, number: -1), count: capacity)
+        ownsSlots = false
     }
 
     deinit {
-        slots.deallocate()
+        if ownsSlots { slots.deallocate() }
     }
 
     /// The number of the term with hash `key`, given the next free number if the term is new.
@@ -55,6 +82,42 @@ struct TermNumbering: ~Copyable {
         return number
     }
 
+    /// Numbers the terms with hashes `keys[range]` into `numbers[range]`, as ``number(for:)`` one after another
+    /// would: the table's state is copied to locals for the loop, where the optimiser keeps it in registers.
+    mutating func number(
+        _ keys: UnsafePointer<UInt64>, into numbers: UnsafeMutablePointer<Int32>, _ range: Range<Int>
+    ) {
+        @inline(__always) func bit(_ value: Bool) -> Int { Int(unsafeBitCast(value, to: UInt8.self)) }
+        var slots = self.slots
+        var capacity = self.capacity
+        var shift = self.shift
+        var count = self.count
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let key = keys[position]
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+            var entry = slots[slot]
+            while bit(entry.number >= 0) & bit(entry.key != key) != 0 {
+                slot = (slot &+ 1) & (capacity &- 1)
+                entry = slots[slot]
+            }
+            let isNew = bit(entry.number < 0)
+            let number = isNew != 0 ? Int32(truncatingIfNeeded: count) : entry.number
+            slots[slot] = Slot(key: key, number: number)
+            numbers[position] = number
+            count &+= isNew
+            if count &* 2 > capacity {
+                self.count = count
+                grow()
+                slots = self.slots
+                capacity = self.capacity
+                shift = self.shift
+            }
+            position &+= 1
+        }
+        self.count = count
+    }
+
     /// Doubles the table, keeping every term's number.
     @inline(never)
     private mutating func grow() {
@@ -70,6 +133,7 @@ struct TermNumbering: ~Copyable {
             while slots[slot].number >= 0 { slot = (slot + 1) & mask }
             slots[slot] = old[index]
         }
-        old.deallocate()
+        if ownsSlots { old.deallocate() }
+        ownsSlots = true
     }
 }

@@ -66,16 +66,17 @@ struct TermTokenScanner {
     private mutating func wordInBlock(capitalised: Bool) -> TermToken {
         let start = position
         let block = ByteBlock(bytes, at: start)
+        // Letters only: a word with a digit in its first eight bytes (one in a hundred) is read by the full rules,
+        // which saves working out where the digits are for all the others.
         let letters = block.letters
-        let digits = block.digits
-        let others = ~(letters | digits) & ByteBlock.first(8)
-        guard others != 0 else { return asciiWord(capitalised: capitalised, from: start &+ 8, digits: digits) }
+        let others = ~letters & ByteBlock.first(8)
+        guard others != 0 else { return asciiWord(capitalised: capitalised, from: start &+ 8, digits: 0) }
         let end = start &+ ByteBlock.firstOffset(others)
         let below = (others & (0 &- others)) &- 1
         // A dot ends a word of two letters or more (only "U.S."-style initialisms take it in), the rules of
         // ``scanWord(from:capitalised:firstLength:firstIsLetter:)`` with no earlier dot.
         let wordLetters = letters & below
-        guard isWordEnd(end) || (bytes[end] == UInt8(ascii: ".") && wordLetters & (wordLetters &- 1) != 0) else {
+        guard isLettersEnd(end) || (bytes[end] == UInt8(ascii: ".") && wordLetters & (wordLetters &- 1) != 0) else {
             return scanWord(from: start, capitalised: capitalised, firstLength: 1, firstIsLetter: true)
         }
         // The byte that ends the word is ASCII and neither a letter nor a digit: no token starts there.
@@ -84,7 +85,7 @@ struct TermTokenScanner {
         // the word's bytes. A one-letter word is never a term, so it keeps 0.
         let lowercased = end &- start > 1 ? (block.bits | letters &>> 2) & (below &>> 7) : 0
         return TermToken(
-            start: start, end: end, isNumber: false, isCapitalised: capitalised, isPlainLetters: digits & below == 0,
+            start: start, end: end, isNumber: false, isCapitalised: capitalised, isPlainLetters: true,
             lowercasedShortWord: lowercased)
     }
 
@@ -171,9 +172,17 @@ struct TermTokenScanner {
     /// Whether a word whose ASCII letters and digits stop at `j` ends there: the byte there is neither ' & - . nor
     /// outside ASCII.
     @inline(__always)
-    private func isWordEnd(_ j: Int) -> Bool {
-        let b = bytes[j]
-        return b < 0x40 ? (Self.joiningASCII >> UInt64(b)) & 1 == 0 : b < 0x80
+    private func isWordEnd(_ j: Int) -> Bool { endsWord(bytes[j]) }
+
+    /// Whether `b` is ASCII and neither ' & - . (the bytes below 0x80 that may join two parts of a word).
+    @inline(__always)
+    private func endsWord(_ b: UInt8) -> Bool { tables.endsWord.withUnsafeBufferPointer { $0[Int(b)] != 0 } }
+
+    /// Whether a word of ASCII letters that stop at `j` ends there: the byte there is neither a digit, nor ' & - .,
+    /// nor outside ASCII.
+    @inline(__always)
+    private func isLettersEnd(_ j: Int) -> Bool {
+        tables.endsLetterRun.withUnsafeBufferPointer { $0[Int(bytes[j])] != 0 }
     }
 
     /// The class and byte length of the scalar at `i`, as the tokenizer classifies it.
@@ -214,7 +223,7 @@ struct TermTokenScanner {
                 continue
             }
             // Any other ASCII byte but ' & - . ends the word at once: a space or a comma is the usual end.
-            if ascii < 0x40 ? (Self.joiningASCII >> UInt64(ascii)) & 1 == 0 : ascii < 0x80 { break }
+            if endsWord(ascii) { break }
             let (c, length) = classify(j)
             if c.contains(.letter) || c.contains(.digit) || c.contains(.mark) {
                 if c.contains(.letter) { segmentLetters += 1 }
@@ -246,8 +255,6 @@ struct TermTokenScanner {
         return TermToken(start: start, end: j, isNumber: false, isCapitalised: capitalised)
     }
 
-    /// The ASCII bytes below 0x40 that may join two parts of a word: ' & - .
-    private static let joiningASCII: UInt64 = 1 << 0x26 | 1 << 0x27 | 1 << 0x2D | 1 << 0x2E
 
     /// Whether the dash at `j` is U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN (which join words).
     @inline(__always)

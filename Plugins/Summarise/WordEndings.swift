@@ -59,15 +59,19 @@ enum WordEndings {
     /// folded and no longer than seven bytes.
     @inline(__always)
     static func shortStemCut(_ word: UInt64, length: Int) -> Int {
-        // The word's last byte moved to the top byte; comparisons as arithmetic, as in `stemLength`, since the
-        // optimiser made branches of the plain ones and they mispredict.
+        // The word's last byte moved to the top byte. Truth values as numbers (set-on-compare), since the optimiser
+        // made branches of `&&` and they mispredict.
         let top = word &<< UInt64(truncatingIfNeeded: 64 &- length &* 8)
         let last2 = top &>> 48
-        let ing = isGreater(length, than: 6) & isZero((top &>> 40) ^ 0x67_6E69)
-        let edOrEs = isGreater(length, than: 5) & (isZero(last2 ^ 0x6465) | isZero(last2 ^ 0x7365))
-        let s = isGreater(length, than: 4) & isZero((top &>> 56) ^ 0x73)
+        let ing = bit(top &>> 40 == 0x67_6E69) & bit(length > 6)
+        let edOrEs = (bit(last2 == 0x6465) | bit(last2 == 0x7365)) & bit(length > 5)
+        let s = bit(top &>> 56 == 0x73) & bit(length > 4)
         return ing &* 3 &+ edOrEs &* 2 &+ (s & (edOrEs ^ 1))
     }
+
+    /// 1 for `true`, 0 for `false`.
+    @inline(__always)
+    private static func bit(_ value: Bool) -> Int { Int(unsafeBitCast(value, to: UInt8.self)) }
 
     /// 1 when `value` (below 2⁶³) is zero, else 0: arithmetic, so the optimiser makes no branch of it.
     @inline(__always)

@@ -5,7 +5,7 @@ import TextPipeText
 @testable import TextPipeSummarise
 
 /// A small deterministic generator, so the mixed-up texts below are the same on every run.
-private struct SplitMix: RandomNumberGenerator {
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
@@ -17,7 +17,7 @@ private struct SplitMix: RandomNumberGenerator {
 }
 
 /// Texts made of pieces that exercise word and number boundaries, cue phrases and case.
-private func mixedTexts(count: Int, pieces: [String], seed: UInt64) -> [String] {
+func mixedTexts(count: Int, pieces: [String], seed: UInt64) -> [String] {
     var generator = SplitMix(state: seed)
     return (0..<count).map { _ in
         (0..<Int.random(in: 1...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
@@ -25,14 +25,14 @@ private func mixedTexts(count: Int, pieces: [String], seed: UInt64) -> [String] 
     }
 }
 
-private let boundaryPieces = [
+let boundaryPieces = [
     "Kyiv", "U.S.", "a.m.", "AT&T", "S&P", "don't", "Russia's", "Russia’s", "Bailey-Ross", "COVID-19", "e‑mail",
     "55,000", "3.14", "1980s", "3rd", "A1c", "café", "Zürich", "ÉTÉ", "naïve", "e\u{301}", "١٢٣", "x", "I", " ", "  ",
     "\n", "\n\n", ".", "..", ",", "-", "--", "'", "’", "&", "(", ")", "\"", "“", "”", "—", "–", "…", "!", "?", ":",
     "$5", "£", "%", "@", "#", "\u{A0}", "\u{2009}", "\t", "\u{FFFD}", "😀", "日本", "the", "A", "b", "Q.", "St.",
 ]
 
-private let cuePieces = [
+let cuePieces = [
     "read more", "Read More", "READ MORE", "(pictured", "(Pictured)", "(left)", "(L)", "(l-r)", "(from left)",
     "photo:", "Photo by", "www.", "WWW.", "http://", "https://x", "subscribe to", "sign up", "see also", "copyright",
     "re", "read", "photo", "(", "w", "ww", "sign", "@", "a@b.co", "x@", "pictured:", "all rights reserved",
@@ -144,6 +144,44 @@ struct ByteScanningTests {
                     sentence.traits.contains(.captionOrPromotion) == (expected & 1 != 0)
                         && sentence.traits.contains(.caption) == (expected & 2 != 0),
                     "\(text.debugDescription) \(range)")
+            }
+        }
+    }
+
+    /// Whether a run of ASCII letters in `bytes[range]` is in `list`, found byte by byte.
+    private func naiveHasWord(_ list: WordHashSet, _ text: String, _ range: Range<Int>) -> Bool {
+        let bytes = Array(text.utf8)
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+        var start = range.lowerBound
+        while start < range.upperBound {
+            while start < range.upperBound, !isLetter(bytes[start]) { start += 1 }
+            var end = start
+            while end < range.upperBound, isLetter(bytes[end]) { end += 1 }
+            let word = bytes[start..<end].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            if end > start, list.contains(WordHash(lowercasedASCII: word).value) { return true }
+            start = end
+        }
+        return false
+    }
+
+    @Test func bylineTitlesAreFoundInRunsOfLetters() {
+        let pieces = boundaryPieces + ["reporter", "Correspondent", "EDITOR", "editors", "xreporter", "reporterx"]
+        for text in mixedTexts(count: 800, pieces: pieces, seed: 23) {
+            var copy = text
+            let count = text.utf8.count
+            for range in [0..<count, (count / 3)..<(count - count / 4), (count / 2)..<count] {
+                let found = copy.withUTF8 { bytes in
+                    let tokens = ScannedTokens(
+                        bytes, stopWords: SummaryWordLists.stopWords, cuePhrases: TraitScanner.cuePhrases)
+                    let spans = TokenSpans(records: tokens.records, count: tokens.count)
+                    // A wrong hint is corrected: the search is the same from any.
+                    return [0, tokens.count / 2, tokens.count].allSatisfy { hint in
+                        TraitScanner.hasWord(
+                            SummaryWordLists.bylineTitles, in: bytes, range, tokens: spans, firstToken: hint)
+                            == naiveHasWord(SummaryWordLists.bylineTitles, text, range)
+                    }
+                }
+                #expect(found, "\(text.debugDescription) \(range)")
             }
         }
     }

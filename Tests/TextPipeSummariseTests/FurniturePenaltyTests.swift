@@ -121,8 +121,7 @@ struct FurniturePenaltyTests {
         let document = document(sentences)
         let profile = DocumentProfile(
             text: document.text, sentences: document[SentencesLayer.self] ?? [], limit: SummariseStage.maximumSentences)
-        let scorer = SentenceScorer(
-            profile: profile, names: [Int](repeating: 0, count: 9), figures: [Int](repeating: 0, count: 9))
+        let scorer = SentenceScorer(profile: profile)
         let costs = scorer.standAloneCosts(.digest)
         #expect(costs[1] > 0 && costs[0] == 0 && costs[2] == 0)
         // The selector gives half of that cost back once the sentence before is chosen.

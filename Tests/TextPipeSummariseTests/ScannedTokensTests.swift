@@ -14,7 +14,9 @@ struct ScannedTokensTests {
                 buffer, stopWords: SummaryWordLists.stopWords, cuePhrases: TraitScanner.cuePhrases)
             #expect(tokens.count == 1001)
             #expect(tokens.termCount == 1001)
-            #expect(tokens.starts[1000] == bytes.count - 3 && tokens.ends[1000] == bytes.count - 1)
+            #expect(tokens.start(1000) == bytes.count - 3 && tokens.end(1000) == bytes.count - 1)
+            // The totals after the last token count every token.
+            #expect(tokens.records[1001].termsBefore == 1001 && tokens.records[1001].capitalisedBefore == 0)
         }
         let profile = DocumentProfile(
             text: text, sentences: [TextRange(start: 0, end: bytes.count)], limit: SummariseStage.maximumSentences)

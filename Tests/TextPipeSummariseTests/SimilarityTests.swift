@@ -15,8 +15,7 @@ struct SimilarityTests {
         let ranges = sentencesEndingInPeriods(bytes)
         let profile = DocumentProfile(text: text, sentences: ranges, limit: SummariseStage.maximumSentences)
         let count = profile.sentences.count
-        let scorer = SentenceScorer(
-            profile: profile, names: [Int](repeating: 0, count: count), figures: [Int](repeating: 0, count: count))
+        let scorer = SentenceScorer(profile: profile)
         for other in 0..<count {
             let similarities = scorer.similarities(to: other)
             for index in 0..<count {
