@@ -19,8 +19,9 @@ struct EntityTagger: Sendable {
 
     init(gazetteer: Gazetteer, useMemory: Bool, labels: Set<Entity.Label>) {
         table = gazetteer.table
-        connectorKeys = table.keys(withAnyOf: .connector)
-        titleKeys = table.keys(withAnyOf: .title)
+        let sets = table.keys(withAnyOf: .connector, orAnyOf: .title)
+        connectorKeys = sets[0]
+        titleKeys = sets[1]
         longestName = gazetteer.longestName
         self.useMemory = useMemory
         labelBits = labels.reduce(0) { $0 | Self.bit($1) }
