@@ -1,12 +1,15 @@
 extension BuiltInTable {
-    /// The table, decoded from ``data``: base64 to bytes, then the filled slots placed where the generator put
-    /// them (see ``NameTable`` for the slot layout in memory). One pass over about 2.5 MB, a few milliseconds, once per process.
+    /// The table, decoded from ``slotData``: base64 to bytes, then the filled slots placed where the generator
+    /// put them (see ``NameTable`` for the slot layout in memory). The names' full keys and numbers stay
+    /// packed in ``restData`` (``PackedRecords``), decoded a slot at a time when asked for. One pass over about
+    /// 0.9 MB of text, once per process.
     ///
-    /// The layout (little-endian) is written by tools/gazetteers/TableBuilder: capacity, count and longest
-    /// name as `UInt32`; an occupancy bitmap of `capacity` bits; then per filled slot, in slot order, the key
-    /// (`UInt64`), facts (`UInt32`), population, surname rank (`Int32`) and first-name frequency (`Float` bits).
+    /// The layout of ``slotData`` (little-endian) is written by tools/gazetteers/generate.py from the table
+    /// TableBuilder lays out: capacity, count and longest name as `UInt32`; an occupancy bitmap of `capacity`
+    /// bits; then per filled slot, in slot order, the slot as ``NameTable`` keeps it (`UInt64`: the key's
+    /// high half above the facts).
     static func decode() -> NameTable {
-        let bytes = data.withUTF8Buffer { decodeBase64($0) }
+        let bytes = slotData.withUTF8Buffer { decodeBase64($0) }
         return bytes.withUnsafeBytes { raw in
             func read<T: FixedWidthInteger>(_ offset: Int, as type: T.Type) -> T {
                 T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
@@ -14,51 +17,35 @@ extension BuiltInTable {
             precondition(
                 Int(read(0, as: UInt32.self)) == capacity && Int(read(4, as: UInt32.self)) == count
                     && capacity % 64 == 0,
-                "BuiltInTable.data does not match its constants; rerun tools/gazetteers/generate.py")
+                "BuiltInTable.slotData does not match its constants; rerun tools/gazetteers/generate.py")
             let bitmap = 12
             var record = bitmap + capacity / 8
             var slots = [UInt64](repeating: 0, count: capacity)
-            var numbers = [NameTable.Numbers](repeating: NameTable.Numbers(), count: capacity)
-            var keys = [UInt64](repeating: 0, count: capacity)
+            var occupied = [UInt64](repeating: 0, count: capacity / 64)
             slots.withUnsafeMutableBufferPointer { slots in
-                numbers.withUnsafeMutableBufferPointer { numbers in
-                    keys.withUnsafeMutableBufferPointer { keys in
-                        // The filled slots of each 64 in turn, from the bitmap's bits (lowest first).
-                        for group in 0..<capacity / 64 {
-                            var filled = read(bitmap + 8 * group, as: UInt64.self)
-                            while filled != 0 {
-                                let i = 64 * group + filled.trailingZeroBitCount
-                                filled &= filled &- 1
-                                let key = read(record, as: UInt64.self)
-                                keys[i] = key
-                                slots[i] = (key >> 32) << 32 | UInt64(read(record + 8, as: UInt32.self))
-                                numbers[i] = NameTable.Numbers(
-                                    population: read(record + 12, as: Int32.self),
-                                    surnameRank: read(record + 16, as: Int32.self),
-                                    firstNameFrequency: Float(bitPattern: read(record + 20, as: UInt32.self)))
-                                record += 24
-                            }
-                        }
+                // The filled slots of each 64 in turn, from the bitmap's bits (lowest first).
+                for group in 0..<capacity / 64 {
+                    var filled = read(bitmap + 8 * group, as: UInt64.self)
+                    occupied[group] = filled
+                    while filled != 0 {
+                        slots[64 * group + filled.trailingZeroBitCount] = read(record, as: UInt64.self)
+                        filled &= filled &- 1
+                        record += 8
                     }
                 }
             }
-            return NameTable(slots: slots, numbers: numbers, keys: keys, count: count)
+            return NameTable(slots: slots, packed: PackedRecords(data: restData, occupied: occupied), count: count)
         }
     }
 
-    /// The alphabet of ``data``: base64's without "O" and "X", with "-" and "_" added at the end, so that the
-    /// generated text can never spell one of the to-do markers that checkers search for (see
-    /// tools/gazetteers/README.md).
-    static let alphabet = "ABCDEFGHIJKLMNPQRSTUVWYZabcdefghijklmnopqrstuvwxyz0123456789+/-_"
-
-    /// The bytes of unpadded base64 text (in ``alphabet``) whose length is a multiple of four.
+    /// The bytes of unpadded base64 text (in ``PackedRecords/alphabet``) whose length is a multiple of four.
     ///
     /// Two characters at a time: a table of the 4,096 pairs of characters (indexed by their two bytes as a
     /// little-endian `UInt16`) gives their twelve bits, so a group of four takes two lookups instead of four;
     /// two groups are read as one `UInt64` and their six bytes written as one (the two bytes of room after
     /// them are overwritten by the next groups, or lie past the end).
     static func decodeBase64(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        let alphabet = Array(Self.alphabet.utf8)
+        let alphabet = PackedRecords.alphabet.withUTF8Buffer { Array($0) }
         var pairs = [UInt16](repeating: 0, count: 65536)
         for (high, first) in alphabet.enumerated() {
             for (low, second) in alphabet.enumerated() {

@@ -14,8 +14,9 @@ extension NameTable {
         slots.withUnsafeBufferPointer { slots in
             for i in slots.indices where slots[i] & wanted != 0 {
                 let slotFacts = NameFacts(rawValue: UInt32(truncatingIfNeeded: slots[i]))
-                if !slotFacts.isDisjoint(with: facts) { sets[0].insert(keys[i]) }
-                if !slotFacts.isDisjoint(with: otherFacts) { sets[1].insert(keys[i]) }
+                let key = key(at: i)
+                if !slotFacts.isDisjoint(with: facts) { sets[0].insert(key) }
+                if !slotFacts.isDisjoint(with: otherFacts) { sets[1].insert(key) }
             }
         }
         return sets

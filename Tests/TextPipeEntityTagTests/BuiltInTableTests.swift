@@ -2,13 +2,15 @@ import Testing
 
 @testable import TextPipeEntityTag
 
-/// Decoding the built-in table at start-up (the base64 decoder that reads two characters at a time, the walk
-/// over the occupancy bitmap) and the cue-word key sets, against simple reference implementations.
+/// Decoding the built-in table (the base64 decoder that reads two characters at a time, the walk over the
+/// occupancy bitmap, the records decoded a slot at a time) and the cue-word key sets, against simple
+/// reference implementations.
 @Suite("entity_tag built-in table")
 struct BuiltInTableTests {
-    /// Base64 in ``BuiltInTable/alphabet``, decoded a character at a time.
+    let alphabet = PackedRecords.alphabet.withUTF8Buffer { Array($0) }
+
+    /// Base64 in ``PackedRecords/alphabet``, decoded a character at a time.
     func referenceDecode(_ text: [UInt8]) -> [UInt8] {
-        let alphabet = Array(BuiltInTable.alphabet.utf8)
         var bytes: [UInt8] = []
         var i = 0
         while i + 4 <= text.count {
@@ -23,48 +25,59 @@ struct BuiltInTableTests {
     func decode(_ text: [UInt8]) -> [UInt8] { text.withUnsafeBufferPointer { BuiltInTable.decodeBase64($0) } }
 
     @Test func base64DecodesLikeTheReference() {
-        let alphabet = Array(BuiltInTable.alphabet.utf8)
         #expect(alphabet.count == 64 && Set(alphabet).count == 64)
         // Every character in every position of a group, then the start of the table itself.
         var text: [UInt8] = []
         for n in 0..<64 {
             text += [alphabet[n], alphabet[(n * 7) % 64], alphabet[(n * 13 + 5) % 64], alphabet[63 - n]]
         }
-        text += BuiltInTable.data.withUTF8Buffer { Array($0.prefix(4000)) }
+        text += BuiltInTable.slotData.withUTF8Buffer { Array($0.prefix(4000)) }
+        text += BuiltInTable.restData.withUTF8Buffer { Array($0.prefix(4000)) }
         #expect(decode(text) == referenceDecode(text))
         #expect(decode([]).isEmpty)
     }
 
-    /// The decoded table against the data read slot by slot, testing each bit of the bitmap, as the first
-    /// decoder did.
-    @Test func slotsArePlacedLikeTheReference() {
-        let bytes = BuiltInTable.data.withUTF8Buffer { referenceDecode(Array($0)) }
-        func read<T: FixedWidthInteger>(_ offset: Int, as type: T.Type) -> T {
+    /// The decoded table against both blobs read slot by slot, testing each bit of the bitmap: the slots
+    /// decoded at start-up, the keys and numbers packed, and the same once unpacked by a change.
+    @Test func slotsAndRecordsAreThoseOfTheData() {
+        let slotBytes = BuiltInTable.slotData.withUTF8Buffer { referenceDecode(Array($0)) }
+        let restBytes = BuiltInTable.restData.withUTF8Buffer { referenceDecode(Array($0)) }
+        func read<T: FixedWidthInteger>(_ bytes: [UInt8], _ offset: Int, as type: T.Type) -> T {
             var value: T = 0
             for k in 0..<MemoryLayout<T>.size { value |= T(truncatingIfNeeded: bytes[offset + k]) << (8 * k) }
             return value
         }
         let table = Gazetteer.builtIn.table
+        var unpacked = table
+        unpacked.update(NameKey.of("Zorblax")) { facts, _ in facts.insert(.user) }
         let capacity = BuiltInTable.capacity
-        #expect(table.slots.count == capacity)
-        var record = 12 + capacity / 8
+        #expect(table.slots.count == capacity && unpacked.slots.count == capacity)
+        var slot = 12 + capacity / 8
         var filled = 0
         for i in 0..<capacity {
-            guard bytes[12 + i / 8] & (1 << UInt8(i % 8)) != 0 else {
+            guard slotBytes[12 + i / 8] & (1 << UInt8(i % 8)) != 0 else {
                 #expect(table.slots[i] == 0)
                 continue
             }
+            let rest = 18 * filled
             filled += 1
-            let key = read(record, as: UInt64.self)
-            #expect(table.keys[i] == key)
-            #expect(table.slots[i] == (key >> 32) << 32 | UInt64(read(record + 8, as: UInt32.self)))
-            #expect(table.numbers[i].population == read(record + 12, as: Int32.self))
-            #expect(table.numbers[i].surnameRank == read(record + 16, as: Int32.self))
-            #expect(table.numbers[i].firstNameFrequency.bitPattern == read(record + 20, as: UInt32.self))
-            record += 24
+            let high = read(slotBytes, slot, as: UInt64.self) >> 32
+            let key = high << 32 | UInt64(read(restBytes, rest, as: UInt32.self))
+            #expect(table.slots[i] == read(slotBytes, slot, as: UInt64.self))
+            for version in [table, unpacked] {
+                #expect(version.key(at: i) == key)
+                let numbers = version.numbers(at: i)
+                #expect(numbers.population == read(restBytes, rest + 4, as: Int32.self))
+                #expect(numbers.surnameRank == read(restBytes, rest + 8, as: Int32.self))
+                #expect(numbers.firstNameFrequency.bitPattern == read(restBytes, rest + 12, as: UInt32.self))
+                #expect(numbers.userLabel == 0)
+            }
+            slot += 8
         }
-        // The records end the data, but for the zero bytes that pad it to whole groups of base64.
-        #expect(filled == BuiltInTable.count && record <= bytes.count && bytes.count - record < 3)
+        // The data end with the records, but for the zero bytes that pad them to whole groups of base64.
+        #expect(filled == BuiltInTable.count && slot <= slotBytes.count && slotBytes.count - slot < 3)
+        #expect(restBytes.count == 18 * filled)
+        #expect(unpacked.count == BuiltInTable.count + 1)
     }
 
     /// Both sets of one walk hold the keys of exactly the names with their facts.
@@ -77,7 +90,7 @@ struct BuiltInTableTests {
             for (set, wanted) in zip([0, 1], [NameFacts.connector, .title]) {
                 let member = !facts.isDisjoint(with: wanted)
                 if member { expected[set] += 1 }
-                #expect(sets[set].contains(table.keys[i]) == member)
+                #expect(sets[set].contains(table.key(at: i)) == member)
             }
         }
         #expect(sets.map(\.count) == expected)
