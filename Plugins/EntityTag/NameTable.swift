@@ -108,13 +108,13 @@ struct NameTable: Sendable {
 
     /// The numbers of filled slot `i`.
     func numbers(at i: Int) -> Numbers {
-        if let packed { return packed.record(at: i).numbers }
+        if let packed { return packed.numbers(at: i) }
         return numbers[i]
     }
 
     /// The full key of filled slot `i`.
     func key(at i: Int) -> UInt64 {
-        if let packed { return (slots[i] >> 32) << 32 | UInt64(packed.record(at: i).keyLow) }
+        if let packed { return (slots[i] >> 32) << 32 | UInt64(packed.keyLow(at: i)) }
         return keys[i]
     }
 
@@ -124,9 +124,8 @@ struct NameTable: Sendable {
         var keys = [UInt64](repeating: 0, count: slots.count)
         var numbers = [Numbers](repeating: Numbers(), count: slots.count)
         for i in slots.indices where slots[i] != 0 {
-            let record = packed.record(at: i)
-            keys[i] = (slots[i] >> 32) << 32 | UInt64(record.keyLow)
-            numbers[i] = record.numbers
+            keys[i] = (slots[i] >> 32) << 32 | UInt64(packed.keyLow(at: i))
+            numbers[i] = packed.numbers(at: i)
         }
         (self.keys, self.numbers, self.packed) = (keys, numbers, nil)
     }

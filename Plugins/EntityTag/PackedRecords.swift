@@ -6,9 +6,10 @@
 /// Census rank) and the full keys only to place names again when a user's gazetteer makes the table grow.
 /// Kept free of imports, like ``NameTable``, so tools/gazetteers/ can compile it into the generator.
 struct PackedRecords: Sendable {
-    /// For each filled slot, in slot order, 18 bytes (24 characters of ``alphabet``): the key's low half
-    /// (`UInt32`; the slot holds the high half), population and surname rank (`Int32`), first-name frequency
-    /// (`Float` bits), two zero bytes. Little-endian.
+    /// For each filled slot, in slot order, 18 bytes (24 characters of ``alphabet``): population and surname
+    /// rank (`Int32`), first-name frequency (`Float` bits), then the key's low half (`UInt32`; the slot holds
+    /// the high half) and two zero bytes. Little-endian. The numbers are the first four groups of base64 and
+    /// the key the last two, so each is decoded alone.
     let data: StaticString
     /// One bit per slot, set for the filled ones (bit `i % 64` of word `i / 64`).
     let occupied: [UInt64]
@@ -49,14 +50,16 @@ struct PackedRecords: Sendable {
         return Int(ranks[slot >> 6]) + below.nonzeroBitCount
     }
 
-    /// The record of filled slot `slot`.
-    func record(at slot: Int) -> (keyLow: UInt32, numbers: NameTable.Numbers) {
-        let offset = rank(slot) * 24
-        var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    /// Decodes `groups` groups of four characters from the record of filled slot `slot`, starting with group
+    /// `first`, into the bytes of a `UInt64` pair (at most five groups).
+    @inline(__always)
+    private func decode(slot: Int, first: Int, groups: Int) -> (UInt64, UInt64) {
+        let offset = rank(slot) * 24 + 4 * first
+        var bytes: (UInt64, UInt64) = (0, 0)
         Self.values.withUnsafeBufferPointer { values in
             data.withUTF8Buffer { text in
                 withUnsafeMutableBytes(of: &bytes) { output in
-                    for group in 0..<6 {
+                    for group in 0..<groups {
                         var word: UInt32 = 0
                         for k in 0..<4 { word = word << 6 | UInt32(values[Int(text[offset + 4 * group + k])]) }
                         output[3 * group] = UInt8(truncatingIfNeeded: word >> 16)
@@ -66,16 +69,19 @@ struct PackedRecords: Sendable {
                 }
             }
         }
-        return withUnsafeBytes(of: &bytes) { raw in
-            func read<T: FixedWidthInteger>(_ offset: Int, as type: T.Type) -> T {
-                T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
-            }
-            return (
-                read(0, as: UInt32.self),
-                NameTable.Numbers(
-                    population: read(4, as: Int32.self), surnameRank: read(8, as: Int32.self),
-                    firstNameFrequency: Float(bitPattern: read(12, as: UInt32.self)))
-            )
-        }
+        return bytes
+    }
+
+    /// The numbers of filled slot `slot`.
+    func numbers(at slot: Int) -> NameTable.Numbers {
+        let (low, high) = decode(slot: slot, first: 0, groups: 4)
+        return NameTable.Numbers(
+            population: Int32(truncatingIfNeeded: low), surnameRank: Int32(truncatingIfNeeded: low >> 32),
+            firstNameFrequency: Float(bitPattern: UInt32(truncatingIfNeeded: high)))
+    }
+
+    /// The low half of the key of filled slot `slot`.
+    func keyLow(at slot: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: decode(slot: slot, first: 4, groups: 2).0)
     }
 }

@@ -115,8 +115,9 @@ extension TaggingPass {
         }
         var seen = KeySet()
         guard !candidates.isEmpty else { return seen }
+        // The set first: its filter turns most words away on the key alone, before their shape is read.
         tokens.withUnsafeBufferPointer { tokens in
-            for token in tokens where token.isLowercase && candidates.contains(token.key) {
+            for token in tokens where candidates.contains(token.key) && token.isLowercase {
                 seen.insert(token.key)
             }
         }

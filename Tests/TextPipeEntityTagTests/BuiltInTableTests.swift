@@ -62,14 +62,14 @@ struct BuiltInTableTests {
             let rest = 18 * filled
             filled += 1
             let high = read(slotBytes, slot, as: UInt64.self) >> 32
-            let key = high << 32 | UInt64(read(restBytes, rest, as: UInt32.self))
+            let key = high << 32 | UInt64(read(restBytes, rest + 12, as: UInt32.self))
             #expect(table.slots[i] == read(slotBytes, slot, as: UInt64.self))
             for version in [table, unpacked] {
                 #expect(version.key(at: i) == key)
                 let numbers = version.numbers(at: i)
-                #expect(numbers.population == read(restBytes, rest + 4, as: Int32.self))
-                #expect(numbers.surnameRank == read(restBytes, rest + 8, as: Int32.self))
-                #expect(numbers.firstNameFrequency.bitPattern == read(restBytes, rest + 12, as: UInt32.self))
+                #expect(numbers.population == read(restBytes, rest, as: Int32.self))
+                #expect(numbers.surnameRank == read(restBytes, rest + 4, as: Int32.self))
+                #expect(numbers.firstNameFrequency.bitPattern == read(restBytes, rest + 8, as: UInt32.self))
                 #expect(numbers.userLabel == 0)
             }
             slot += 8

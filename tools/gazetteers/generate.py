@@ -144,8 +144,8 @@ def census():
 def split_records(blob, capacity, count):
     """The table TableBuilder wrote (header, bitmap, then key, facts and three numbers per filled slot) as
     the two blobs the stage reads: the slots as NameTable keeps them (key's high half above the facts), decoded
-    at start-up, and the rest of each record (key's low half, the numbers, two bytes of padding: 18 bytes, so
-    24 base64 characters a record, each found by its position), decoded one at a time when asked for."""
+    at start-up, and the rest of each record (the numbers, the key's low half, two bytes of padding: 18 bytes,
+    so 24 base64 characters a record, each found by its position), decoded one at a time when asked for."""
     records = 12 + capacity // 8
     assert len(blob) == records + 24 * count
     slots, rest = [blob[:records]], []
@@ -153,7 +153,7 @@ def split_records(blob, capacity, count):
         key = int.from_bytes(blob[r:r + 8], "little")
         facts = int.from_bytes(blob[r + 8:r + 12], "little")
         slots.append(((key >> 32) << 32 | facts).to_bytes(8, "little"))
-        rest.append(blob[r:r + 4] + blob[r + 12:r + 24] + b"\0\0")
+        rest.append(blob[r + 12:r + 24] + blob[r:r + 4] + b"\0\0")
     return b"".join(slots), b"".join(rest)
 
 
