@@ -4,10 +4,11 @@
 /// several times cheaper than `Dictionary`, which rehashes every key with SipHash. Each slot packs a key
 /// fingerprint and the name's facts in eight bytes, so the common question ("is this word a title?")
 /// touches one cache line of a table that fits the L2 cache; the numbers and full keys live in separate
-/// arrays at the same positions.
+/// arrays at the same positions, or, for the built-in table, stay packed until asked for (``PackedRecords``).
 ///
-/// The built-in table is laid out at build time by tools/gazetteers/ (see ``BuiltInTable``) and only copied
-/// into place at start-up; users' gazetteers are added to a copy with ``update(_:_:)``. This file has no
+/// The built-in table is laid out at build time by tools/gazetteers/ (see ``BuiltInTable``) and its slots
+/// only copied into place at start-up; users' gazetteers are added to a copy with ``update(_:_:)``, which
+/// unpacks the keys and numbers first. This file has no
 /// imports so the generator compiles it as is: slot placement is this file's, on both sides.
 struct NameTable: Sendable {
     /// The numbers some facts carry.
