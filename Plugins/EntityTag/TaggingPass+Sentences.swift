@@ -4,8 +4,8 @@ import TextPipeCore
 extension TaggingPass {
     /// Prepares the tokens for the rules in one pass: marks the first token of every sentence and line,
     /// groups tokens into sentences, and looks up the gazetteer facts of every word with a capital (the rules
-    /// ask about those again and again, and seldom about other tokens; see `facts(_:)`). Then counts what each
-    /// sentence looks like (``SentenceShape``).
+    /// ask about those again and again, and seldom about other tokens; see `facts(_:)`). What each sentence
+    /// looks like (``SentenceShape``) is counted when the rules come to it.
     ///
     /// A sentence of the layer starts at its first token; a token after a line break starts one too. The
     /// sentences are walked with the tokens, in order (the layer is in text order). The walk also gathers the
@@ -16,46 +16,43 @@ extension TaggingPass {
         guard count > 0 else { return }
         let sentences = sentences ?? []
         let bytes = self.bytes
-        let table = gazetteer
-        var spans: [Range<Int>] = []
-        spans.reserveCapacity(count / 12 + 4)
-        tokens.withUnsafeMutableBufferPointer { buffer in
-            // A copy of the buffer (not the `inout` one), so its address stays in a register through the loop.
-            let tokens = buffer
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { lookups in
-                var s = 0
-                var spanStart = 0
-                tokens[0].sentenceStart = true
-                lookups[0] = 0
-                var selected = Self.hasCachedFacts(tokens[0]) ? 1 : 0
-                while s < sentences.count && sentences[s].start <= tokens[0].start { s += 1 }
-                var nextSentence = s < sentences.count ? sentences[s].start : Int.max
-                var afterQuote = Self.opensSentence(tokens[0], bytes)
-                for t in 1..<count {
-                    let token = tokens[t]
-                    // Gathered without a branch: the shapes of prose follow no pattern.
-                    lookups[selected] = UInt32(truncatingIfNeeded: t)
-                    selected &+= Self.hasCachedFacts(token) ? 1 : 0
-                    var starts = token.shape.contains(.lineBreakBefore)
-                    if token.start >= nextSentence {
-                        starts = true
-                        while s < sentences.count && sentences[s].start <= token.start { s += 1 }
-                        nextSentence = s < sentences.count ? sentences[s].start : Int.max
-                    }
-                    if starts {
-                        spans.append(spanStart..<t)
-                        spanStart = t
-                    }
-                    // After an opening quote or a colon, a capital starts a sentence too.
-                    if starts || afterQuote { tokens[t].sentenceStart = true }
-                    afterQuote = Self.opensSentence(token, bytes)
+        let tables = self.tables
+        let sentenceStarts = storage.sentenceStarts
+        let lookups = storage.lookups
+        var spanCount = 1
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            var s = 0
+            sentenceStarts[0] = 0
+            tokens[0].sentenceStart = true
+            lookups[0] = 0
+            var selected = Self.hasCachedFacts(tokens[0]) ? 1 : 0
+            while s < sentences.count && sentences[s].start <= tokens[0].start { s += 1 }
+            var nextSentence = s < sentences.count ? sentences[s].start : Int.max
+            var afterQuote = Self.opensSentence(tokens[0], bytes)
+            for t in 1..<count {
+                let token = tokens[t]
+                // Gathered without a branch: the shapes of prose follow no pattern.
+                lookups[selected] = UInt32(truncatingIfNeeded: t)
+                selected &+= Self.hasCachedFacts(token) ? 1 : 0
+                var starts = token.shape.contains(.lineBreakBefore)
+                if token.start >= nextSentence {
+                    starts = true
+                    while s < sentences.count && sentences[s].start <= token.start { s += 1 }
+                    nextSentence = s < sentences.count ? sentences[s].start : Int.max
                 }
-                spans.append(spanStart..<count)
-                table.fillFacts(tokens, at: UnsafeMutableBufferPointer(rebasing: lookups[0..<selected]))
+                if starts {
+                    // At most one start per token: `spanCount < count` here.
+                    sentenceStarts[spanCount] = UInt32(truncatingIfNeeded: t)
+                    spanCount &+= 1
+                }
+                // After an opening quote or a colon, a capital starts a sentence too.
+                if starts || afterQuote { tokens[t].sentenceStart = true }
+                afterQuote = Self.opensSentence(token, bytes)
             }
+            sentenceStarts[spanCount] = UInt32(truncatingIfNeeded: count)
+            tables.gazetteer.fillFacts(tokens, at: UnsafeMutableBufferPointer(rebasing: lookups[0..<selected]))
         }
-        sentenceSpans = spans
-        sentenceShapes = spans.map { sentenceShape($0) }
+        sentenceCount = spanCount
     }
 
     /// A straight or opening quote or a colon: the token after it starts a sentence.
