@@ -132,17 +132,25 @@ struct TaggingPass {
 
     /// In ordinary text, runs of capitalised words (joined by "of", "and", "de"...) are candidate names.
     private func findInMixedCase(_ found: inout [Mention], _ span: Range<Int>) {
-        var t = span.lowerBound
+        var t = nextCapitalised(from: span.lowerBound, to: span.upperBound)
         while t < span.upperBound {
-            guard tokens[t].isCapitalised else {
-                t += 1
-                continue
-            }
             // "Ohio-based KeyCorp": the descriptive compound stands alone.
             let end =
                 tokens[t].hasHyphen && hasDescriptiveTail(tokens[t]) ? t + 1 : chunkEnd(from: t, limit: span.upperBound)
             segment(&found, t, end)
-            t = end
+            t = nextCapitalised(from: end, to: span.upperBound)
+        }
+    }
+
+    /// The first capitalised word of tokens `t..<end`, or `end`: most words of prose are skipped here, in a loop
+    /// over the unchecked buffer (one bounds check for the whole range).
+    @inline(__always)
+    private func nextCapitalised(from t: Int, to end: Int) -> Int {
+        precondition(t >= 0 && end <= tokens.count, "token range out of bounds")
+        return tokens.withUnsafeBufferPointer { tokens in
+            var i = t
+            while i < end && !tokens[i].isCapitalised { i &+= 1 }
+            return i
         }
     }
 
