@@ -70,7 +70,7 @@ extension TaggingPass {
 
     /// What one sentence looks like as a whole: enough to tell a headline in capitals and a line of results
     /// from prose. `words`, `lowercaseWords` and `versus` are counted only when ``isScoreLine(capitals:mentions:)``
-    /// can need them (see `sentenceShape(_:)`), and stay 0 otherwise.
+    /// needs them (see `TaggingPass.isScoreLine(_:_:capitals:mentions:)`), and stay 0 otherwise.
     struct SentenceShape {
         /// Words of more than one letter, and how many of those are all capitals.
         var longWords: UInt32 = 0
@@ -92,6 +92,12 @@ extension TaggingPass {
         /// A line of results or standings ("Leeds 2 Everton 1", "BALTIMORE 71 63 .530 4", "CLEVELAND AT
         /// TEXAS"): numbers and names with hardly a lower-case word. `mentions` is the number of mentions found
         /// in it.
+        /// Whether ``isScoreLine(capitals:mentions:)`` can be true: it cannot when this is false, whatever the
+        /// counts of words, lower-case words and "at"/"v" are.
+        func mayBeScoreLine(capitals: Bool, mentions: Int) -> Bool {
+            (capitals && numbers == 0) || numbers >= 2 || (numbers == 1 && mentions >= 2)
+        }
+
         func isScoreLine(capitals: Bool, mentions: Int) -> Bool {
             if capitals, versus, words <= 6, numbers == 0 { return true }
             // A dateline ("LONDON 1996-08-30") has one name and one number.
@@ -100,12 +106,8 @@ extension TaggingPass {
         }
     }
 
-    /// Counts the words, capitals and numbers of one sentence. The counts are added as 0/1 bits rather than
+    /// Counts the long words, capitals and numbers of one sentence. The counts are added as 0/1 bits rather than
     /// under conditions: the token kinds of prose follow no pattern a branch predictor could learn.
-    ///
-    /// The counts that only ``SentenceShape/isScoreLine(capitals:mentions:)`` reads (words, lower-case words,
-    /// "at"/"v") are taken in a second pass, and only for a sentence in capitals or with a number: for any
-    /// other sentence that test is false whatever they are, and most sentences of prose are such.
     func sentenceShape(_ span: Range<Int>) -> SentenceShape {
         var shape = SentenceShape()
         tokens.withUnsafeBufferPointer { tokens in
@@ -122,7 +124,20 @@ extension TaggingPass {
                 shape.capitalWords &+= long & (bits >> 1) & 1
                 first = 0
             }
-            guard shape.numbers > 0 || shape.isCapitals(tokenCount: span.count) else { return }
+        }
+        return shape
+    }
+
+    /// Whether sentence `span`, of shape `shape` (``sentenceShape(_:)``), is a line of results with `mentions`
+    /// mentions (``SentenceShape/isScoreLine(capitals:mentions:)``).
+    ///
+    /// The counts only that test reads (words, lower-case words, "at"/"v") take a second walk over the sentence,
+    /// made only when the answer depends on them: many sentences of news have a number, few are score lines.
+    func isScoreLine(_ shape: SentenceShape, _ span: Range<Int>, capitals: Bool, mentions: Int) -> Bool {
+        guard shape.mayBeScoreLine(capitals: capitals, mentions: mentions) else { return false }
+        precondition(span.lowerBound >= 0 && span.upperBound <= tokens.count, "token range out of bounds")
+        var shape = shape
+        tokens.withUnsafeBufferPointer { tokens in
             let (at, versus) = (cues.at, cues.versus)
             var anyVersus: UInt32 = 0
             for t in span {
@@ -136,6 +151,6 @@ extension TaggingPass {
             }
             shape.versus = anyVersus != 0
         }
-        return shape
+        return shape.isScoreLine(capitals: capitals, mentions: mentions)
     }
 }

@@ -60,11 +60,11 @@ struct TaggingPass {
             let before = found.count
             let capitals = shape.isCapitals(tokenCount: span.count)
             if capitals {
-                findInCapitals(&found, span, scoreLine: shape.isScoreLine(capitals: true, mentions: 2))
+                findInCapitals(&found, span, scoreLine: isScoreLine(shape, span, capitals: true, mentions: 2))
             } else {
                 findInMixedCase(&found, span)
             }
-            if found.count > before, shape.isScoreLine(capitals: capitals, mentions: found.count - before) {
+            if found.count > before, isScoreLine(shape, span, capitals: capitals, mentions: found.count - before) {
                 markTeams(&found, before..<found.count)
             }
         }
