@@ -75,6 +75,10 @@ struct DocumentKeyTable {
         }
     }
 
+    /// One bit per value of a key's top six bits (``KeySet/bit(_:)``), set for the keys in the table: a key whose
+    /// bit is clear is not in it.
+    var filter: UInt64 { header[0] }
+
     @inline(__always)
     func contains(_ key: UInt64) -> Bool {
         guard header[0] & KeySet.bit(key) != 0 else { return false }

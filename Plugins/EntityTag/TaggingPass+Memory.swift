@@ -130,9 +130,12 @@ extension TaggingPass {
         for mention in mentions where Self.needsLowerCaseCheck(mention) {
             candidates.insert(mention.key)
         }
-        // The set first: its filter turns most words away on the key alone, before their shape is read.
+        // The set's filter first, kept in a register (`insert` writes memory the filter could be read from): it
+        // turns most words away on the key alone, before their shape is read.
+        let filter = candidates.filter
         tokens.withUnsafeBufferPointer { tokens in
-            for token in tokens where candidates.contains(token.key) && token.isLowercase {
+            for token in tokens
+            where filter & KeySet.bit(token.key) != 0 && candidates.contains(token.key) && token.isLowercase {
                 seen.insert(token.key)
             }
         }
