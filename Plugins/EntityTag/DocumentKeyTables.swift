@@ -3,7 +3,7 @@ import TextPipeCore
 /// Three sets or label maps of ``NameKey``s for one document's memory, in one raw allocation that lives as long
 /// as this object.
 ///
-/// The memory pass used a ``KeySet`` and a ``KeyLabelMap`` of arrays: about eight array allocations a document,
+/// The memory pass used array-backed sets and label maps: about eight array allocations a document,
 /// each several hundred instructions (the runtime looks up the storage's generic metadata every time), and
 /// more as sets grew. Here the caller knows how many keys each table can receive, so each is sized once.
 final class DocumentKeyTables {
