@@ -3,14 +3,8 @@ import TextPipeCore
 /// Finds and labels the names of one document. Immutable and shared by every thread; each call works in a
 /// ``TaggingPass`` of its own.
 struct EntityTagger: Sendable {
-    let table: NameTable
-    /// The keys of the table's connectors ("of", "van") and of its titles ("president"): asked about the
-    /// lower-case word after and before every capitalised run (see `NameTable.keys(withAnyOf:)`).
-    let connectorKeys: KeySet
-    let titleKeys: KeySet
-    /// The most tokens in one gazetteer name.
-    let longestName: Int
-    let cues = ContextCues.shared
+    /// The gazetteer and cue tables, shared by reference with every pass.
+    let tables: TaggerTables
     /// Use the document memory (``EntityTagOptions/memory``).
     let useMemory: Bool
     /// The labels to keep, one bit per label (see ``bit(_:)``): `Set<Entity.Label>` hashed the label's
@@ -18,10 +12,7 @@ struct EntityTagger: Sendable {
     let labelBits: UInt8
 
     init(gazetteer: Gazetteer, useMemory: Bool, labels: Set<Entity.Label>) {
-        table = gazetteer.table
-        connectorKeys = table.keys(withAnyOf: .connector)
-        titleKeys = table.keys(withAnyOf: .title)
-        longestName = gazetteer.longestName
+        tables = TaggerTables(gazetteer: gazetteer)
         self.useMemory = useMemory
         labelBits = labels.reduce(0) { $0 | Self.bit($1) }
     }
@@ -44,7 +35,7 @@ struct EntityTagger: Sendable {
     func entities(in text: String, sentences: [TextRange]?) -> [Entity] {
         var copy = text
         return copy.withUTF8 { bytes in
-            var pass = TaggingPass(tagger: self, bytes: bytes)
+            var pass = TaggingPass(tables: tables, bytes: bytes)
             pass.prepare(sentences: sentences)
             pass.findMentions()
             if useMemory { pass.applyMemory() }

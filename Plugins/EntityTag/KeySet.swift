@@ -1,5 +1,5 @@
 /// A set of ``NameKey`` values: open addressing over a power-of-two array, for the cue word lists and the
-/// per-document memory. `Set<UInt64>` hashes every key again with SipHash on each lookup; these keys are
+/// table's connector and title keys (the per-document memory has ``DocumentKeyTable``). `Set<UInt64>` hashes every key again with SipHash on each lookup; these keys are
 /// already well-mixed 64-bit hashes, so a multiply picks the slot.
 ///
 /// A 64-bit filter (one bit per value of a key's top six bits) answers most misses without touching the

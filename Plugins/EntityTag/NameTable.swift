@@ -4,10 +4,11 @@
 /// several times cheaper than `Dictionary`, which rehashes every key with SipHash. Each slot packs a key
 /// fingerprint and the name's facts in eight bytes, so the common question ("is this word a title?")
 /// touches one cache line of a table that fits the L2 cache; the numbers and full keys live in separate
-/// arrays at the same positions.
+/// arrays at the same positions, or, for the built-in table, stay packed until asked for (``PackedRecords``).
 ///
-/// The built-in table is laid out at build time by tools/gazetteers/ (see ``BuiltInTable``) and only copied
-/// into place at start-up; users' gazetteers are added to a copy with ``update(_:_:)``. This file has no
+/// The built-in table is laid out at build time by tools/gazetteers/ (see ``BuiltInTable``) and its slots
+/// only copied into place at start-up; users' gazetteers are added to a copy with ``update(_:_:)``, which
+/// unpacks the keys and numbers first. This file has no
 /// imports so the generator compiles it as is: slot placement is this file's, on both sides.
 struct NameTable: Sendable {
     /// The numbers some facts carry.
@@ -28,10 +29,14 @@ struct NameTable: Sendable {
     /// position comes from all 64 bits, so two names are confused only if they agree on the start slot and
     /// 32 more bits: about once in 10^9 lookups of unknown words.
     private(set) var slots: [UInt64]
-    /// The numbers of each slot, in the same positions (read only by ``lookup(_:)``).
+    /// The numbers of each slot, in the same positions (read only by ``lookup(_:)``); empty while `packed`
+    /// holds them.
     private(set) var numbers: [Numbers]
-    /// The full key of each slot, in the same positions (read only to place names again when growing).
+    /// The full key of each slot, in the same positions (read only to place names again when growing); empty
+    /// while `packed` holds them.
     private(set) var keys: [UInt64]
+    /// The keys and numbers of the built-in table until a change needs them all (see ``PackedRecords``).
+    private var packed: PackedRecords?
     private(set) var mask: Int
     /// The number of names.
     private(set) var count: Int
@@ -46,13 +51,15 @@ struct NameTable: Sendable {
         self.count = 0
     }
 
-    /// A table laid out elsewhere: `slots.count` is a power of two, `numbers` and `keys` are as long.
-    init(slots: [UInt64], numbers: [Numbers], keys: [UInt64], count: Int) {
+    /// A table laid out elsewhere, with the keys and numbers of its filled slots still packed:
+    /// `slots.count` is a power of two.
+    init(slots: [UInt64], packed: PackedRecords, count: Int) {
         precondition(slots.count > 0 && slots.count & (slots.count - 1) == 0)
-        precondition(numbers.count == slots.count && keys.count == slots.count)
+        precondition(packed.occupied.count * 64 == slots.count)
         self.slots = slots
-        self.numbers = numbers
-        self.keys = keys
+        self.numbers = []
+        self.keys = []
+        self.packed = packed
         self.mask = slots.count - 1
         self.count = count
     }
@@ -97,12 +104,37 @@ struct NameTable: Sendable {
     func lookup(_ key: UInt64) -> (facts: NameFacts, numbers: Numbers)? {
         let i = position(key)
         guard i >= 0 else { return nil }
-        return (NameFacts(rawValue: UInt32(truncatingIfNeeded: slots[i])), numbers[i])
+        return (NameFacts(rawValue: UInt32(truncatingIfNeeded: slots[i])), numbers(at: i))
+    }
+
+    /// The numbers of filled slot `i`.
+    func numbers(at i: Int) -> Numbers {
+        if let packed { return packed.numbers(at: i) }
+        return numbers[i]
+    }
+
+    /// The full key of filled slot `i`.
+    func key(at i: Int) -> UInt64 {
+        if let packed { return (slots[i] >> 32) << 32 | UInt64(packed.keyLow(at: i)) }
+        return keys[i]
+    }
+
+    /// Decodes the packed keys and numbers into their arrays, before a change.
+    private mutating func unpack() {
+        guard let packed else { return }
+        var keys = [UInt64](repeating: 0, count: slots.count)
+        var numbers = [Numbers](repeating: Numbers(), count: slots.count)
+        for i in slots.indices where slots[i] != 0 {
+            keys[i] = (slots[i] >> 32) << 32 | UInt64(packed.keyLow(at: i))
+            numbers[i] = packed.numbers(at: i)
+        }
+        (self.keys, self.numbers, self.packed) = (keys, numbers, nil)
     }
 
     /// Changes the facts and numbers of a key, adding it first (with no facts) when missing. A name must keep
     /// at least one fact.
     mutating func update(_ key: UInt64, _ change: (inout NameFacts, inout Numbers) -> Void) {
+        unpack()
         var i = position(key)
         if i < 0 {
             if Self.capacity(for: count + 1) > slots.count { grow() }

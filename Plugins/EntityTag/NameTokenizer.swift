@@ -31,7 +31,7 @@ enum NameTokenizer {
 
     /// Writes the tokens of `bytes` to `output` and returns how many there are, or `nil` when there are more
     /// than `capacity`.
-    private static func scan(
+    static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<NameToken>, capacity: Int
     ) -> Int? {
         // The next token's place, and the end of the room (a pointer, not a count and a capacity: the loop

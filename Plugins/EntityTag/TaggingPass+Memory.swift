@@ -6,9 +6,21 @@ extension TaggingPass {
     /// "Volodymyr Zelenskyy"), acronyms defined in parentheses ("Center for ... (CSIS)"), and names seen
     /// with a label elsewhere.
     mutating func applyMemory() {
-        var personWords = KeySet()
-        var known = KeyLabelMap(capacity: mentions.count)
-        var acronyms = KeyLabelMap()
+        // Each mention teaches at most one known name and one acronym; person words come from its tokens.
+        var personTokens = 0
+        for mention in mentions where mention.strength == .strong && mention.label == .person {
+            personTokens += mention.end - mention.first
+        }
+        let tables = DocumentKeyTables(bounds: (mentions.count, mentions.count, personTokens))
+        withExtendedLifetime(tables) {
+            applyMemory(known: tables.first, acronyms: tables.second, personWords: tables.third)
+        }
+        mergeAdjacentPeople()
+    }
+
+    private mutating func applyMemory(
+        known: DocumentKeyTable, acronyms: DocumentKeyTable, personWords: DocumentKeyTable
+    ) {
         for mention in mentions {
             guard let label = mention.label else { continue }
             if mention.strength == .strong {
@@ -41,7 +53,6 @@ extension TaggingPass {
                 mentions[index].strength = .strong
             }
         }
-        mergeAdjacentPeople()
     }
 
     /// "Center for Strategic and International Studies (CSIS)": the capitals in parentheses right after a
@@ -106,21 +117,28 @@ extension TaggingPass {
         return nil
     }
 
-    /// The keys of unlabelled first words of sentences that the document also uses in lower case ("Police
-    /// said..." and "the police"), found in one scan of the lower-case words.
-    func wordsSeenInLowerCase() -> KeySet {
-        var candidates = KeySet()
-        for mention in mentions where mention.needsEvidence && mention.label == nil && mention.reason == .shape {
+    /// Whether a mention is a candidate for ``wordsSeenInLowerCase(candidates:into:)``.
+    @inline(__always)
+    static func needsLowerCaseCheck(_ mention: Mention) -> Bool {
+        mention.needsEvidence && mention.label == nil && mention.reason == .shape
+    }
+
+    /// Adds to `seen` the keys of unlabelled first words of sentences (put in `candidates` here) that the
+    /// document also uses in lower case ("Police said..." and "the police"), found in one scan of the
+    /// lower-case words.
+    func wordsSeenInLowerCase(candidates: DocumentKeyTable, into seen: DocumentKeyTable) {
+        for mention in mentions where Self.needsLowerCaseCheck(mention) {
             candidates.insert(mention.key)
         }
-        var seen = KeySet()
-        guard !candidates.isEmpty else { return seen }
+        // The set's filter first, kept in a register (`insert` writes memory the filter could be read from): it
+        // turns most words away on the key alone, before their shape is read.
+        let filter = candidates.filter
         tokens.withUnsafeBufferPointer { tokens in
-            for token in tokens where token.isLowercase && candidates.contains(token.key) {
+            for token in tokens
+            where filter & KeySet.bit(token.key) != 0 && candidates.contains(token.key) && token.isLowercase {
                 seen.insert(token.key)
             }
         }
-        return seen
     }
 
     /// A surname or given name from the Census lists.
@@ -131,13 +149,28 @@ extension TaggingPass {
 
     /// Decides the mentions that no rule or memory labelled, from the words around them and their shape.
     mutating func applyFallbacks() {
-        let lowercaseSeen = wordsSeenInLowerCase()
+        var candidates = 0
+        for mention in mentions where Self.needsLowerCaseCheck(mention) { candidates += 1 }
+        guard candidates > 0 else {
+            applyFallbacks(lowercaseSeen: nil)
+            return
+        }
+        // A word seen in lower case is one of the candidates.
+        let tables = DocumentKeyTables(bounds: (candidates, candidates, 0))
+        withExtendedLifetime(tables) {
+            wordsSeenInLowerCase(candidates: tables.first, into: tables.second)
+            applyFallbacks(lowercaseSeen: tables.second)
+        }
+    }
+
+    /// `lowercaseSeen`: the words of ``wordsSeenInLowerCase(candidates:into:)``; `nil` when there are none.
+    private mutating func applyFallbacks(lowercaseSeen: DocumentKeyTable?) {
         for index in mentions.indices where mentions[index].label == nil {
             let mention = mentions[index]
             if mention.needsEvidence {
                 // A capitalised first word that never appears in lower case in the document may be a name.
                 // Only a Census name or a telling ending is evidence enough.
-                guard mention.reason == .shape, !lowercaseSeen.contains(mention.key),
+                guard mention.reason == .shape, lowercaseSeen?.contains(mention.key) != true,
                     mention.end == mention.first + 1
                 else { continue }
                 let token = tokens[mention.first]

@@ -161,7 +161,7 @@ extension TaggingPass {
         guard hasDescriptiveTail(token) else { return false }
         if hasNameLabel(t) { return false }
         let headKey = NameKey.of(bytes, token.start, token.headEnd)
-        guard let named = gazetteer.entry(headKey)?.nameLabel else { return true }
+        guard let named = tables.gazetteer.entry(headKey)?.nameLabel else { return true }
         append(&found, t, t + 1, named.label, named.reason, .weak, stop: token.headEnd, key: headKey)
         return true
     }
@@ -189,7 +189,7 @@ extension TaggingPass {
             append(&found, a, b, .organization, .organisationCue, .strong, stop: stop)
             return true
         }
-        if titleKeys.contains(cue), !isKnownName(a, b), headLabel(a, b) == nil {
+        if tables.titleKeys.contains(cue), !isKnownName(a, b), headLabel(a, b) == nil {
             append(&found, a, b, .person, .title, .strong)
             return true
         }
@@ -269,7 +269,9 @@ extension TaggingPass {
 
     /// A given name from the Census lists (not a common word).
     func isGivenName(_ t: Int) -> Bool {
-        guard self.facts(t).contains(.firstName), let entry = gazetteer.entry(tokens[t].key) else { return false }
+        guard self.facts(t).contains(.firstName), let entry = tables.gazetteer.entry(tokens[t].key) else {
+            return false
+        }
         return entry.isFirstName(atLeast: 0.002) && !entry.facts.contains(.commonWord)
             && !entry.facts.contains(.title)
     }

@@ -4,8 +4,8 @@ import TextPipeCore
 extension TaggingPass {
     /// Prepares the tokens for the rules in one pass: marks the first token of every sentence and line,
     /// groups tokens into sentences, and looks up the gazetteer facts of every word with a capital (the rules
-    /// ask about those again and again, and seldom about other tokens; see `facts(_:)`). Then counts what each
-    /// sentence looks like (``SentenceShape``).
+    /// ask about those again and again, and seldom about other tokens; see `facts(_:)`). What each sentence
+    /// looks like (``SentenceShape``) is counted when the rules come to it.
     ///
     /// A sentence of the layer starts at its first token; a token after a line break starts one too. The
     /// sentences are walked with the tokens, in order (the layer is in text order). The walk also gathers the
@@ -16,46 +16,43 @@ extension TaggingPass {
         guard count > 0 else { return }
         let sentences = sentences ?? []
         let bytes = self.bytes
-        let table = gazetteer
-        var spans: [Range<Int>] = []
-        spans.reserveCapacity(count / 12 + 4)
-        tokens.withUnsafeMutableBufferPointer { buffer in
-            // A copy of the buffer (not the `inout` one), so its address stays in a register through the loop.
-            let tokens = buffer
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { lookups in
-                var s = 0
-                var spanStart = 0
-                tokens[0].sentenceStart = true
-                lookups[0] = 0
-                var selected = Self.hasCachedFacts(tokens[0]) ? 1 : 0
-                while s < sentences.count && sentences[s].start <= tokens[0].start { s += 1 }
-                var nextSentence = s < sentences.count ? sentences[s].start : Int.max
-                var afterQuote = Self.opensSentence(tokens[0], bytes)
-                for t in 1..<count {
-                    let token = tokens[t]
-                    // Gathered without a branch: the shapes of prose follow no pattern.
-                    lookups[selected] = UInt32(truncatingIfNeeded: t)
-                    selected &+= Self.hasCachedFacts(token) ? 1 : 0
-                    var starts = token.shape.contains(.lineBreakBefore)
-                    if token.start >= nextSentence {
-                        starts = true
-                        while s < sentences.count && sentences[s].start <= token.start { s += 1 }
-                        nextSentence = s < sentences.count ? sentences[s].start : Int.max
-                    }
-                    if starts {
-                        spans.append(spanStart..<t)
-                        spanStart = t
-                    }
-                    // After an opening quote or a colon, a capital starts a sentence too.
-                    if starts || afterQuote { tokens[t].sentenceStart = true }
-                    afterQuote = Self.opensSentence(token, bytes)
+        let tables = self.tables
+        let sentenceStarts = storage.sentenceStarts
+        let lookups = storage.lookups
+        var spanCount = 1
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            var s = 0
+            sentenceStarts[0] = 0
+            tokens[0].sentenceStart = true
+            lookups[0] = 0
+            var selected = Self.hasCachedFacts(tokens[0]) ? 1 : 0
+            while s < sentences.count && sentences[s].start <= tokens[0].start { s += 1 }
+            var nextSentence = s < sentences.count ? sentences[s].start : Int.max
+            var afterQuote = Self.opensSentence(tokens[0], bytes)
+            for t in 1..<count {
+                let token = tokens[t]
+                // Gathered without a branch: the shapes of prose follow no pattern.
+                lookups[selected] = UInt32(truncatingIfNeeded: t)
+                selected &+= Self.hasCachedFacts(token) ? 1 : 0
+                var starts = token.shape.contains(.lineBreakBefore)
+                if token.start >= nextSentence {
+                    starts = true
+                    while s < sentences.count && sentences[s].start <= token.start { s += 1 }
+                    nextSentence = s < sentences.count ? sentences[s].start : Int.max
                 }
-                spans.append(spanStart..<count)
-                table.fillFacts(tokens, at: UnsafeMutableBufferPointer(rebasing: lookups[0..<selected]))
+                if starts {
+                    // At most one start per token: `spanCount < count` here.
+                    sentenceStarts[spanCount] = UInt32(truncatingIfNeeded: t)
+                    spanCount &+= 1
+                }
+                // After an opening quote or a colon, a capital starts a sentence too.
+                if starts || afterQuote { tokens[t].sentenceStart = true }
+                afterQuote = Self.opensSentence(token, bytes)
             }
+            sentenceStarts[spanCount] = UInt32(truncatingIfNeeded: count)
+            tables.gazetteer.fillFacts(tokens, at: UnsafeMutableBufferPointer(rebasing: lookups[0..<selected]))
         }
-        sentenceSpans = spans
-        sentenceShapes = spans.map { sentenceShape($0) }
+        sentenceCount = spanCount
     }
 
     /// A straight or opening quote or a colon: the token after it starts a sentence.
@@ -73,7 +70,7 @@ extension TaggingPass {
 
     /// What one sentence looks like as a whole: enough to tell a headline in capitals and a line of results
     /// from prose. `words`, `lowercaseWords` and `versus` are counted only when ``isScoreLine(capitals:mentions:)``
-    /// can need them (see `sentenceShape(_:)`), and stay 0 otherwise.
+    /// needs them (see `TaggingPass.isScoreLine(_:_:capitals:mentions:)`), and stay 0 otherwise.
     struct SentenceShape {
         /// Words of more than one letter, and how many of those are all capitals.
         var longWords: UInt32 = 0
@@ -95,6 +92,12 @@ extension TaggingPass {
         /// A line of results or standings ("Leeds 2 Everton 1", "BALTIMORE 71 63 .530 4", "CLEVELAND AT
         /// TEXAS"): numbers and names with hardly a lower-case word. `mentions` is the number of mentions found
         /// in it.
+        /// Whether ``isScoreLine(capitals:mentions:)`` can be true: it cannot when this is false, whatever the
+        /// counts of words, lower-case words and "at"/"v" are.
+        func mayBeScoreLine(capitals: Bool, mentions: Int) -> Bool {
+            (capitals && numbers == 0) || numbers >= 2 || (numbers == 1 && mentions >= 2)
+        }
+
         func isScoreLine(capitals: Bool, mentions: Int) -> Bool {
             if capitals, versus, words <= 6, numbers == 0 { return true }
             // A dateline ("LONDON 1996-08-30") has one name and one number.
@@ -103,12 +106,8 @@ extension TaggingPass {
         }
     }
 
-    /// Counts the words, capitals and numbers of one sentence. The counts are added as 0/1 bits rather than
+    /// Counts the long words, capitals and numbers of one sentence. The counts are added as 0/1 bits rather than
     /// under conditions: the token kinds of prose follow no pattern a branch predictor could learn.
-    ///
-    /// The counts that only ``SentenceShape/isScoreLine(capitals:mentions:)`` reads (words, lower-case words,
-    /// "at"/"v") are taken in a second pass, and only for a sentence in capitals or with a number: for any
-    /// other sentence that test is false whatever they are, and most sentences of prose are such.
     func sentenceShape(_ span: Range<Int>) -> SentenceShape {
         var shape = SentenceShape()
         tokens.withUnsafeBufferPointer { tokens in
@@ -125,7 +124,20 @@ extension TaggingPass {
                 shape.capitalWords &+= long & (bits >> 1) & 1
                 first = 0
             }
-            guard shape.numbers > 0 || shape.isCapitals(tokenCount: span.count) else { return }
+        }
+        return shape
+    }
+
+    /// Whether sentence `span`, of shape `shape` (``sentenceShape(_:)``), is a line of results with `mentions`
+    /// mentions (``SentenceShape/isScoreLine(capitals:mentions:)``).
+    ///
+    /// The counts only that test reads (words, lower-case words, "at"/"v") take a second walk over the sentence,
+    /// made only when the answer depends on them: many sentences of news have a number, few are score lines.
+    func isScoreLine(_ shape: SentenceShape, _ span: Range<Int>, capitals: Bool, mentions: Int) -> Bool {
+        guard shape.mayBeScoreLine(capitals: capitals, mentions: mentions) else { return false }
+        precondition(span.lowerBound >= 0 && span.upperBound <= tokens.count, "token range out of bounds")
+        var shape = shape
+        tokens.withUnsafeBufferPointer { tokens in
             let (at, versus) = (cues.at, cues.versus)
             var anyVersus: UInt32 = 0
             for t in span {
@@ -139,6 +151,6 @@ extension TaggingPass {
             }
             shape.versus = anyVersus != 0
         }
-        return shape
+        return shape.isScoreLine(capitals: capitals, mentions: mentions)
     }
 }

@@ -6,27 +6,23 @@ import TextPipeCore
 /// large `self` was copied with `memcpy` at many of their calls.
 struct TaggingPass {
     let bytes: UnsafeBufferPointer<UInt8>
-    var tokens: [NameToken]
+    /// The tokens and the pass's scratch space; owns the memory `tokens` points to.
+    let storage: DocumentTokens
+    let tokens: TokenList
     var mentions: [Mention] = []
-    /// Token ranges of the sentences.
-    var sentenceSpans: [Range<Int>] = []
-    /// What each sentence of ``sentenceSpans`` looks like.
-    var sentenceShapes: [SentenceShape] = []
+    /// The number of sentences: sentence `k` is tokens `storage.sentenceStarts[k]..<storage.sentenceStarts[k + 1]`
+    /// (see ``prepare(sentences:)``).
+    var sentenceCount = 0
 
-    let gazetteer: NameTable
-    let connectorKeys: KeySet
-    let titleKeys: KeySet
-    let longestName: Int
-    let cues: ContextCues
+    /// The tagger's tables, by reference (see ``TaggerTables``).
+    let tables: TaggerTables
+    var cues: ContextCues { tables.cues }
 
-    init(tagger: EntityTagger, bytes: UnsafeBufferPointer<UInt8>) {
-        self.gazetteer = tagger.table
-        self.connectorKeys = tagger.connectorKeys
-        self.titleKeys = tagger.titleKeys
-        self.longestName = tagger.longestName
-        self.cues = tagger.cues
+    init(tables: TaggerTables, bytes: UnsafeBufferPointer<UInt8>) {
+        self.tables = tables
         self.bytes = bytes
-        self.tokens = NameTokenizer.tokens(in: bytes)
+        storage = DocumentTokens(bytes)
+        tokens = storage.tokens
         mentions.reserveCapacity(tokens.count / 8 + 4)
     }
 
@@ -41,7 +37,7 @@ struct TaggingPass {
     @inline(__always)
     func facts(_ t: Int) -> NameFacts {
         let token = tokens[t]
-        return Self.hasCachedFacts(token) ? token.facts : gazetteer.facts(token.key)
+        return Self.hasCachedFacts(token) ? token.facts : tables.gazetteer.facts(token.key)
     }
 
     // MARK: Finding mentions
@@ -57,15 +53,18 @@ struct TaggingPass {
     }
 
     private func findMentions(into found: inout [Mention]) {
-        for (span, shape) in zip(sentenceSpans, sentenceShapes) {
+        let starts = storage.sentenceStarts
+        for k in 0..<sentenceCount {
+            let span = Int(starts[k])..<Int(starts[k + 1])
+            let shape = sentenceShape(span)
             let before = found.count
             let capitals = shape.isCapitals(tokenCount: span.count)
             if capitals {
-                findInCapitals(&found, span, scoreLine: shape.isScoreLine(capitals: true, mentions: 2))
+                findInCapitals(&found, span, scoreLine: isScoreLine(shape, span, capitals: true, mentions: 2))
             } else {
                 findInMixedCase(&found, span)
             }
-            if found.count > before, shape.isScoreLine(capitals: capitals, mentions: found.count - before) {
+            if found.count > before, isScoreLine(shape, span, capitals: capitals, mentions: found.count - before) {
                 markTeams(&found, before..<found.count)
             }
         }
@@ -76,7 +75,7 @@ struct TaggingPass {
     private func markTeams(_ mentions: inout [Mention], _ range: Range<Int>) {
         for index in range {
             let mention = mentions[index]
-            let facts = gazetteer.facts(mention.key)
+            let facts = tables.gazetteer.facts(mention.key)
             switch mention.label {
             case .location?:
                 guard facts.isDisjoint(with: [.country, .continent]), !mention.reason.isRule else {
@@ -133,17 +132,25 @@ struct TaggingPass {
 
     /// In ordinary text, runs of capitalised words (joined by "of", "and", "de"...) are candidate names.
     private func findInMixedCase(_ found: inout [Mention], _ span: Range<Int>) {
-        var t = span.lowerBound
+        var t = nextCapitalised(from: span.lowerBound, to: span.upperBound)
         while t < span.upperBound {
-            guard tokens[t].isCapitalised else {
-                t += 1
-                continue
-            }
             // "Ohio-based KeyCorp": the descriptive compound stands alone.
             let end =
                 tokens[t].hasHyphen && hasDescriptiveTail(tokens[t]) ? t + 1 : chunkEnd(from: t, limit: span.upperBound)
             segment(&found, t, end)
-            t = end
+            t = nextCapitalised(from: end, to: span.upperBound)
+        }
+    }
+
+    /// The first capitalised word of tokens `t..<end`, or `end`: most words of prose are skipped here, in a loop
+    /// over the unchecked buffer (one bounds check for the whole range).
+    @inline(__always)
+    private func nextCapitalised(from t: Int, to end: Int) -> Int {
+        precondition(t >= 0 && end <= tokens.count, "token range out of bounds")
+        return tokens.withUnsafeBufferPointer { tokens in
+            var i = t
+            while i < end && !tokens[i].isCapitalised { i &+= 1 }
+            return i
         }
     }
 
@@ -202,7 +209,7 @@ struct TaggingPass {
 
     private func isConnector(_ t: Int) -> Bool {
         let token = tokens[t]
-        if token.kind == .word { return token.isLowercase && connectorKeys.contains(token.key) }
+        if token.kind == .word { return token.isLowercase && tables.connectorKeys.contains(token.key) }
         return token.mark == UInt8(ascii: "&")
     }
 
@@ -229,9 +236,9 @@ struct TaggingPass {
         while true {
             if facts.isEmpty { break }
             if !facts.isDisjoint(with: wanted) { (bestEnd, bestKey, bestFacts) = (j, key, facts) }
-            guard facts.contains(.prefix), j < limit, j - t < longestName else { break }
+            guard facts.contains(.prefix), j < limit, j - t < tables.longestName else { break }
             key = NameKey.combine(key, tokens[j].key)
-            facts = gazetteer.facts(key)
+            facts = tables.gazetteer.facts(key)
             j += 1
         }
         guard bestEnd > 0 else { return nil }
@@ -240,12 +247,12 @@ struct TaggingPass {
 
     /// The whole gazetteer entry of a match, numbers included.
     func entry(_ match: NameMatch) -> GazetteerEntry {
-        gazetteer.entry(match.key) ?? GazetteerEntry(facts: match.facts)
+        tables.gazetteer.entry(match.key) ?? GazetteerEntry(facts: match.facts)
     }
 
     /// The label a match gives its tokens, and the gazetteer that decided (``GazetteerEntry/nameLabel``).
     func nameLabel(_ match: NameMatch) -> (label: Entity.Label, reason: Mention.Reason)? {
-        let userLabel = match.facts.contains(.user) ? gazetteer.entry(match.key)?.userLabel : nil
+        let userLabel = match.facts.contains(.user) ? tables.gazetteer.entry(match.key)?.userLabel : nil
         return GazetteerEntry.nameLabel(facts: match.facts, userLabel: userLabel)
     }
 
@@ -255,7 +262,7 @@ struct TaggingPass {
         guard !facts.isDisjoint(with: NameFacts.names) else { return false }
         // Any name fact but a user's gives a label; a user's name has one only with a label on its line.
         if !facts.subtracting(.user).isDisjoint(with: NameFacts.names) { return true }
-        return gazetteer.entry(tokens[t].key)?.userLabel != nil
+        return tables.gazetteer.entry(tokens[t].key)?.userLabel != nil
     }
 
     /// The key of tokens `first..<end`.

@@ -14,7 +14,8 @@ Sources (see README.md beside this script for licences and credits):
 The human-readable lists in derived/ and lists/ are the source of truth. The stage does not parse them at
 start-up: TableBuilder/main.swift, compiled with swiftc together with the plugin's own tokenizer, NameKey and
 NameTable sources, lays out the finished open-addressing table, which this script embeds base64-encoded (in an
-alphabet without O and X) in BuiltInTable.swift (decoded once per process in a few milliseconds). It also writes
+alphabet without O and X) in BuiltInTable.swift: the slots, decoded once per process, and the rest of each
+record (full key, numbers), decoded a slot at a time when the stage asks (see PackedRecords.swift). It also writes
 the keys of a few sample names to Tests/TextPipeEntityTagTests/GeneratedNameKeys.swift; a test checks them
 against NameKey so a tokenizer change without a regenerated table fails. Output is sorted and deterministic.
 """
@@ -29,12 +30,12 @@ DERIVED = os.path.join(HERE, "derived")
 MIN_CITY_POPULATION = 15000
 MAX_SURNAME_RANK = 30000
 # Base64 with its own alphabet: no capital O or X, so the text can never spell a marker ("TODO", "FIXME",
-# "XXX") that reviewers and checkers search for. BuiltInTable+Decoding.swift holds the same alphabet.
+# "XXX") that reviewers and checkers search for. PackedRecords.swift holds the same alphabet.
 STANDARD_BASE64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 TABLE_BASE64 = b"ABCDEFGHIJKLMNPQRSTUVWYZabcdefghijklmnopqrstuvwxyz0123456789+/-_"
 # The plugin sources the table builder compiles (all free of imports).
 BUILDER_SOURCES = ["ASCIIBlock.swift", "ASCIIWord.swift", "UTF8Letters.swift", "NameToken.swift", "NameTokenizer.swift", "NameKey.swift",
-                   "NameFacts.swift", "NameTable.swift", "NameTable+Names.swift"]
+                   "NameFacts.swift", "NameTable.swift", "NameTable+Names.swift", "PackedRecords.swift"]
 HAND_LISTS = ["demonyms.txt", "titles.txt", "org_heads.txt", "place_heads.txt", "organisations.txt",
               "places.txt", "misc_names.txt", "common_words.txt", "connectors.txt", "calendar.txt"]
 # Names whose keys the drift test checks: plain, accented, hyphenated, apostrophes, dots, multi-word.
@@ -140,6 +141,28 @@ def census():
         "Surnames: name<TAB>frequency rank, ranks 1-%d." % MAX_SURNAME_RANK], lasts)
 
 
+def split_records(blob, capacity, count):
+    """The table TableBuilder wrote (header, bitmap, then key, facts and three numbers per filled slot) as
+    the two blobs the stage reads: the slots as NameTable keeps them (key's high half above the facts), decoded
+    at start-up, and the rest of each record (the numbers, the key's low half, two bytes of padding: 18 bytes,
+    so 24 base64 characters a record, each found by its position), decoded one at a time when asked for."""
+    records = 12 + capacity // 8
+    assert len(blob) == records + 24 * count
+    slots, rest = [blob[:records]], []
+    for r in range(records, len(blob), 24):
+        key = int.from_bytes(blob[r:r + 8], "little")
+        facts = int.from_bytes(blob[r + 8:r + 12], "little")
+        slots.append(((key >> 32) << 32 | facts).to_bytes(8, "little"))
+        rest.append(blob[r + 12:r + 24] + blob[r:r + 4] + b"\0\0")
+    return b"".join(slots), b"".join(rest)
+
+
+def encode(blob):
+    """Unpadded base64 in the table's alphabet (zero bytes complete the last group)."""
+    blob += b"\0" * (-len(blob) % 3)  # no "=" padding: the decoder reads whole groups
+    return base64.b64encode(blob).translate(bytes.maketrans(STANDARD_BASE64, TABLE_BASE64)).decode("ascii")
+
+
 def build_table():
     """Compiles TableBuilder with the plugin's sources, runs it on the lists, writes the Swift files."""
     work = tempfile.mkdtemp(prefix="gazetteers-")
@@ -163,8 +186,8 @@ def build_table():
         subprocess.run([builder, lists, blob_path, keys_path], check=True)
         blob = open(blob_path, "rb").read()
         capacity, count, longest = (int.from_bytes(blob[i:i + 4], "little") for i in (0, 4, 8))
-        blob += b"\0" * (-len(blob) % 3)  # no "=" padding: the decoder reads whole groups
-        encoded = base64.b64encode(blob).translate(bytes.maketrans(STANDARD_BASE64, TABLE_BASE64)).decode("ascii")
+        slot_blob, rest_blob = split_records(blob, capacity, count)
+        slot_text, rest_text = encode(slot_blob), encode(rest_blob)
         keys = [line.split("\t") for line in open(keys_path, encoding="utf-8").read().splitlines()]
     finally:
         shutil.rmtree(work)
@@ -192,14 +215,18 @@ def build_table():
         "    static let count = %d" % count,
         "    /// The most tokens in one name.",
         "    static let longestName = %d" % longest,
-        "    /// Base64 (in the alphabet of BuiltInTable+Decoding.swift) of the table: header, occupancy bitmap,",
-        "    /// then the filled slots in order (%d bytes)." % len(blob),
-        '    static let data: StaticString = "%s"' % encoded,
+        "    /// Base64 (in the alphabet of PackedRecords.swift) of the table's slots: header, occupancy bitmap,",
+        "    /// then the filled slots in order, each its key's high half above its facts (%d bytes)." % len(slot_blob),
+        '    static let slotData: StaticString = "%s"' % slot_text,
+        "    /// Base64 (same alphabet) of the rest of each filled slot, in order: 18 bytes, 24 characters each",
+        "    /// (see PackedRecords; %d bytes)." % len(rest_blob),
+        '    static let restData: StaticString = "%s"' % rest_text,
         "}",
     ]
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
-    print("wrote %s: %d names, %d slots, %d bytes" % (os.path.relpath(OUT, ROOT), count, capacity, len(blob)))
+    print("wrote %s: %d names, %d slots, %d + %d bytes" % (os.path.relpath(OUT, ROOT), count, capacity,
+                                                            len(slot_blob), len(rest_blob)))
 
     test = ["// GENERATED by tools/gazetteers/generate.py; do not edit by hand.",
             "// Keys of sample names as the table builder computed them, for the drift test in GazetteerTests.",

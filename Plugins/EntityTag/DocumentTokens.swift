@@ -1,0 +1,82 @@
+/// The tokens of one document and the per-token scratch space of its pass, in one raw allocation.
+///
+/// A `[NameToken]` cost about a thousand instructions to allocate (the runtime looks up the array storage's
+/// generic metadata each time) and the sentence spans and shapes two more arrays; one `allocate` is a `malloc`.
+/// Both element types are trivial, so nothing is deinitialised.
+final class DocumentTokens {
+    /// Every token, in text order.
+    let tokens: TokenList
+    /// Room for one `UInt32` per token and one more: the first token of each sentence (see
+    /// `TaggingPass.prepare(sentences:)`).
+    let sentenceStarts: UnsafeMutableBufferPointer<UInt32>
+    /// Room for one `UInt32` per token: the tokens whose facts are looked up together.
+    let lookups: UnsafeMutableBufferPointer<UInt32>
+    private let memory: UnsafeMutableRawPointer
+
+    /// Tokenizes `bytes` (``NameTokenizer``); offsets index `bytes`, which must be shorter than 4 GiB.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        precondition(bytes.count < Int(UInt32.max), "entity_tag takes texts under 4 GiB")
+        // Room for one token per four bytes (news prose has about one per five and a half); a text with more
+        // (a table of digits and marks) is scanned again with room for one token per byte, the most there can be.
+        var capacity = bytes.count / 4 + 16
+        while true {
+            let scratchOffset = capacity * MemoryLayout<NameToken>.stride
+            let memory = UnsafeMutableRawPointer.allocate(
+                byteCount: scratchOffset + (2 * capacity + 1) * MemoryLayout<UInt32>.stride,
+                alignment: MemoryLayout<NameToken>.alignment)
+            let base = memory.bindMemory(to: NameToken.self, capacity: capacity)
+            if let count = NameTokenizer.scan(bytes, into: base, capacity: capacity) {
+                self.memory = memory
+                tokens = TokenList(UnsafeMutableBufferPointer(start: base, count: count))
+                let scratch = (memory + scratchOffset).bindMemory(to: UInt32.self, capacity: 2 * capacity + 1)
+                sentenceStarts = UnsafeMutableBufferPointer(start: scratch, count: count + 1)
+                lookups = UnsafeMutableBufferPointer(start: scratch + capacity + 1, count: count)
+                return
+            }
+            memory.deallocate()
+            capacity = bytes.count + 1
+        }
+    }
+
+    deinit {
+        memory.deallocate()
+    }
+}
+
+/// A document's tokens by index, with the bounds check an array makes: the rules look around a token by index,
+/// and a wrong index must stop the program rather than read past the tokens. Valid while the
+/// ``DocumentTokens`` that made it lives.
+struct TokenList {
+    private let buffer: UnsafeMutableBufferPointer<NameToken>
+
+    init(_ buffer: UnsafeMutableBufferPointer<NameToken>) {
+        self.buffer = buffer
+    }
+
+    var count: Int { buffer.count }
+
+    /// Addressors rather than `get`/`set`: `tokens[t].key` reads eight bytes, not a copy of the token.
+    @inline(__always)
+    subscript(index: Int) -> NameToken {
+        unsafeAddress {
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: buffer.count), "token index out of range")
+            return UnsafePointer(buffer.baseAddress! + index)
+        }
+        nonmutating unsafeMutableAddress {
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: buffer.count), "token index out of range")
+            return buffer.baseAddress! + index
+        }
+    }
+
+    /// Lends the unchecked buffer to a loop that keeps its own indices in range.
+    @inline(__always)
+    func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<NameToken>) -> R) -> R {
+        body(UnsafeBufferPointer(buffer))
+    }
+
+    /// Lends the unchecked buffer to a loop that writes tokens and keeps its own indices in range.
+    @inline(__always)
+    func withUnsafeMutableBufferPointer<R>(_ body: (UnsafeMutableBufferPointer<NameToken>) -> R) -> R {
+        body(buffer)
+    }
+}
