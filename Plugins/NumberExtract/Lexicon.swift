@@ -204,7 +204,7 @@ struct Lexicon: Sendable {
             (NumberWordTable.yearCues, .yearCue), (NumberWordTable.irregularPlurals, .irregularPlural),
         ]
         for (list, role) in classes {
-            for word in list[...].fields { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") } {
+            for word in list[...].fields(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }) {
                 lexicon.update(String(word)) { $0.roles.insert(role) }
             }
         }
