@@ -56,10 +56,7 @@ struct WhitespaceNormalizer: Sendable {
                 if collapse {
                     replacement = [0x20]
                 } else {
-                    // Keep the indentation of the next line, drop the spaces that ended this one.
-                    var indentStart = index
-                    while indentStart > start && bytes[indentStart - 1] != 0x0A { indentStart -= 1 }
-                    if indentStart == start + 1 && bytes[start] == 0x0A { continue }
+                    guard let indentStart = Self.indentationStart(afterRun: start..<index, in: bytes) else { continue }
                     rewriter.copy(upTo: start)
                     rewriter.replace(upTo: indentStart, with: [0x0A])
                     changed = true
@@ -77,6 +74,18 @@ struct WhitespaceNormalizer: Sendable {
         guard changed else { return nil }
         let (newText, map) = rewriter.finish()
         return Rewrite(text: newText, map: map)
+    }
+
+    /// A run of whitespace holding one line feed keeps the indentation of the next line and drops the spaces
+    /// that ended this one: where that indentation starts, or `nil` when the run is already just the line feed
+    /// and the indentation.
+    static func indentationStart<Bytes: RandomAccessCollection<UInt8>>(afterRun run: Range<Int>, in bytes: Bytes)
+        -> Int? where Bytes.Index == Int
+    {
+        var indentStart = run.upperBound
+        while indentStart > run.lowerBound && bytes[indentStart - 1] != 0x0A { indentStart -= 1 }
+        if indentStart == run.lowerBound + 1 && bytes[run.lowerBound] == 0x0A { return nil }
+        return indentStart
     }
 
     /// `normalize` mode: only a run of whitespace that holds a line feed, and the run at the end of the text,
@@ -118,10 +127,7 @@ struct WhitespaceNormalizer: Sendable {
                     rewriter.replace(upTo: end, with: [0x0A, 0x0A])
                     changed = true
                 } else {
-                    // One line feed: keep the indentation of the next line, drop the spaces that ended this one.
-                    var indentStart = end
-                    while indentStart > start && base[indentStart - 1] != 0x0A { indentStart -= 1 }
-                    if indentStart == start + 1 && base[start] == 0x0A { continue }
+                    guard let indentStart = Self.indentationStart(afterRun: start..<end, in: buffer) else { continue }
                     rewriter.copy(upTo: start)
                     rewriter.replace(upTo: indentStart, with: [0x0A])
                     changed = true

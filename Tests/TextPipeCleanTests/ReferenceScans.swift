@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import TextPipeClean
 
@@ -136,18 +137,6 @@ extension ReferenceScans {
         guard changed else { return nil }
         let (newText, map) = rewriter.finish()
         return Rewrite(text: newText, map: map)
-    }
-}
-
-/// A small deterministic generator, so the mixed-up texts are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

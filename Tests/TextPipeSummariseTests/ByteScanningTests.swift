@@ -1,20 +1,9 @@
 import Testing
 import TextPipeCore
 import TextPipeText
+import TestSupport
 
 @testable import TextPipeSummarise
-
-/// A small deterministic generator, so the mixed-up texts below are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Texts made of pieces that exercise word and number boundaries, cue phrases and case.
 func mixedTexts(count: Int, pieces: [String], seed: UInt64) -> [String] {
@@ -124,19 +113,7 @@ struct ByteScanningTests {
     @Test func cuePhrasesFoundWordByWordMatchTheSentenceScan() {
         var generator = SplitMix(state: 5)
         for text in mixedTexts(count: 600, pieces: cuePieces + boundaryPieces, seed: 13) {
-            let bytes = Array(text.utf8)
-            // Cut points on scalar boundaries, some inside words, some leaving gaps between sentences.
-            var cuts = Set([0, bytes.count])
-            for _ in 0..<Int.random(in: 0...6, using: &generator) {
-                let cut = Int.random(in: 0...bytes.count, using: &generator)
-                if cut == bytes.count || bytes[cut] & 0xC0 != 0x80 { cuts.insert(cut) }
-            }
-            let points = cuts.sorted()
-            var ranges: [TextRange] = []
-            for (start, end) in zip(points, points.dropFirst()) {
-                let gap = Bool.random(using: &generator) && end > start + 1 && bytes[start + 1] & 0xC0 != 0x80 ? 1 : 0
-                ranges.append(TextRange(start: start + gap, end: end))
-            }
+            let ranges = randomSentences(in: Array(text.utf8), cuts: 0...6, using: &generator)
             let profile = DocumentProfile(text: text, sentences: ranges, limit: SummariseStage.maximumSentences)
             for (sentence, range) in zip(profile.sentences, ranges) where range.end > range.start {
                 let expected = naiveGroups(text, range.start..<range.end)

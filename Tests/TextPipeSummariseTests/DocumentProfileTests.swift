@@ -1,5 +1,6 @@
 import Testing
 import TextPipeCore
+import TestSupport
 
 @testable import TextPipeSummarise
 
@@ -61,18 +62,7 @@ struct DocumentProfileTests {
         var generator = SplitMix(state: 17)
         let pieces = boundaryPieces + cuePieces + ["talks", "Talks", "talking", "Geneva", "Geneva's", "said", "12"]
         for text in mixedTexts(count: 800, pieces: pieces, seed: 19) {
-            let bytes = Array(text.utf8)
-            var cuts = Set([0, bytes.count])
-            for _ in 0..<Int.random(in: 0...8, using: &generator) {
-                let cut = Int.random(in: 0...bytes.count, using: &generator)
-                if cut == bytes.count || bytes[cut] & 0xC0 != 0x80 { cuts.insert(cut) }
-            }
-            let points = cuts.sorted()
-            var ranges: [TextRange] = []
-            for (start, end) in zip(points, points.dropFirst()) {
-                let gap = Bool.random(using: &generator) && end > start + 1 && bytes[start + 1] & 0xC0 != 0x80 ? 1 : 0
-                ranges.append(TextRange(start: start + gap, end: end))
-            }
+            let ranges = randomSentences(in: Array(text.utf8), cuts: 0...8, using: &generator)
             let profile = DocumentProfile(text: text, sentences: ranges, limit: SummariseStage.maximumSentences)
             let measured = profile.sentences.map { sentence in
                 ReferenceSentence(

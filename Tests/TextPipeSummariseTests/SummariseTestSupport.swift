@@ -117,3 +117,22 @@ func sentencesEndingInPeriods(_ bytes: [UInt8]) -> [TextRange] {
     }
     return ranges
 }
+
+/// Sentences cut at random points of `bytes`: up to `cuts` cuts on scalar boundaries, some inside words, and
+/// some sentences starting a byte late, leaving a gap after the one before.
+func randomSentences(
+    in bytes: [UInt8], cuts: ClosedRange<Int>, using generator: inout some RandomNumberGenerator
+) -> [TextRange] {
+    var points = Set([0, bytes.count])
+    for _ in 0..<Int.random(in: cuts, using: &generator) {
+        let cut = Int.random(in: 0...bytes.count, using: &generator)
+        if cut == bytes.count || bytes[cut] & 0xC0 != 0x80 { points.insert(cut) }
+    }
+    let sorted = points.sorted()
+    var ranges: [TextRange] = []
+    for (start, end) in zip(sorted, sorted.dropFirst()) {
+        let gap = Bool.random(using: &generator) && end > start + 1 && bytes[start + 1] & 0xC0 != 0x80 ? 1 : 0
+        ranges.append(TextRange(start: start + gap, end: end))
+    }
+    return ranges
+}
