@@ -76,17 +76,8 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
         stringBytes += (mention.pointee.currency?.utf8.count ?? 0) + (mention.pointee.unit?.utf8.count ?? 0)
         stringBytes += (mention.pointee.counts?.utf8.count ?? 0) + (mention.pointee.marker?.utf8.count ?? 0)
         writer.writeValue(maximum: 512 + 6 * stringBytes) { target in
-            var out = MentionBytes(base: target)
-            out.append("{\"start\":")
-            out.append(start)
-            out.append(",\"end\":")
-            out.append(end)
-            if let source {
-                out.append(",\"source_start\":")
-                out.append(source.start)
-                out.append(",\"source_end\":")
-                out.append(source.end)
-            }
+            var out = JSONObjectBytes(base: target)
+            out.appendSpan(start: start, end: end, source: source)
             out.append(",\"text\":")
             out.appendQuoted(mention.pointee.text)
             out.append(",\"kind\":\"")
@@ -140,53 +131,5 @@ extension NumberMention.Kind {
         case .time: "time"
         case .quantity: "quantity"
         }
-    }
-}
-
-/// Formats one mention object into memory the writer reserved for it; the same bytes `JSONWriter` writes for the
-/// same fields (its escapes, whole numbers as integers, other numbers through `JSONWriter.format`).
-private struct MentionBytes {
-    let base: UnsafeMutablePointer<UInt8>
-    var count = 0
-
-    @inline(__always) mutating func append(_ byte: UInt8) {
-        base[count] = byte
-        count &+= 1
-    }
-
-    @inline(__always) mutating func append(_ literal: StaticString) {
-        JSONOutputBuffer.copy(literal.utf8Start, count: literal.utf8CodeUnitCount, to: base + count)
-        count &+= literal.utf8CodeUnitCount
-    }
-
-    /// Writes a decimal integer.
-    mutating func append(_ value: Int) {
-        count &+= JSONWriter.writeDecimal(value, to: base + count)
-    }
-
-    /// Writes a number as `JSONWriter` does (`JSONWriter.writeNumber`).
-    mutating func append(_ value: Double) {
-        count &+= JSONWriter.writeNumber(value, to: base + count)
-    }
-
-    /// Writes `,"key":` and the number when there is one.
-    mutating func appendField(_ key: StaticString, _ value: Double?) {
-        guard let value else { return }
-        append(key)
-        append(value)
-    }
-
-    /// Writes `,"key":` and the quoted string when there is one.
-    mutating func appendField(_ key: StaticString, _ value: String?) {
-        guard let value else { return }
-        append(key)
-        appendQuoted(value)
-    }
-
-    /// Writes a quoted JSON string with the escapes `JSONWriter` uses.
-    mutating func appendQuoted(_ text: String) {
-        var text = text
-        let target = base + count
-        count &+= text.withUTF8 { JSONWriter.writeQuoted($0, to: target) }
     }
 }

@@ -1,0 +1,62 @@
+/// Formats one JSON object of a layer item (a number mention, an entity) into memory the writer reserved for all
+/// of it (`JSONWriter.writeValue(maximum:)`); the same bytes `JSONWriter` writes for the same fields (its escapes,
+/// whole numbers as integers, other numbers as `JSONWriter.format` does).
+struct JSONObjectBytes {
+    let base: UnsafeMutablePointer<UInt8>
+    var count = 0
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        base[count] = byte
+        count &+= 1
+    }
+
+    @inline(__always) mutating func append(_ literal: StaticString) {
+        JSONOutputBuffer.copy(literal.utf8Start, count: literal.utf8CodeUnitCount, to: base + count)
+        count &+= literal.utf8CodeUnitCount
+    }
+
+    /// Opens the object with its span: `{"start":S,"end":E`, and the source offsets when there are any.
+    mutating func appendSpan(start: Int, end: Int, source: TextRange?) {
+        append("{\"start\":")
+        append(start)
+        append(",\"end\":")
+        append(end)
+        if let source {
+            append(",\"source_start\":")
+            append(source.start)
+            append(",\"source_end\":")
+            append(source.end)
+        }
+    }
+
+    /// Writes a decimal integer.
+    mutating func append(_ value: Int) {
+        count &+= JSONWriter.writeDecimal(value, to: base + count)
+    }
+
+    /// Writes a number as `JSONWriter` does (`JSONWriter.writeNumber`).
+    mutating func append(_ value: Double) {
+        count &+= JSONWriter.writeNumber(value, to: base + count)
+    }
+
+    /// Writes `,"key":` and the number when there is one.
+    mutating func appendField(_ key: StaticString, _ value: Double?) {
+        guard let value else { return }
+        append(key)
+        append(value)
+    }
+
+    /// Writes `,"key":` and the quoted string when there is one.
+    mutating func appendField(_ key: StaticString, _ value: String?) {
+        guard let value else { return }
+        append(key)
+        appendQuoted(value)
+    }
+
+    /// Writes a quoted JSON string with the escapes `JSONWriter` uses.
+    mutating func appendQuoted(_ text: String) {
+        var text = text
+        let target = base + count
+        count &+= text.withUTF8 { JSONWriter.writeQuoted($0, to: target) }
+    }
+}
