@@ -1,3 +1,5 @@
+import TextPipeText
+
 /// The tokens of one document and the per-token scratch space of its pass, in one raw allocation.
 ///
 /// A `[NameToken]` cost about a thousand instructions to allocate (the runtime looks up the array storage's
@@ -5,7 +7,7 @@
 /// Both element types are trivial, so nothing is deinitialised.
 final class DocumentTokens {
     /// Every token, in text order.
-    let tokens: TokenList
+    let tokens: CheckedBuffer<NameToken>
     /// Room for one `UInt32` per token and one more: the first token of each sentence (see
     /// `TaggingPass.prepare(sentences:)`).
     let sentenceStarts: UnsafeMutableBufferPointer<UInt32>
@@ -27,7 +29,7 @@ final class DocumentTokens {
             let base = memory.bindMemory(to: NameToken.self, capacity: capacity)
             if let count = NameTokenizer.scan(bytes, into: base, capacity: capacity) {
                 self.memory = memory
-                tokens = TokenList(UnsafeMutableBufferPointer(start: base, count: count))
+                tokens = CheckedBuffer(UnsafeMutableBufferPointer(start: base, count: count))
                 let scratch = (memory + scratchOffset).bindMemory(to: UInt32.self, capacity: 2 * capacity + 1)
                 sentenceStarts = UnsafeMutableBufferPointer(start: scratch, count: count + 1)
                 lookups = UnsafeMutableBufferPointer(start: scratch + capacity + 1, count: count)
@@ -40,43 +42,5 @@ final class DocumentTokens {
 
     deinit {
         memory.deallocate()
-    }
-}
-
-/// A document's tokens by index, with the bounds check an array makes: the rules look around a token by index,
-/// and a wrong index must stop the program rather than read past the tokens. Valid while the
-/// ``DocumentTokens`` that made it lives.
-struct TokenList {
-    private let buffer: UnsafeMutableBufferPointer<NameToken>
-
-    init(_ buffer: UnsafeMutableBufferPointer<NameToken>) {
-        self.buffer = buffer
-    }
-
-    var count: Int { buffer.count }
-
-    /// Addressors rather than `get`/`set`: `tokens[t].key` reads eight bytes, not a copy of the token.
-    @inline(__always)
-    subscript(index: Int) -> NameToken {
-        unsafeAddress {
-            precondition(UInt(bitPattern: index) < UInt(bitPattern: buffer.count), "token index out of range")
-            return UnsafePointer(buffer.baseAddress! + index)
-        }
-        nonmutating unsafeMutableAddress {
-            precondition(UInt(bitPattern: index) < UInt(bitPattern: buffer.count), "token index out of range")
-            return buffer.baseAddress! + index
-        }
-    }
-
-    /// Lends the unchecked buffer to a loop that keeps its own indices in range.
-    @inline(__always)
-    func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<NameToken>) -> R) -> R {
-        body(UnsafeBufferPointer(buffer))
-    }
-
-    /// Lends the unchecked buffer to a loop that writes tokens and keeps its own indices in range.
-    @inline(__always)
-    func withUnsafeMutableBufferPointer<R>(_ body: (UnsafeMutableBufferPointer<NameToken>) -> R) -> R {
-        body(buffer)
     }
 }

@@ -1,4 +1,5 @@
 import TextPipeCore
+import TextPipeText
 
 /// The work of tagging one document: its tokens, the mentions found so far and the document memory.
 ///
@@ -8,7 +9,7 @@ struct TaggingPass {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The tokens and the pass's scratch space; owns the memory `tokens` points to.
     let storage: DocumentTokens
-    let tokens: TokenList
+    let tokens: CheckedBuffer<NameToken>
     var mentions: [Mention] = []
     /// The number of sentences: sentence `k` is tokens `storage.sentenceStarts[k]..<storage.sentenceStarts[k + 1]`
     /// (see ``prepare(sentences:)``).

@@ -1,4 +1,5 @@
 import TextPipeCore
+import TextPipeText
 
 /// What the scanner reads, from the stage's options.
 struct ScanConfig: Sendable {
@@ -16,7 +17,7 @@ struct ScanConfig: Sendable {
 /// One scanner reads one text on one thread.
 final class MentionScanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: TokenList
+    let tokens: CheckedBuffer<ScanToken>
     /// The tokens the scan stops at (see `TokenizedText.anchors`).
     let anchors: UnsafeBufferPointer<Int32>
     /// Owns the memory of `tokens` and `anchors`.
@@ -48,7 +49,7 @@ final class MentionScanner {
         self.config = config
         let text = NumberTokenizer.tokenizeText(bytes, lexicon: lexicon.lexicon)
         self.tokenized = text
-        self.tokens = TokenList(buffer: text.tokens)
+        self.tokens = CheckedBuffer(UnsafeMutableBufferPointer(mutating: text.tokens))
         self.anchors = text.anchors
         // Most mentions hold digits; the slack covers those in words ("two", "fourth") without regrowing.
         mentions.reserveCapacity(text.numberCount + text.numberCount / 2 + 2)

@@ -111,24 +111,6 @@ final class TokenizedText {
     }
 }
 
-/// A text's tokens by index, with the bounds check an array makes: the scanner's patterns look around a token
-/// by index, and a wrong index must stop the program rather than read memory past the text's tokens.
-struct TokenList {
-    let buffer: UnsafeBufferPointer<ScanToken>
-
-    var count: Int { buffer.count }
-
-    @inline(__always) subscript(index: Int) -> ScanToken {
-        precondition(UInt(bitPattern: index) < UInt(bitPattern: buffer.count), "token index out of range")
-        return buffer[index]
-    }
-
-    /// Lends the unchecked buffer to a loop that keeps its own indices in range.
-    @inline(__always) func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<ScanToken>) -> R) -> R {
-        body(buffer)
-    }
-}
-
 /// Writes tokens (and anchor indices) into uninitialised array storage without the uniqueness and capacity
 /// checks of `Array.append`; tokens past the capacity are dropped and `overflowed` says so (the caller reads
 /// again with more room).

@@ -68,3 +68,39 @@ struct JSONObjectBytes {
         count &+= text.withUTF8 { JSONWriter.writeQuoted($0, to: target) }
     }
 }
+
+extension JSONWriter {
+    /// The most bytes `JSONObjectBytes.appendSpan` writes: `{"start":`, `,"end":`, `,"source_start":` and
+    /// `,"source_end":` (66 bytes) and four offsets.
+    static let spanOpeningMaximumLength = 66 + 4 * maximumDecimalLength
+
+    /// Writes a layer item's object: its span's offsets (and source offsets when the context has them), the
+    /// fields `writeFields` formats in at most `fieldBytes` bytes, and the closing brace, in one reservation.
+    @inline(__always)
+    mutating func spanObject(
+        of range: TextRange, context: OutputContext, fieldBytes: Int, _ writeFields: (inout JSONObjectBytes) -> Void
+    ) {
+        let start = context.scalarOffset(range.start)
+        let end = context.scalarOffset(range.end)
+        let source = context.sourceRange(of: range)
+        writeValue(maximum: Self.spanOpeningMaximumLength + fieldBytes + 1) { target in
+            var out = JSONObjectBytes(base: target)
+            out.appendSpan(start: start, end: end, source: source)
+            writeFields(&out)
+            out.append("}")
+            return out.count
+        }
+    }
+
+    /// Writes an array of layer items, handing `write` each item where it lies in the array: calling a method
+    /// on an array element copied the whole item first (retaining and releasing each of its strings).
+    @inline(__always)
+    mutating func arrayInPlace<Item>(of items: [Item], _ write: (UnsafePointer<Item>, inout JSONWriter) -> Void) {
+        beginArray()
+        items.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for index in buffer.indices { write(base + index, &self) }
+        }
+        endArray()
+    }
+}

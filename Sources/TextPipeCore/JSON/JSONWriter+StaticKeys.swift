@@ -100,13 +100,12 @@ extension JSONWriter {
         }
     }
 
-    /// Writes a number field with a key known at compile time.
+    /// Writes a number field with a key known at compile time, the number as `JSONWriter.writeNumber` formats it.
     package mutating func field(static key: StaticString, _ value: Double) {
-        if value.rounded() == value && abs(value) < 1e15 {
-            integerField(key, Int(value))
-        } else {
-            self.key(static: key)
-            number(value)
+        let comma = needsComma
+        buffer.write(key.utf8CodeUnitCount + 4 + Self.maximumNumberLength) { target in
+            let keyLength = Self.writeKey(key, comma: comma, to: target)
+            return keyLength + Self.writeNumber(value, to: target + keyLength)
         }
     }
 }

@@ -42,36 +42,22 @@ public struct Entity: Sendable, Hashable, LayerItem {
         withUnsafePointer(to: self) { Self.writeJSON(of: $0, to: &writer, context: context) }
     }
 
-    /// Writes the entity at `entity` as one object formatted in one reservation of the output buffer, reading
-    /// its fields where they are (a method called on an array element copied the entity first).
+    /// Writes the entity at `entity` as one object in one reservation of the output buffer, reading its fields
+    /// where they are.
     static func writeJSON(of entity: UnsafePointer<Entity>, to writer: inout JSONWriter, context: OutputContext) {
-        let range = entity.pointee.range
-        let start = context.scalarOffset(range.start)
-        let end = context.scalarOffset(range.end)
-        let source = context.sourceRange(of: range)
-        // Keys and offsets take under 160 bytes; each string byte takes at most six escaped.
+        // Keys and quotes take under 64 bytes; each string byte takes at most six escaped.
         let stringBytes = entity.pointee.text.utf8.count + (entity.pointee.reason?.utf8.count ?? 0)
-        writer.writeValue(maximum: 192 + 6 * stringBytes) { target in
-            var out = JSONObjectBytes(base: target)
-            out.appendSpan(start: start, end: end, source: source)
+        writer.spanObject(of: entity.pointee.range, context: context, fieldBytes: 64 + 6 * stringBytes) { out in
             out.append(",\"text\":")
             out.appendQuoted(entity.pointee.text)
             out.append(",\"label\":\"")
             out.append(entity.pointee.label.name)
             out.append("\"")
             out.appendField(",\"reason\":", entity.pointee.reason)
-            out.append("}")
-            return out.count
         }
     }
 
-    /// Writes the layer reading each entity in place (the default loop copies every entity out of the array).
     public static func writeJSON(array entities: [Entity], to writer: inout JSONWriter, context: OutputContext) {
-        writer.beginArray()
-        entities.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            for index in buffer.indices { writeJSON(of: base + index, to: &writer, context: context) }
-        }
-        writer.endArray()
+        writer.arrayInPlace(of: entities) { entity, writer in writeJSON(of: entity, to: &writer, context: context) }
     }
 }

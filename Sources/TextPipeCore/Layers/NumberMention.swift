@@ -66,18 +66,12 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
     /// an array copied the whole mention first (retaining and releasing each of its strings).
     static func writeJSON(of mention: UnsafePointer<NumberMention>, to writer: inout JSONWriter, context: OutputContext)
     {
-        let range = mention.pointee.range
-        let start = context.scalarOffset(range.start)
-        let end = context.scalarOffset(range.end)
-        let source = context.sourceRange(of: range)
-        // Room for the keys and numbers (at most 24 bytes each), and every string byte escaped as `\u00XX`.
+        // Room for the keys and numbers (at most 32 bytes each), and every string byte escaped as `\u00XX`.
         var stringBytes = mention.pointee.text.utf8.count
         if case .text(let value)? = mention.pointee.value { stringBytes += value.utf8.count }
         stringBytes += (mention.pointee.currency?.utf8.count ?? 0) + (mention.pointee.unit?.utf8.count ?? 0)
         stringBytes += (mention.pointee.counts?.utf8.count ?? 0) + (mention.pointee.marker?.utf8.count ?? 0)
-        writer.writeValue(maximum: 512 + 6 * stringBytes) { target in
-            var out = JSONObjectBytes(base: target)
-            out.appendSpan(start: start, end: end, source: source)
+        writer.spanObject(of: mention.pointee.range, context: context, fieldBytes: 384 + 6 * stringBytes) { out in
             out.append(",\"text\":")
             out.appendQuoted(mention.pointee.text)
             out.append(",\"kind\":\"")
@@ -98,21 +92,13 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
             out.appendField(",\"unit\":", mention.pointee.unit)
             out.appendField(",\"counts\":", mention.pointee.counts)
             out.appendField(",\"marker\":", mention.pointee.marker)
-            out.append("}")
-            return out.count
         }
     }
 
-    /// Writes the layer reading each mention in place: the default loop copies every mention out of the array
-    /// (retaining and releasing each of its strings) before writing it.
+    /// Writes the layer reading each mention in place (`JSONWriter.arrayInPlace`).
     public static func writeJSON(array mentions: [NumberMention], to writer: inout JSONWriter, context: OutputContext)
     {
-        writer.beginArray()
-        mentions.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            for index in buffer.indices { writeJSON(of: base + index, to: &writer, context: context) }
-        }
-        writer.endArray()
+        writer.arrayInPlace(of: mentions) { mention, writer in writeJSON(of: mention, to: &writer, context: context) }
     }
 }
 
