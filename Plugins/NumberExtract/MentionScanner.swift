@@ -202,9 +202,9 @@ final class MentionScanner {
 
     /// Adds a mention covering tokens `first..<end`.
     func emit(
-        _ first: Int, _ end: Int, _ kind: NumberMention.Kind, value: NumberMention.Value? = nil,
-        low: Double? = nil, high: Double? = nil, currency: String? = nil, unit: String? = nil,
-        counts: String? = nil, marker: String? = nil
+        _ first: Int, _ end: Int, _ kind: NumberMention.Kind, value: consuming NumberMention.Value? = nil,
+        low: Double? = nil, high: Double? = nil, currency: consuming String? = nil, unit: consuming String? = nil,
+        counts: consuming String? = nil, marker: consuming String? = nil
     ) {
         guard first < end else { return }
         // Overflowing exponents ("9^999") read as infinity: not a number worth reporting.

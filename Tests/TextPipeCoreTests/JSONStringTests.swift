@@ -25,6 +25,11 @@ struct JSONStringTests {
                     #expect(json == Array("\"\(original)\"".utf8), "no escape needed, length \(length) at \(index)")
                 }
                 #expect(try JSONParser.parse(json) == .string(original), "length \(length) at \(index)")
+                // A layer item's text goes through the object formatter's own quoting.
+                var items = JSONWriter()
+                Entity(range: TextRange(start: 0, end: 1), text: original, label: .person)
+                    .writeJSON(to: &items, context: OutputContext(text: original))
+                #expect(try JSONParser.parse(items.bytes)["text"] == .string(original), "item, length \(length) at \(index)")
             }
         }
     }

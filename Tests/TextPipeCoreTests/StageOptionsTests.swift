@@ -36,6 +36,10 @@ struct StageOptionsTests {
         #expect(info[3].defaultValue == "[]")
     }
 
+    @Test func keysForCheckingAPipelineAreTheListedKeys() {
+        #expect(OptionInfo.keys(of: CountingStage.Options.self) == OptionInfo.describe(CountingStage.Options.self).map(\.key))
+    }
+
     @Test func optionsThatAreNotAMappingAreAnError() throws {
         #expect(throws: PipelineError.self) { try options(": [1, 2]") }
     }

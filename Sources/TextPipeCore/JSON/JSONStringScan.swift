@@ -55,6 +55,22 @@ enum JSONStringScan {
             }
             index &+= 16
         }
+        if count &- index >= 8 {
+            let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+            UnsafeMutableRawPointer(target + index).storeBytes(of: word, as: UInt64.self)
+            let mask = specialMask(UInt64(littleEndian: word))
+            if mask != 0 { return index &+ mask.trailingZeroBitCount >> 3 }
+            index &+= 8
+        }
+        if index < count && count >= 8 {
+            // The last eight bytes at once (most strings a layer writes are under sixteen bytes long), overlapping
+            // bytes already copied and found plain: those are written again unchanged and flag nothing, as in
+            // `firstSpecial`.
+            let last = UnsafeRawPointer(source + count - 8).loadUnaligned(as: UInt64.self)
+            UnsafeMutableRawPointer(target + count - 8).storeBytes(of: last, as: UInt64.self)
+            let mask = specialMask(UInt64(littleEndian: last))
+            return mask == 0 ? count : count &- 8 &+ mask.trailingZeroBitCount >> 3
+        }
         while index < count {
             let byte = source[index]
             if byte < 0x20 || byte == 0x22 || byte == 0x5C { break }

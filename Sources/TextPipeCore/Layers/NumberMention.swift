@@ -38,8 +38,9 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
     /// Inlinable so a stage builds the mention without a call across modules (the call copied the finished
     /// value into the caller and destroyed the original; appending still costs one copy).
     @inlinable public init(
-        range: TextRange, text: String, kind: Kind, value: Value? = nil, low: Double? = nil, high: Double? = nil,
-        currency: String? = nil, unit: String? = nil, counts: String? = nil, marker: String? = nil
+        range: TextRange, text: consuming String, kind: Kind, value: consuming Value? = nil, low: Double? = nil,
+        high: Double? = nil, currency: consuming String? = nil, unit: consuming String? = nil,
+        counts: consuming String? = nil, marker: consuming String? = nil
     ) {
         self.range = range
         self.text = text

@@ -20,11 +20,23 @@ public struct OptionInfo: Sendable, Equatable {
         let defaults = Options()
         return Mirror(reflecting: defaults).children.compactMap { child in
             guard let label = child.label else { return nil }
-            let key = YAMLDecoder.snakeCase(label.hasPrefix("_") ? String(label.dropFirst()) : label)
+            let key = key(forLabel: label)
             return OptionInfo(
                 key: key, type: typeName(of: child.value), defaultValue: yamlText(of: child.value),
                 help: Options.help[key])
         }
+    }
+
+    /// Only the YAML keys of a type's options, for checking a pipeline's keys: a type name and default text
+    /// take dynamic casts, and each first cast of a type searches every conformance in the process (about a
+    /// millisecond per stage with options at every start).
+    static func keys<Options: StageOptions>(of type: Options.Type) -> [String] {
+        Mirror(reflecting: Options()).children.compactMap { child in child.label.map(key(forLabel:)) }
+    }
+
+    /// The YAML key of a stored property: snake case, without the underscore of a property wrapper's storage.
+    private static func key(forLabel label: String) -> String {
+        YAMLDecoder.snakeCase(label.hasPrefix("_") ? String(label.dropFirst()) : label)
     }
 
     static func typeName(of value: Any) -> String {

@@ -15,7 +15,7 @@ enum OptionsDecoding {
                     message: "the options of '\(stage)' must be a mapping of option names to values, found \(node.kindDescription)")
             ])
         }
-        let known = OptionInfo.describe(Options.self).map(\.key)
+        let known = OptionInfo.keys(of: Options.self)
         var problems: [Diagnostic] = []
         for (key, _) in pairs {
             let name = key.scalar ?? key.description
