@@ -141,9 +141,11 @@ extension MentionScanner {
 
     /// "2026-02-05", "2026/02/05", "2026-02", "2/6/2026".
     func isoDate(_ i: Int) -> Int? {
+        // Every form has a hyphen or slash glued to its first number: tested before any number is read.
+        let separator = hash(i + 1)
+        guard separator == W.hyphen || separator == W.slash, attached(i + 1) else { return nil }
         if let year = year(at: i) {
-            let separator = hash(i + 1)
-            guard separator == W.hyphen || separator == W.slash, attached(i + 1), attached(i + 2),
+            guard attached(i + 2),
                 let month = smallInteger(i + 2), month.digits == 2, month.value >= 1, month.value <= 12
             else { return nil }
             if hash(i + 3) == separator, attached(i + 3), attached(i + 4), let day = smallInteger(i + 4),
@@ -177,8 +179,8 @@ extension MentionScanner {
 
     /// "11:19:44", "10:30", "10:30 p.m."
     func clockTime(_ i: Int) -> Int? {
-        guard let hour = smallInteger(i), hour.digits <= 2, hour.value <= 24, hash(i + 1) == W.colon,
-            attached(i + 1), attached(i + 2), let minute = smallInteger(i + 2), minute.digits == 2,
+        guard hash(i + 1) == W.colon, attached(i + 1), let hour = smallInteger(i), hour.digits <= 2, hour.value <= 24,
+            attached(i + 2), let minute = smallInteger(i + 2), minute.digits == 2,
             minute.value < 60
         else { return nil }
         var end = i + 3

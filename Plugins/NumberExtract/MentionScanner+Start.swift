@@ -117,10 +117,8 @@ extension MentionScanner {
                     let range = TextRange(start: start, end: index)
                     lastMentionEnd = index
                     mentions.append(
-                        NumberMention(
-                            range: range,
-                            text: text(from: start, to: index),
-                            kind: .cardinal, value: .number(value)))
+                        range: range, text: text(from: start, to: index), kind: .cardinal, value: .number(value),
+                        low: nil, high: nil, currency: nil, unit: nil, counts: nil, marker: nil)
                 }
                 start = index + 1
             }
@@ -141,6 +139,12 @@ extension MentionScanner {
             k += 1
         }
         guard isNumber(k), !plus || attached(k) else { return nil }
+        if !plus && !paren {
+            // Without a sign or a parenthesis, a second group follows only a separator glued to the first (most
+            // numbers are followed by a space: answered before reading any group).
+            let h = hash(k + 1)
+            guard (h == W.hyphen || h == W.period || h == W.slash) && attached(k + 1) else { return nil }
+        }
         var digits = 0
         var groups = 0
         var dashes = 0

@@ -35,9 +35,8 @@ final class MentionScanner {
         return token.kind == .word && token.flags & ScanToken.capitalised != 0 && token.entry >= 0
             && lexicon.entryFlags[Int(token.entry) + 1] & Lexicon.namesMonthFlag != 0
     }
-    /// Unchecked: a scanner is used by one thread, and no access to `mentions` overlaps another (`emit` only
-    /// appends), so the dynamic exclusivity check on every append buys nothing.
-    @exclusivity(unchecked) var mentions: [NumberMention] = []
+    /// The mentions found so far, in text order.
+    let mentions: MentionBuffer
     /// Where the last mention ends (`Int.min` before the first), set with every append so that `emit` tests
     /// for overlap without reading a mention (reading one through the array copied it whole and destroyed it).
     /// Unchecked for the same reason as `mentions`.
@@ -52,7 +51,7 @@ final class MentionScanner {
         self.tokens = CheckedBuffer(UnsafeMutableBufferPointer(mutating: text.tokens))
         self.anchors = text.anchors
         // Most mentions hold digits; the slack covers those in words ("two", "fourth") without regrowing.
-        mentions.reserveCapacity(text.numberCount + text.numberCount / 2 + 2)
+        mentions = MentionBuffer(capacity: text.numberCount + text.numberCount / 2 + 2)
     }
 
     /// Scans the whole text.
@@ -216,8 +215,7 @@ final class MentionScanner {
         if !config.spelledOut && !(first..<end).contains(where: { tokens[$0].kind == .number }) { return }
         lastMentionEnd = range.end
         mentions.append(
-            NumberMention(
-                range: range, text: text(first, end), kind: kind, value: value, low: low, high: high,
-                currency: currency, unit: unit, counts: counts, marker: marker))
+            range: range, text: text(first, end), kind: kind, value: value, low: low, high: high,
+            currency: currency, unit: unit, counts: counts, marker: marker)
     }
 }

@@ -28,7 +28,7 @@ public struct NumberExtractStage: Stage {
         var mentions = text.withUTF8 { buffer in
             let scanner = MentionScanner(bytes: buffer, lexicon: lexicon, config: config)
             scanner.scan()
-            return scanner.mentions
+            return scanner.mentions.takeArray()
         }
         if kinds.count < NumberMention.Kind.allCases.count {
             mentions.removeAll { !kinds.contains($0.kind) }

@@ -54,6 +54,29 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
         self.marker = marker
     }
 
+    /// Initializes a mention at `mention`, field by field.
+    ///
+    /// For a stage that collects many mentions in memory of its own: a value this large is built on the stack
+    /// and copied whole into an array's storage (each string retained, then released with the original), which
+    /// costs more than finding a short number. Every stored property must be initialized here; a test compares
+    /// the result with `init`.
+    @inlinable public static func initialize(
+        _ mention: UnsafeMutablePointer<NumberMention>, range: TextRange, text: consuming String, kind: Kind,
+        value: consuming Value?, low: Double?, high: Double?, currency: consuming String?, unit: consuming String?,
+        counts: consuming String?, marker: consuming String?
+    ) {
+        mention.pointer(to: \.range)!.initialize(to: range)
+        mention.pointer(to: \.text)!.initialize(to: text)
+        mention.pointer(to: \.kind)!.initialize(to: kind)
+        mention.pointer(to: \.value)!.initialize(to: value)
+        mention.pointer(to: \.low)!.initialize(to: low)
+        mention.pointer(to: \.high)!.initialize(to: high)
+        mention.pointer(to: \.currency)!.initialize(to: currency)
+        mention.pointer(to: \.unit)!.initialize(to: unit)
+        mention.pointer(to: \.counts)!.initialize(to: counts)
+        mention.pointer(to: \.marker)!.initialize(to: marker)
+    }
+
     /// Writes the mention as one JSON object.
     ///
     /// A text has about one mention per hundred bytes, each with up to a dozen fields: the object is formatted
