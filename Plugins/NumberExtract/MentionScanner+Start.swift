@@ -18,7 +18,7 @@ extension MentionScanner {
             if config.keep.contains("phone") { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
             return end
         }
-        let literal = NumericLiteral(bytes, start: Int(token.start), end: Int(token.end))
+        let literal = self.literal(i)
         switch literal.shape {
         case .ipAddress:
             if config.keep.contains("ip") { emit(i, i + 1, .cardinal, value: .text(text(i, i + 1)), marker: "ip") }

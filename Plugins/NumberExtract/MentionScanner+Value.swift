@@ -52,8 +52,7 @@ extension MentionScanner {
     /// Reads a digit token and what is attached to it: ordinal suffixes, decades, scales, exponents and
     /// fractions ("21st", "1990s", "100k", "1e10", "2.5^-1", "2 1/4", "3 million").
     func parseDigits(_ j: Int, money: Bool) -> ParsedNumber? {
-        let token = tokens[j]
-        let literal = NumericLiteral(bytes, start: Int(token.start), end: Int(token.end))
+        let literal = self.literal(j)
         guard literal.shape == .plain || literal.shape == .formatted else { return nil }
         var parsed = ParsedNumber(first: j, end: j + 1, value: literal.value)
         parsed.hasDigits = true

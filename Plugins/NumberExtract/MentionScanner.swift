@@ -41,6 +41,9 @@ final class MentionScanner {
     /// for overlap without reading a mention (reading one through the array copied it whole and destroyed it).
     /// Unchecked for the same reason as `mentions`.
     @exclusivity(unchecked) var lastMentionEnd = Int.min
+    /// The last digit token read as a literal, and its reading: a number's token is read where its mention starts
+    /// (for its shape) and again where its value is parsed. Unchecked for the same reason as `mentions`.
+    @exclusivity(unchecked) private var lastLiteral: (token: Int, literal: NumericLiteral)?
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon, config: ScanConfig) {
         self.bytes = bytes
@@ -152,6 +155,15 @@ final class MentionScanner {
     /// The text of tokens `first..<end`.
     func text(_ first: Int, _ end: Int) -> String {
         text(from: Int(tokens[first].start), to: Int(tokens[end - 1].end))
+    }
+
+    /// The digits of token `i` read as a number.
+    func literal(_ i: Int) -> NumericLiteral {
+        if let last = lastLiteral, last.token == i { return last.literal }
+        let token = tokens[i]
+        let literal = NumericLiteral(bytes, start: Int(token.start), end: Int(token.end))
+        lastLiteral = (i, literal)
+        return literal
     }
 
     /// The text of bytes `start..<end`.
