@@ -74,8 +74,10 @@ extension InputItem {
         var total = 0
         for item in items {
             guard case .file(let path, _) = item else { return nil }
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-            total += size ?? 0
+            // `stat` rather than `FileManager.attributesOfItem`, whose size came as `Any` and cost a
+            // conformance search to read as an `Int` at every start.
+            var status = stat()
+            if stat(path, &status) == 0 { total += Int(status.st_size) }
         }
         return total
     }

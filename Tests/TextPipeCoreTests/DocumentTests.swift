@@ -22,6 +22,20 @@ struct DocumentTests {
         #expect(document.layers.all.map(\.name) == ["sentences", "tags"])
     }
 
+    @Test func aLayerStoredUnderAKeysNameWithAnotherTypeReadsAsAbsent() {
+        var document = Document(id: "d", text: "Kyiv is cold.")
+        // A layer that came back from outside the process as plain JSON, under the name of a typed layer.
+        document.layers.set(JSONLayer(.array([.number("0"), .number("13")])), named: SentencesLayer.name)
+        #expect(document[SentencesLayer.self] == nil)
+        #expect(document.layers.value(named: SentencesLayer.name) is JSONLayer)
+        document[SentencesLayer.self] = [TextRange(start: 0, end: 4)]
+        #expect(document[SentencesLayer.self] == [TextRange(start: 0, end: 4)])
+        // Values read back by their key are the stored ones, not copies gone wrong.
+        let tags = (0..<50).map { TagsLayer.Tag(range: TextRange(start: $0, end: $0 + 1), tag: String(repeating: "x", count: $0)) }
+        document[TagsLayer.self] = tags
+        #expect(document[TagsLayer.self]?.map(\.tag) == tags.map(\.tag))
+    }
+
     @Test func aFailingStageLeavesNoHalfMadeLayer() throws {
         let pipeline = try Pipeline(name: "t", stages: [PipelineStage(FlakyStage(options: NoOptions(), context: StageContext()))])
         let (failed, failure) = pipeline.process(text: "please fail")
