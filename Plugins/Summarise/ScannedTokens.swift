@@ -23,7 +23,8 @@ struct ScannedTokens: ~Copyable {
 
     /// Bits of a ``cueTokens`` entry, below the token's index.
     enum CueFlag {
-        /// Its first two bytes start some cue phrase (see ``CuePhraseScanner/startsPhrasePair(_:at:)``).
+        /// A cue phrase that starts with a letter may start where it does (see
+        /// ``CuePhraseScanner/mayStartWordPhrase(_:at:)``).
         static let startsPhrasePair = 1 << 0
         /// Not only ASCII letters (see ``TermToken/isPlainLetters``): a cue phrase may start inside it.
         static let hasInnerStarts = 1 << 1
@@ -41,7 +42,8 @@ struct ScannedTokens: ~Copyable {
     private(set) var termKeys: UnsafeMutablePointer<UInt64>
     private(set) var termCount = 0
     /// The tokens where a cue phrase may start, in text order: index << ``CueFlag/shift`` | ``CueFlag`` bits.
-    /// About one token in seven, so the walk skips the rest without looking at them.
+    /// Few: the screen lets through about one word in a hundred besides those with a phrase, plus the tokens that
+    /// are more than ASCII letters; the walk skips the rest without looking at them.
     private(set) var cueTokens: UnsafeMutablePointer<Int>
     private(set) var cueCount = 0
     private var capacity: Int
@@ -78,7 +80,7 @@ struct ScannedTokens: ~Copyable {
             numbers &+= Self.bit(token.isNumber)
             capitalised &+= Self.bit(token.isCapitalised)
             // Written whether or not the token may hold a cue phrase, kept only if it may: no branch on it.
-            let cue = Self.bit(cuePhrases.startsPhrasePair(bytes, at: token.start))
+            let cue = Self.bit(cuePhrases.mayStartWordPhrase(bytes, at: token.start))
                 | Self.bit(!token.isPlainLetters) &<< 1
             cueTokens[cueCount] = count &<< CueFlag.shift | Int(cue)
             cueCount &+= cue == 0 ? 0 : 1
