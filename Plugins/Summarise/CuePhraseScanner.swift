@@ -80,7 +80,7 @@ struct CuePhraseScanner: Sendable {
                     precondition(
                         bytes.count >= 4 && bytes.prefix(4).allSatisfy { $0 & 0x20 != 0 },
                         "a cue phrase that starts with a letter has four bytes with bit 5 set: \(phrase)")
-                    let head = bytes.withUnsafeBufferPointer { Int(Self.headHash($0.baseAddress!)) }
+                    let head = Self.headHash(bytes.prefix(4).reversed().reduce(0) { $0 << 8 | UInt64($1) })
                     wordPhraseHeads[head >> 6] |= 1 << UInt64(head & 63)
                 }
             }
@@ -134,11 +134,11 @@ struct CuePhraseScanner: Sendable {
     /// How many bits ``headHash(_:)`` gives: 4096 bits of table for about twenty phrase heads.
     private static let headHashBits = 12
 
-    /// A hash of the four bytes at `pointer`, each ORed with 0x20.
+    /// A hash of the first four bytes in `bytes` (the first lowest), each ORed with 0x20.
     @inline(__always)
-    private static func headHash(_ pointer: UnsafePointer<UInt8>) -> UInt32 {
-        let four = UInt32(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt32.self)) | 0x2020_2020
-        return (four &* 0x9E37_79B1) &>> UInt32(32 &- headHashBits)
+    private static func headHash(_ bytes: UInt64) -> Int {
+        let four = UInt32(truncatingIfNeeded: bytes) | 0x2020_2020
+        return Int(truncatingIfNeeded: (four &* 0x9E37_79B1) &>> UInt32(32 &- headHashBits))
     }
 
     /// Whether a phrase that starts with an ASCII letter may start at `index`: a screen before
@@ -148,7 +148,15 @@ struct CuePhraseScanner: Sendable {
     @inline(__always)
     func mayStartWordPhrase(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index &+ 4 <= bytes.count else { return false }
-        let head = Int(truncatingIfNeeded: Self.headHash(bytes.baseAddress! + index))
+        let four = UInt32(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt32.self))
+        return mayStartWordPhrase(head: UInt64(four))
+    }
+
+    /// ``mayStartWordPhrase(_:at:)`` for a position whose first four bytes or more are read already, in `bytes`
+    /// (the first lowest).
+    @inline(__always)
+    func mayStartWordPhrase(head bytes: UInt64) -> Bool {
+        let head = Self.headHash(bytes)
         return wordPhraseHeads.withUnsafeBufferPointer { $0[head &>> 6] } &>> UInt64(head & 63) & 1 != 0
     }
 

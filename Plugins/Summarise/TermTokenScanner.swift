@@ -29,11 +29,19 @@ struct TermTokenScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let tables: ScannerTables
     /// Where the next token is looked for.
-    private var position = 0
+    private(set) var position = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, tables: ScannerTables) {
         self.bytes = bytes
         self.tables = tables
+    }
+
+    /// The next word or number token from `start` on (where no token may have started before), or `nil` at the end
+    /// of the text.
+    @inline(__always)
+    mutating func next(from start: Int) -> TermToken? {
+        position = start
+        return next()
     }
 
     /// The next word or number token, or `nil` at the end of the text.
