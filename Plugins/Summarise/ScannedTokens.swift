@@ -64,7 +64,9 @@ struct ScannedTokens: ~Copyable {
         capacity = bytes.count / 4 + 16
         (records, termKeys, cueTokens) = Self.allocateStorage(capacity: capacity)
         findTokens(bytes, tables: .shared, cuePhrases: cuePhrases)
-        keyTerms(bytes, stopWords: stopWords)
+        WordEndings.shortStemCuts.withUnsafeBufferPointer { stemCuts in
+            keyTerms(bytes, stopWords: stopWords, stemCuts: stemCuts.baseAddress!)
+        }
     }
 
     /// The first pass: every token's start and end, the running totals before it, the tokens that may hold a cue
@@ -183,7 +185,9 @@ struct ScannedTokens: ~Copyable {
     }
 
     /// The second pass: each term's key, and the running total of terms.
-    private mutating func keyTerms(_ bytes: UnsafeBufferPointer<UInt8>, stopWords: WordHashSet) {
+    private mutating func keyTerms(
+        _ bytes: UnsafeBufferPointer<UInt8>, stopWords: WordHashSet, stemCuts: UnsafePointer<UInt8>
+    ) {
         let records = records
         let keys = termKeys
         var termCount = 0
@@ -194,7 +198,7 @@ struct ScannedTokens: ~Copyable {
                 start: Int(record.start), end: Int(record.end), isNumber: record.termsBefore == Self.numberMark,
                 isCapitalised: false, lowercasedShortWord: keys[index])
             // Written whether or not the token is a term, kept only if it is: no branch on it.
-            let key = Self.termKey(bytes, token, stopWords: stopWords)
+            let key = Self.termKey(bytes, token, stopWords: stopWords, stemCuts: stemCuts)
             keys[termCount] = key ?? 0
             termCount &+= key == nil ? 0 : 1
         }
@@ -253,13 +257,25 @@ struct ScannedTokens: ~Copyable {
     /// callgrind showed a call per token, about a tenth of the stage.
     @_transparent
     static func termKey(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TermToken, stopWords: WordHashSet) -> UInt64? {
+        WordEndings.shortStemCuts.withUnsafeBufferPointer {
+            termKey(bytes, token, stopWords: stopWords, stemCuts: $0.baseAddress!)
+        }
+    }
+
+    /// ``termKey(_:_:stopWords:)`` with ``WordEndings/shortStemCuts`` loaded by the caller.
+    @_transparent
+    static func termKey(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ token: TermToken, stopWords: WordHashSet,
+        stemCuts: UnsafePointer<UInt8>
+    ) -> UInt64? {
         let short = token.lowercasedShortWord
         if short != 0 {
             // Two to seven ASCII letters and digits, starting with a letter: no possessive, no number.
             let length = token.end &- token.start
             // The word is its own key, and its stem's once the ending is masked off.
             if length <= stopWords.longestWord, stopWords.contains(short) { return nil }
-            return TermKey.of(block: short, count: length &- WordEndings.shortStemCut(short, length: length))
+            return TermKey.of(
+                block: short, count: length &- WordEndings.shortStemCut(short, length: length, cuts: stemCuts))
         }
         // The possessive adds nothing: "Russia's" and "Russia’s" are "Russia".
         let end =
