@@ -48,8 +48,10 @@ struct ScannedTokens: ~Copyable {
     private(set) var cueCount = 0
     private var capacity: Int
 
-    /// Whether a token is a number, kept in ``Record/termsBefore`` between the two passes of `init`.
+    /// What kind of token a token is, kept in ``Record/termsBefore`` between the two passes of `init`: a number, or
+    /// a word of ASCII letters only (which has no possessive ending).
     private static let numberMark: Int32 = 1
+    private static let lettersMark: Int32 = 2
 
     /// The tokens of `bytes` (at most ``maximumTextLength`` of them).
     ///
@@ -113,7 +115,8 @@ struct ScannedTokens: ~Copyable {
                             {
                                 records[count] = Record(
                                     start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: end),
-                                    termsBefore: 0, numbersBefore: numbers, capitalisedBefore: capitalised)
+                                    termsBefore: Self.lettersMark, numbersBefore: numbers,
+                                    capitalisedBefore: capitalised)
                                 capitalised &+= Int32(truncatingIfNeeded: Self.bit(b < 0x61))
                                 // Two to seven letters: lower-cased (bit 7 of a letter shifted down to bit 5), zeros
                                 // above (`below >> 7` keeps the word's bytes). Else 0.
@@ -196,7 +199,8 @@ struct ScannedTokens: ~Copyable {
             records[index].termsBefore = Int32(truncatingIfNeeded: termCount)
             let token = TermToken(
                 start: Int(record.start), end: Int(record.end), isNumber: record.termsBefore == Self.numberMark,
-                isCapitalised: false, lowercasedShortWord: keys[index])
+                isCapitalised: false, mayHavePossessive: record.termsBefore != Self.lettersMark,
+                lowercasedShortWord: keys[index])
             // Written whether or not the token is a term, kept only if it is: no branch on it.
             let key = Self.termKey(bytes, token, stopWords: stopWords, stemCuts: stemCuts)
             keys[termCount] = key ?? 0
@@ -279,9 +283,11 @@ struct ScannedTokens: ~Copyable {
         }
         // The possessive adds nothing: "Russia's" and "Russia’s" are "Russia".
         let end =
-            token.end
-            &- WordEndings.possessiveLength(
-                tail: WordEndings.tail(bytes, end: token.end), length: token.end &- token.start)
+            token.mayHavePossessive
+            ? token.end
+                &- WordEndings.possessiveLength(
+                    tail: WordEndings.tail(bytes, end: token.end), length: token.end &- token.start)
+            : token.end
         let length = end &- token.start
         guard length > 1 else { return nil }
         // Most words fit one block of eight bytes: load it once for the word's hash and its stem's.
