@@ -20,19 +20,21 @@ enum NameTokenizer {
         // into room for one token per four bytes: news prose has about one per five and a half. A text with more
         // (a table of digits and marks) is scanned again with room for one token per byte, the most there can be.
         let likely = bytes.count / 4 + 16
+        var none = NoTokenObserver()
         let tokens = [NameToken](unsafeUninitializedCapacity: likely) { buffer, count in
-            count = scan(bytes, into: buffer.baseAddress!, capacity: likely) ?? 0
+            count = scan(bytes, into: buffer.baseAddress!, capacity: likely, observer: &none) ?? 0
         }
         if !tokens.isEmpty || bytes.isEmpty { return tokens }
         return [NameToken](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
-            count = scan(bytes, into: buffer.baseAddress!, capacity: bytes.count + 1)!
+            count = scan(bytes, into: buffer.baseAddress!, capacity: bytes.count + 1, observer: &none)!
         }
     }
 
     /// Writes the tokens of `bytes` to `output` and returns how many there are, or `nil` when there are more
-    /// than `capacity`.
-    static func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<NameToken>, capacity: Int
+    /// than `capacity`. `observer` sees each token that fits before it is written.
+    static func scan<Observer: TokenObserver>(
+        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<NameToken>, capacity: Int,
+        observer: inout Observer
     ) -> Int? {
         // The next token's place, and the end of the room (a pointer, not a count and a capacity: the loop
         // keeps one register fewer).
@@ -57,10 +59,11 @@ enum NameTokenizer {
                     if word.isWhole {
                         // Most words: written here, without the checks below (a word is never empty or possessive).
                         guard out < outEnd else { return nil }
-                        out.initialize(
-                            to: NameToken(
-                                start: i, end: word.end, key: word.key, headEnd: word.end, kind: .word,
-                                shape: shape.union(before), mark: 0))
+                        var token = NameToken(
+                            start: i, end: word.end, key: word.key, headEnd: word.end, kind: .word,
+                            shape: shape.union(before), mark: 0)
+                        observer.see(&token, at: index(of: out, in: output))
+                        out.initialize(to: token)
                         out += 1
                         // A space after the word, taken as the loop would take it.
                         let space = word.next == 0x20
@@ -79,6 +82,7 @@ enum NameTokenizer {
                     continue
                 } else if b >= 0x0A && b <= 0x0D {
                     before.formUnion([.spaceBefore, .lineBreakBefore])
+                    observer.sawLineBreak()
                     i &+= 1
                     continue
                 } else {
@@ -104,6 +108,7 @@ enum NameTokenizer {
                     }
                     if c == 0xA8 || c == 0xA9 {  // line and paragraph separators
                         before.formUnion([.spaceBefore, .lineBreakBefore])
+                        observer.sawLineBreak()
                         i += 3
                         continue
                     }
@@ -126,10 +131,21 @@ enum NameTokenizer {
             i = max(token.end, i + 1)
             if token.possessive { i = token.end + (bytes[token.end] == 0x27 ? 2 : 4) }
             guard out < outEnd else { return nil }
+            observer.see(&token, at: index(of: out, in: output))
             out.initialize(to: token)
             out += 1
         }
         return out - output
+    }
+
+    /// The index of the token at `token` in the output from `output` (an unsigned division: `-` on pointers
+    /// divides with the rounding of signed numbers).
+    @inline(__always)
+    private static func index(of token: UnsafeMutablePointer<NameToken>, in output: UnsafeMutablePointer<NameToken>)
+        -> Int
+    {
+        let bytes = UInt(bitPattern: UnsafeRawPointer(token) - UnsafeRawPointer(output))
+        return Int(bitPattern: bytes / UInt(MemoryLayout<NameToken>.stride))
     }
 
     /// The rest of a word from `j`, with every rule: non-ASCII letters and combining marks, inner apostrophes

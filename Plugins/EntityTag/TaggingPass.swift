@@ -12,18 +12,20 @@ struct TaggingPass {
     let tokens: CheckedBuffer<NameToken>
     var mentions: [Mention] = []
     /// The number of sentences: sentence `k` is tokens `storage.sentenceStarts[k]..<storage.sentenceStarts[k + 1]`
-    /// (see ``prepare(sentences:)``).
-    var sentenceCount = 0
+    /// (see ``DocumentTokens``).
+    let sentenceCount: Int
 
     /// The tagger's tables, by reference (see ``TaggerTables``).
     let tables: TaggerTables
     var cues: ContextCues { tables.cues }
 
-    init(tables: TaggerTables, bytes: UnsafeBufferPointer<UInt8>) {
+    /// Tokenizes `bytes` and marks its sentences (the sentences layer's; without it, each line is one).
+    init(tables: TaggerTables, bytes: UnsafeBufferPointer<UInt8>, sentences: [TextRange]?) {
         self.tables = tables
         self.bytes = bytes
-        storage = DocumentTokens(bytes)
+        storage = DocumentTokens(bytes, sentences: sentences)
         tokens = storage.tokens
+        sentenceCount = storage.sentenceCount
         mentions.reserveCapacity(tokens.count / 8 + 4)
     }
 
@@ -33,7 +35,7 @@ struct TaggingPass {
         token.kind == .word && !token.shape.contains(.lowercase)
     }
 
-    /// What the gazetteer knows about token `t`: cached on a word with a capital (by ``prepare(sentences:)``),
+    /// What the gazetteer knows about token `t`: cached on a word with a capital (by ``fillFacts()``),
     /// looked up for the others.
     @inline(__always)
     func facts(_ t: Int) -> NameFacts {
@@ -55,9 +57,18 @@ struct TaggingPass {
 
     private func findMentions(into found: inout [Mention]) {
         let starts = storage.sentenceStarts
+        let lookups = storage.lookups
+        // The next word with a capital (all words in capitals are among them).
+        var capital = 0
         for k in 0..<sentenceCount {
             let span = Int(starts[k])..<Int(starts[k + 1])
-            let shape = sentenceShape(span)
+            var capitalWords: UInt32 = 0
+            while capital < lookups.count && Int(lookups[capital]) < span.upperBound {
+                let token = tokens[Int(lookups[capital])]
+                capitalWords &+= token.isAllCaps && token.length > 1 ? 1 : 0
+                capital &+= 1
+            }
+            let shape = sentenceShape(k, span, capitalWords: capitalWords)
             let before = found.count
             let capitals = shape.isCapitals(tokenCount: span.count)
             if capitals {

@@ -1,0 +1,138 @@
+import TextPipeCore
+
+/// Sees each token as ``NameTokenizer`` makes it, before it is stored.
+protocol TokenObserver {
+    /// Called once per token, in text order, with the token's index; may set the token's `sentenceStart`.
+    mutating func see(_ token: inout NameToken, at index: Int)
+    /// Called for each line break between tokens: the next token has `lineBreakBefore`.
+    mutating func sawLineBreak()
+}
+
+/// Sees nothing: the tokens of a gazetteer entry or a test string.
+struct NoTokenObserver: TokenObserver {
+    @inline(__always)
+    mutating func see(_ token: inout NameToken, at index: Int) {}
+    @inline(__always)
+    mutating func sawLineBreak() {}
+}
+
+/// What the tagger's rules need from the whole token sequence, taken while the tokenizer writes it (a walk
+/// over the tokens fewer, and no second read of each token): the first token of every sentence (a sentence of
+/// the layer starts at its first token, a token after a line break starts one too), the `sentenceStart` flag
+/// (also after an opening quote or a colon), the words whose gazetteer facts are looked up together, and the
+/// running count of numbers at each sentence start.
+///
+/// Most tokens start nothing: each is compared with one offset (`nextCheck`), which is 0 (every token
+/// passes) right after a line break or a quote, and the start of the layer's next sentence otherwise.
+///
+/// Writes through pointers into room a ``DocumentTokens`` sized: one entry per token, and one more for
+/// `starts` and `numbers`.
+struct SentenceMarks: TokenObserver {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The sentences layer's ranges (in text order), the next one to reach and where it starts.
+    private let sentences: UnsafeBufferPointer<TextRange>
+    private var nextIndex = 0
+    private var nextStart: Int
+    /// A token that starts at or after this offset may start a sentence.
+    private var nextCheck = 0
+    /// The previous token opens a sentence (a quote or a colon).
+    private var afterQuote = false
+    /// Numbers that stand alone (after white space or first in their sentence) so far.
+    private var numberCount: UInt32 = 0
+
+    private let starts: UnsafeMutablePointer<UInt32>
+    private let numbers: UnsafeMutablePointer<UInt32>
+    /// Where the next word to look up goes.
+    private var nextLookup: UnsafeMutablePointer<UInt32>
+    private let lookups: UnsafeMutablePointer<UInt32>
+    /// The number of sentences.
+    private(set) var sentenceCount = 0
+    /// The number of words in `lookups`.
+    var lookupCount: Int { nextLookup - lookups }
+
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<TextRange>,
+        starts: UnsafeMutablePointer<UInt32>, numbers: UnsafeMutablePointer<UInt32>,
+        lookups: UnsafeMutablePointer<UInt32>
+    ) {
+        self.bytes = bytes
+        self.sentences = sentences
+        nextStart = sentences.first?.start ?? Int.max
+        self.starts = starts
+        self.numbers = numbers
+        self.lookups = lookups
+        nextLookup = lookups
+    }
+
+    @inline(__always)
+    mutating func see(_ token: inout NameToken, at index: Int) {
+        // Gathered without a branch: the shapes of prose follow no pattern.
+        nextLookup.pointee = UInt32(truncatingIfNeeded: index)
+        nextLookup += TaggingPass.hasCachedFacts(token) ? 1 : 0
+        var startsSentence = false
+        if token.start >= nextCheck {
+            // Not `inout`: the token stays in registers.
+            let marks = mark(start: token.start, lineBreakBefore: token.shape.contains(.lineBreakBefore), at: index)
+            startsSentence = marks & 1 != 0
+            token.sentenceStart = marks != 0
+        }
+        switch token.kind {
+        case .punctuation:
+            if Self.opensSentence(token, bytes) {
+                afterQuote = true
+                nextCheck = 0
+            }
+        case .number:
+            if startsSentence || token.shape.contains(.spaceBefore) { numberCount &+= 1 }
+        default:
+            break
+        }
+    }
+
+    @inline(__always)
+    mutating func sawLineBreak() {
+        nextCheck = 0
+    }
+
+    /// Marks token `index`, which starts at byte `start` and may start a sentence. Returns bit 0 set when it
+    /// starts one, bit 1 when it takes `sentenceStart` only from a quote or colon before it.
+    @inline(never)
+    private mutating func mark(start: Int, lineBreakBefore: Bool, at index: Int) -> UInt8 {
+        var startsSentence = lineBreakBefore
+        if start >= nextStart {
+            startsSentence = true
+            var s = nextIndex
+            while s < sentences.count && sentences[s].start <= start { s += 1 }
+            nextIndex = s
+            nextStart = s < sentences.count ? sentences[s].start : Int.max
+        }
+        if startsSentence {
+            starts[sentenceCount] = UInt32(truncatingIfNeeded: index)
+            numbers[sentenceCount] = numberCount
+            sentenceCount &+= 1
+        }
+        let marks: UInt8 = startsSentence ? 1 : (afterQuote ? 2 : 0)
+        afterQuote = false
+        nextCheck = nextStart
+        return marks
+    }
+
+    /// Closes the last sentence: `starts[sentenceCount]` is the number of tokens, `numbers[sentenceCount]` the
+    /// document's count.
+    mutating func finish(tokenCount: Int) {
+        starts[sentenceCount] = UInt32(truncatingIfNeeded: tokenCount)
+        numbers[sentenceCount] = numberCount
+    }
+
+    /// A straight or opening quote or a colon (a punctuation token): the token after it starts a sentence.
+    @inline(__always)
+    private static func opensSentence(_ token: NameToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.mark == UInt8(ascii: "\"") || token.mark == UInt8(ascii: ":") || isOpeningQuote(token, bytes)
+    }
+
+    /// “ or ‘.
+    private static func isOpeningQuote(_ token: NameToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.mark == 0xE2 && token.length == 3 && bytes[token.start + 1] == 0x80
+            && (bytes[token.start + 2] == 0x9C || bytes[token.start + 2] == 0x98)
+    }
+}
