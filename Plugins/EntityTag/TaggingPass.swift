@@ -62,6 +62,7 @@ struct TaggingPass {
         var capital = 0
         for k in 0..<sentenceCount {
             let span = Int(starts[k])..<Int(starts[k + 1])
+            let firstCapital = capital
             var capitalWords: UInt32 = 0
             while capital < lookups.count && Int(lookups[capital]) < span.upperBound {
                 let token = tokens[Int(lookups[capital])]
@@ -74,7 +75,7 @@ struct TaggingPass {
             if capitals {
                 findInCapitals(&found, span, scoreLine: isScoreLine(shape, span, capitals: true, mentions: 2))
             } else {
-                findInMixedCase(&found, span)
+                findInMixedCase(&found, span, withCapitals: firstCapital..<capital)
             }
             if found.count > before, isScoreLine(shape, span, capitals: capitals, mentions: found.count - before) {
                 markTeams(&found, before..<found.count)
@@ -143,26 +144,25 @@ struct TaggingPass {
     }
 
     /// In ordinary text, runs of capitalised words (joined by "of", "and", "de"...) are candidate names.
-    private func findInMixedCase(_ found: inout [Mention], _ span: Range<Int>) {
-        var t = nextCapitalised(from: span.lowerBound, to: span.upperBound)
-        while t < span.upperBound {
+    ///
+    /// `capitals` are the positions in ``DocumentTokens/lookups`` of the sentence's words with a capital: a run
+    /// starts at one of them, so the walk from run to run goes over those alone, not over every token.
+    private func findInMixedCase(_ found: inout [Mention], _ span: Range<Int>, withCapitals capitals: Range<Int>) {
+        let lookups = storage.lookups
+        precondition(capitals.lowerBound >= 0 && capitals.upperBound <= lookups.count, "lookup range out of bounds")
+        var p = capitals.lowerBound
+        var end = span.lowerBound
+        while true {
+            // The next capitalised word at or after `end`.
+            while p < capitals.upperBound && (Int(lookups[p]) < end || !tokens[Int(lookups[p])].isCapitalised) {
+                p &+= 1
+            }
+            guard p < capitals.upperBound else { return }
+            let t = Int(lookups[p])
             // "Ohio-based KeyCorp": the descriptive compound stands alone.
-            let end =
+            end =
                 tokens[t].hasHyphen && hasDescriptiveTail(tokens[t]) ? t + 1 : chunkEnd(from: t, limit: span.upperBound)
             segment(&found, t, end)
-            t = nextCapitalised(from: end, to: span.upperBound)
-        }
-    }
-
-    /// The first capitalised word of tokens `t..<end`, or `end`: most words of prose are skipped here, in a loop
-    /// over the unchecked buffer (one bounds check for the whole range).
-    @inline(__always)
-    private func nextCapitalised(from t: Int, to end: Int) -> Int {
-        precondition(t >= 0 && end <= tokens.count, "token range out of bounds")
-        return tokens.withUnsafeBufferPointer { tokens in
-            var i = t
-            while i < end && !tokens[i].isCapitalised { i &+= 1 }
-            return i
         }
     }
 
