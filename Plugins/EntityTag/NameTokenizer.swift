@@ -49,6 +49,14 @@ enum NameTokenizer {
             if b < 0x80 {
                 // ASCII first, by frequency: space, letters, then the rest.
                 if b == 0x20 {
+                    // The plain lower-case words after a space (after a mark, say), when nothing else is before.
+                    if before.isEmpty {
+                        let run = scanLowercaseWords(
+                            bytes, from: i &+ 1, into: &out, end: outEnd, quietBefore: observer.quietBefore)
+                        i = run.next
+                        before = run.spaceBefore ? .spaceBefore : []
+                        continue
+                    }
                     before.insert(.spaceBefore)
                     i &+= 1
                     continue
@@ -65,10 +73,17 @@ enum NameTokenizer {
                         observer.see(&token, at: index(of: out, in: output))
                         out.initialize(to: token)
                         out += 1
-                        // A space after the word, taken as the loop would take it.
+                        // A space after the word, taken as the loop would take it, and the plain lower-case words
+                        // after it.
                         let space = word.next == 0x20
                         before = space ? .spaceBefore : []
                         i = word.end &+ (space ? 1 : 0)
+                        if space {
+                            let run = scanLowercaseWords(
+                                bytes, from: i, into: &out, end: outEnd, quietBefore: observer.quietBefore)
+                            i = run.next
+                            before = run.spaceBefore ? .spaceBefore : []
+                        }
                         continue
                     }
                     token = scanWordRest(

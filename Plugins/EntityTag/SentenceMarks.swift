@@ -6,6 +6,10 @@ protocol TokenObserver {
     mutating func see(_ token: inout NameToken, at index: Int)
     /// Called for each line break between tokens: the next token has `lineBreakBefore`.
     mutating func sawLineBreak()
+    /// A lower-case word that starts before this offset and follows a space needs no call of
+    /// ``see(_:at:)``: it starts no sentence and is not looked up. The tokenizer then writes it on a path of
+    /// its own (`NameTokenizer.scanLowercaseWords`).
+    var quietBefore: Int { get }
 }
 
 /// Sees nothing: the tokens of a gazetteer entry or a test string.
@@ -14,6 +18,7 @@ struct NoTokenObserver: TokenObserver {
     mutating func see(_ token: inout NameToken, at index: Int) {}
     @inline(__always)
     mutating func sawLineBreak() {}
+    var quietBefore: Int { Int.max }
 }
 
 /// What the tagger's rules need from the whole token sequence, taken while the tokenizer writes it (a walk
@@ -93,6 +98,10 @@ struct SentenceMarks: TokenObserver {
     mutating func sawLineBreak() {
         nextCheck = 0
     }
+
+    /// A lower-case word is marked only where any token would be (`nextCheck`); elsewhere it changes nothing
+    /// here (it is not gathered for lookup).
+    var quietBefore: Int { nextCheck }
 
     /// Marks token `index`, which starts at byte `start` and may start a sentence. Returns bit 0 set when it
     /// starts one, bit 1 when it takes `sentenceStart` only from a quote or colon before it.
