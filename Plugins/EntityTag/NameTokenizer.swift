@@ -49,10 +49,10 @@ enum NameTokenizer {
             if b < 0x80 {
                 // ASCII first, by frequency: space, letters, then the rest.
                 if b == 0x20 {
-                    // The plain lower-case words after a space (after a mark, say), when nothing else is before.
+                    // The plain words after a space (after a mark, say), when nothing else is before.
                     if before.isEmpty {
-                        let run = scanLowercaseWords(
-                            bytes, from: i &+ 1, into: &out, end: outEnd, quietBefore: observer.quietBefore)
+                        let run = scanPlainWords(
+                            bytes, from: i &+ 1, into: &out, output: output, end: outEnd, observer: &observer)
                         i = run.next
                         before = run.spaceBefore ? .spaceBefore : []
                         continue
@@ -73,14 +73,13 @@ enum NameTokenizer {
                         observer.see(&token, at: index(of: out, in: output))
                         out.initialize(to: token)
                         out += 1
-                        // A space after the word, taken as the loop would take it, and the plain lower-case words
-                        // after it.
+                        // A space after the word, taken as the loop would take it, and the plain words after it.
                         let space = word.next == 0x20
                         before = space ? .spaceBefore : []
                         i = word.end &+ (space ? 1 : 0)
                         if space {
-                            let run = scanLowercaseWords(
-                                bytes, from: i, into: &out, end: outEnd, quietBefore: observer.quietBefore)
+                            let run = scanPlainWords(
+                                bytes, from: i, into: &out, output: output, end: outEnd, observer: &observer)
                             i = run.next
                             before = run.spaceBefore ? .spaceBefore : []
                         }
@@ -156,7 +155,7 @@ enum NameTokenizer {
     /// The index of the token at `token` in the output from `output` (an unsigned division: `-` on pointers
     /// divides with the rounding of signed numbers).
     @inline(__always)
-    private static func index(of token: UnsafeMutablePointer<NameToken>, in output: UnsafeMutablePointer<NameToken>)
+    static func index(of token: UnsafeMutablePointer<NameToken>, in output: UnsafeMutablePointer<NameToken>)
         -> Int
     {
         let bytes = UInt(bitPattern: UnsafeRawPointer(token) - UnsafeRawPointer(output))

@@ -6,10 +6,12 @@ protocol TokenObserver {
     mutating func see(_ token: inout NameToken, at index: Int)
     /// Called for each line break between tokens: the next token has `lineBreakBefore`.
     mutating func sawLineBreak()
-    /// A lower-case word that starts before this offset and follows a space needs no call of
-    /// ``see(_:at:)``: it starts no sentence and is not looked up. The tokenizer then writes it on a path of
-    /// its own (`NameTokenizer.scanLowercaseWords`).
+    /// A word that starts before this offset and follows a space starts no sentence: the tokenizer then writes
+    /// it on a path of its own (`NameTokenizer.scanPlainWords`), without a call of ``see(_:at:)``; a lower-case
+    /// one is not reported at all, one with a capital to ``gather(_:)``.
     var quietBefore: Int { get }
+    /// Called instead of ``see(_:at:)`` for a word with a capital before ``quietBefore``, with its index.
+    mutating func gather(_ index: Int)
 }
 
 /// Sees nothing: the tokens of a gazetteer entry or a test string.
@@ -19,6 +21,8 @@ struct NoTokenObserver: TokenObserver {
     @inline(__always)
     mutating func sawLineBreak() {}
     var quietBefore: Int { Int.max }
+    @inline(__always)
+    mutating func gather(_ index: Int) {}
 }
 
 /// What the tagger's rules need from the whole token sequence, taken while the tokenizer writes it (a walk
@@ -99,9 +103,15 @@ struct SentenceMarks: TokenObserver {
         nextCheck = 0
     }
 
-    /// A lower-case word is marked only where any token would be (`nextCheck`); elsewhere it changes nothing
-    /// here (it is not gathered for lookup).
+    /// A word is marked only where any token would be (`nextCheck`); elsewhere a lower-case word changes nothing
+    /// here and one with a capital is only gathered for lookup.
     var quietBefore: Int { nextCheck }
+
+    @inline(__always)
+    mutating func gather(_ index: Int) {
+        nextLookup.pointee = UInt32(truncatingIfNeeded: index)
+        nextLookup += 1
+    }
 
     /// Marks token `index`, which starts at byte `start` and may start a sentence. Returns bit 0 set when it
     /// starts one, bit 1 when it takes `sentenceStart` only from a quote or colon before it.

@@ -4,16 +4,16 @@ import Testing
 
 @testable import TextPipeEntityTag
 
-/// The tokenizer writes runs of plain lower-case words on a path of their own
-/// (`NameTokenizer.scanLowercaseWords`); with an observer that sees every token that path is never taken, so
-/// the two tokenizations must agree token for token.
-@Suite("entity_tag lower-case word runs")
-struct LowercaseWordsTests {
+/// The tokenizer writes runs of plain words on a path of their own (`NameTokenizer.scanPlainWords`); with an
+/// observer that sees every token that path is never taken, so the two tokenizations must agree token for token.
+@Suite("entity_tag plain word runs")
+struct PlainWordsTests {
     /// Asks to see every token: the tokenizer then takes no run of lower-case words.
     private struct SeesEveryToken: TokenObserver {
         mutating func see(_ token: inout NameToken, at index: Int) {}
         mutating func sawLineBreak() {}
         var quietBefore: Int { 0 }
+        mutating func gather(_ index: Int) {}
     }
 
     private func summary(_ token: NameToken) -> String {
@@ -37,7 +37,8 @@ struct LowercaseWordsTests {
     @Test func sameTokensOnRandomText() {
         let pieces = [
             "a", "of", "the", "said", "abcdefg", "abcdefgh", "abcdefghi", "internationally", "abcdefghijklmnopq",
-            "x1", "abc123", "1", "42", "abcDef", "NATO", "Kyiv", "don't", "rock’n’roll", "well-known", "e.g.", "u.s.",
+            "x1", "abc123", "1", "42", "abcDef", "NATO", "Kyiv", "Abcdefgh", "ABCDEFGHIJ", "McDonald", "Ab1", "aB",
+            "don't", "rock’n’roll", "well-known", "e.g.", "u.s.",
             "at&t", "&", "café", "naïve", ",", ".", ";", "(", ")", "\"", "’s", "'s", "—", "\n", "\t", "  ", "\u{00A0}",
         ]
         var random = SplitMix(state: 3)
