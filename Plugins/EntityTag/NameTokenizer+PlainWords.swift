@@ -26,15 +26,16 @@ extension NameTokenizer {
                 // A capitalised word: its facts are looked up.
                 guard first &- 0x41 < 26 else { break }
                 let word = ASCIIWord(bytes, from: i)
-                guard word.isWhole else { break }
+                guard word.isWhole || endsAtPeriod(bytes, word.end) else { break }
                 out.initialize(
                     to: NameToken(
                         start: i, end: word.end, key: word.key, headEnd: word.end, kind: .word,
                         shape: word.shape.union(.spaceBefore), mark: 0))
                 observer.gather(index(of: out, in: output))
                 out += 1
-                guard word.next == 0x20 else { return (word.end, false) }
-                i = word.end &+ 1
+                let after = takeMark(bytes, after: word.end, into: &out, end: outEnd, quietBefore: limit)
+                guard after.spaceAfter else { return (after.next, false) }
+                i = after.next &+ 1
                 continue
             }
             // Whole blocks of lower-case letters and digits: hashed as they are (they are their own folded form).
@@ -54,16 +55,48 @@ extension NameTokenizer {
             // and is no capital (the word would go on in mixed case).
             let whole =
                 next < 0x80 && (next >= 0x40 || (0x60C0_0000_0000 as UInt64) &>> next & 1 == 0) && next &- 0x41 >= 26
-            guard whole else { break }
             let end = j &+ Int(truncatingIfNeeded: bits &>> 3)
+            guard whole || endsAtPeriod(bytes, end) else { break }
             out.initialize(
                 to: NameToken(
                     start: i, end: end, key: NameKey.Builder.finish(hash, block.word & ((1 &<< bits) &- 1)),
                     headEnd: end, kind: .word, shape: [.hasLetter, .lowercase, .spaceBefore], mark: 0))
             out += 1
-            guard next == 0x20 else { return (end, false) }
-            i = end &+ 1
+            let after = takeMark(bytes, after: end, into: &out, end: outEnd, quietBefore: limit)
+            guard after.spaceAfter else { return (after.next, false) }
+            i = after.next &+ 1
         }
         return (i, true)
+    }
+
+    /// Whether a word of ASCII letters and digits that ends at `end`, before a ".", is whole there: the period
+    /// joins it only in an initialism ("U.S.": a letter and another period follow), so not when an ASCII byte
+    /// other than a letter follows it (see `scanWordRest`).
+    @inline(__always)
+    private static func endsAtPeriod(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end &+ 1 < bytes.count, bytes[end] == 0x2E else { return false }
+        let after = bytes[end &+ 1]
+        return after < 0x80 && (after | 0x20) &- 0x61 >= 26
+    }
+
+    /// After a plain word that ends at `end`: takes the space after it, or a "," or "." and the space after
+    /// that, as the tokenizer's loop would (a comma or period token, which starts no sentence and opens none,
+    /// is not reported to the observer before `limit`). Returns the position of the space (`spaceAfter`) or of
+    /// the next byte for the loop.
+    @inline(__always)
+    private static func takeMark(
+        _ bytes: UnsafeBufferPointer<UInt8>, after end: Int, into out: inout UnsafeMutablePointer<NameToken>,
+        end outEnd: UnsafeMutablePointer<NameToken>, quietBefore limit: Int
+    ) -> (next: Int, spaceAfter: Bool) {
+        guard end < bytes.count else { return (end, false) }
+        let mark = bytes[end]
+        if mark == 0x20 { return (end, true) }
+        guard mark == 0x2C || mark == 0x2E, end < limit, out < outEnd else { return (end, false) }
+        out.initialize(
+            to: NameToken(
+                start: end, end: end &+ 1, key: 0, headEnd: end &+ 1, kind: .punctuation, shape: [], mark: mark))
+        out += 1
+        let next = end &+ 1
+        return (next, next < bytes.count && bytes[next] == 0x20)
     }
 }

@@ -39,7 +39,8 @@ struct PlainWordsTests {
             "a", "of", "the", "said", "abcdefg", "abcdefgh", "abcdefghi", "internationally", "abcdefghijklmnopq",
             "x1", "abc123", "1", "42", "abcDef", "NATO", "Kyiv", "Abcdefgh", "ABCDEFGHIJ", "McDonald", "Ab1", "aB",
             "don't", "rock’n’roll", "well-known", "e.g.", "u.s.",
-            "at&t", "&", "café", "naïve", ",", ".", ";", "(", ")", "\"", "’s", "'s", "—", "\n", "\t", "  ", "\u{00A0}",
+            "at&t", "&", "café", "naïve", ",", ".", ";", "end.", "end,", "a.b.", "x.Y", "A.", "Smith.", "U.S.",
+            "the.\n", "(", ")", "\"", "’s", "'s", "—", "\n", "\t", "  ", "\u{00A0}",
         ]
         var random = SplitMix(state: 3)
         for _ in 0..<3000 {
