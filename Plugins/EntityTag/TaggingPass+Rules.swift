@@ -17,9 +17,11 @@ extension TaggingPass {
         if b == a + 1, tokens[a].hasHyphen, hyphenHead(&found, a) { return }
         if b == a + 1, tokens[a].shape.contains(.hasLetter), tokens[a].end - tokens[a].start == 1 { return }
         if cueBefore(&found, a, b) { return }
-        if titleThenName(&found, a, b) { return }
+        // The title and the name that start the run, found in one walk.
+        let start = longestTitleAndName(at: a, limit: b)
+        if titleThenName(&found, a, b, title: start.title, name: start.name) { return }
 
-        if let match = longestMatch(at: a, limit: b, facts: Facts.names), let named = nameLabel(match) {
+        if let match = start.name, let named = nameLabel(match) {
             nameAtStart(&found, a, b, match, named)
             return
         }
@@ -197,9 +199,12 @@ extension TaggingPass {
     }
 
     /// "President Volodymyr Zelenskyy", "Secretary General Mark Rutte", "Mr. Smith": a title, then a person.
-    private func titleThenName(_ found: inout [Mention], _ a: Int, _ b: Int) -> Bool {
-        guard var title = longestMatch(at: a, limit: b, facts: .title) else { return false }
-        if let name = longestMatch(at: a, limit: b, facts: Facts.names), name.end > title.end { return false }
+    /// `title` and `name`: the longest title and name at `a` (``longestTitleAndName(at:limit:)``).
+    private func titleThenName(
+        _ found: inout [Mention], _ a: Int, _ b: Int, title startTitle: NameMatch?, name: NameMatch?
+    ) -> Bool {
+        guard var title = startTitle else { return false }
+        if let name, name.end > title.end { return false }
         var rest = title.end
         while true {
             while rest < b, !tokens[rest].isCapitalised { rest += 1 }

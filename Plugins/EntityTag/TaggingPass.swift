@@ -257,6 +257,26 @@ struct TaggingPass {
         return NameMatch(end: bestEnd, key: bestKey, facts: bestFacts)
     }
 
+    /// What `longestMatch(at: t, limit: limit, facts: .title)` and `longestMatch(at: t, limit: limit, facts:
+    /// Facts.names)` find, in one walk: the rules ask for both at the start of every run.
+    func longestTitleAndName(at t: Int, limit: Int) -> (title: NameMatch?, name: NameMatch?) {
+        var key = tokens[t].key
+        var facts = self.facts(t)
+        var title: NameMatch?
+        var name: NameMatch?
+        var j = t + 1
+        while true {
+            if facts.isEmpty { break }
+            if facts.contains(.title) { title = NameMatch(end: j, key: key, facts: facts) }
+            if !facts.isDisjoint(with: GazetteerEntry.Facts.names) { name = NameMatch(end: j, key: key, facts: facts) }
+            guard facts.contains(.prefix), j < limit, j - t < tables.longestName else { break }
+            key = NameKey.combine(key, tokens[j].key)
+            facts = tables.gazetteer.facts(key)
+            j += 1
+        }
+        return (title, name)
+    }
+
     /// The whole gazetteer entry of a match, numbers included.
     func entry(_ match: NameMatch) -> GazetteerEntry {
         tables.gazetteer.entry(match.key) ?? GazetteerEntry(facts: match.facts)
