@@ -12,8 +12,8 @@ final class DocumentTokens {
     /// The first token of each sentence, and the number of tokens after the last: sentence `k` is tokens
     /// `sentenceStarts[k]..<sentenceStarts[k + 1]`.
     let sentenceStarts: UnsafeMutableBufferPointer<UInt32>
-    /// The numbers that stand alone before each entry of `sentenceStarts` (``SentenceMarks``).
-    let numbersBefore: UnsafeMutableBufferPointer<UInt32>
+    /// The counts of the tokens before each entry of `sentenceStarts` (``SentenceMarks``).
+    let totalsBefore: UnsafeMutableBufferPointer<SentenceTotals>
     /// The words whose facts are looked up together (`TaggingPass.hasCachedFacts(_:)`), in text order: every
     /// word with a capital.
     let lookups: UnsafeMutableBufferPointer<UInt32>
@@ -34,22 +34,23 @@ final class DocumentTokens {
         var capacity = bytes.count / 4 + 16
         let sentences = sentences ?? []
         while true {
-            // The tokens, then four `UInt32` a token (and two more): the starts and the numbers (one more
-            // each), the lookups and the scratch.
-            let scratchOffset = capacity * MemoryLayout<NameToken>.stride
+            // The tokens, the totals (one per token and one more), then three `UInt32` a token (and one more):
+            // the starts (one more), the lookups and the scratch.
+            let totalsOffset = capacity * MemoryLayout<NameToken>.stride
+            let wordsOffset = totalsOffset + (capacity + 1) * MemoryLayout<SentenceTotals>.stride
             let memory = UnsafeMutableRawPointer.allocate(
-                byteCount: scratchOffset + (4 * capacity + 2) * MemoryLayout<UInt32>.stride,
+                byteCount: wordsOffset + (3 * capacity + 1) * MemoryLayout<UInt32>.stride,
                 alignment: MemoryLayout<NameToken>.alignment)
             let base = memory.bindMemory(to: NameToken.self, capacity: capacity)
-            let words = (memory + scratchOffset).bindMemory(to: UInt32.self, capacity: 4 * capacity + 2)
+            let totalsRoom = (memory + totalsOffset).bindMemory(to: SentenceTotals.self, capacity: capacity + 1)
+            let words = (memory + wordsOffset).bindMemory(to: UInt32.self, capacity: 3 * capacity + 1)
             let startsRoom = words
-            let numbersRoom = words + (capacity + 1)
-            let lookupsRoom = words + 2 * (capacity + 1)
+            let lookupsRoom = words + (capacity + 1)
             let scratchRoom = lookupsRoom + capacity
             let found: (tokens: Int, sentences: Int, lookups: Int)? = sentences.withUnsafeBufferPointer {
                 sentences in
                 var marks = SentenceMarks(
-                    bytes: bytes, sentences: sentences, starts: startsRoom, numbers: numbersRoom, lookups: lookupsRoom)
+                    bytes: bytes, sentences: sentences, starts: startsRoom, totals: totalsRoom, lookups: lookupsRoom)
                 guard let count = NameTokenizer.scan(bytes, into: base, capacity: capacity, observer: &marks)
                 else { return nil }
                 marks.finish(tokenCount: count)
@@ -59,7 +60,7 @@ final class DocumentTokens {
                 self.memory = memory
                 tokens = CheckedBuffer(UnsafeMutableBufferPointer(start: base, count: found.tokens))
                 sentenceStarts = UnsafeMutableBufferPointer(start: startsRoom, count: found.sentences + 1)
-                numbersBefore = UnsafeMutableBufferPointer(start: numbersRoom, count: found.sentences + 1)
+                totalsBefore = UnsafeMutableBufferPointer(start: totalsRoom, count: found.sentences + 1)
                 lookups = UnsafeMutableBufferPointer(start: lookupsRoom, count: found.lookups)
                 scratch = UnsafeMutableBufferPointer(start: scratchRoom, count: found.lookups)
                 return

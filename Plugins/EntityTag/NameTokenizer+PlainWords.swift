@@ -31,7 +31,7 @@ extension NameTokenizer {
                     to: NameToken(
                         start: i, end: word.end, key: word.key, headEnd: word.end, kind: .word,
                         shape: word.shape.union(.spaceBefore), mark: 0))
-                observer.gather(index(of: out, in: output))
+                observer.gather(index(of: out, in: output), inCapitals: word.lower == 0 && word.end &- i > 1)
                 out += 1
                 let after = takeMark(bytes, after: word.end, into: &out, end: outEnd, quietBefore: limit)
                 guard after.spaceAfter else { return (after.next, false) }

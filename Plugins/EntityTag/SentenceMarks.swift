@@ -10,8 +10,9 @@ protocol TokenObserver {
     /// it on a path of its own (`NameTokenizer.scanPlainWords`), without a call of ``see(_:at:)``; a lower-case
     /// one is not reported at all, one with a capital to ``gather(_:)``.
     var quietBefore: Int { get }
-    /// Called instead of ``see(_:at:)`` for a word with a capital before ``quietBefore``, with its index.
-    mutating func gather(_ index: Int)
+    /// Called instead of ``see(_:at:)`` for a word with a capital before ``quietBefore``, with its index and
+    /// whether it is a word in capitals of more than one letter.
+    mutating func gather(_ index: Int, inCapitals: Bool)
 }
 
 /// Sees nothing: the tokens of a gazetteer entry or a test string.
@@ -22,20 +23,31 @@ struct NoTokenObserver: TokenObserver {
     mutating func sawLineBreak() {}
     var quietBefore: Int { Int.max }
     @inline(__always)
-    mutating func gather(_ index: Int) {}
+    mutating func gather(_ index: Int, inCapitals: Bool) {}
+}
+
+/// Counts over the tokens of a document from its start, taken at each sentence start: a sentence's counts are
+/// the differences between its totals and the next sentence's.
+struct SentenceTotals {
+    /// Numbers that stand alone: after white space or first in their sentence.
+    var numbers: UInt32 = 0
+    /// Words of more than one letter in capitals.
+    var capitalWords: UInt32 = 0
+    /// Words gathered for lookup (see ``DocumentTokens/lookups``).
+    var lookups: UInt32 = 0
 }
 
 /// What the tagger's rules need from the whole token sequence, taken while the tokenizer writes it (a walk
 /// over the tokens fewer, and no second read of each token): the first token of every sentence (a sentence of
 /// the layer starts at its first token, a token after a line break starts one too), the `sentenceStart` flag
 /// (also after an opening quote or a colon), the words whose gazetteer facts are looked up together, and the
-/// running count of numbers at each sentence start.
+/// running ``SentenceTotals`` at each sentence start.
 ///
 /// Most tokens start nothing: each is compared with one offset (`nextCheck`), which is 0 (every token
 /// passes) right after a line break or a quote, and the start of the layer's next sentence otherwise.
 ///
 /// Writes through pointers into room a ``DocumentTokens`` sized: one entry per token, and one more for
-/// `starts` and `numbers`.
+/// `starts` and `totals`.
 struct SentenceMarks: TokenObserver {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// The sentences layer's ranges (in text order), the next one to reach and where it starts.
@@ -46,11 +58,12 @@ struct SentenceMarks: TokenObserver {
     private var nextCheck = 0
     /// The previous token opens a sentence (a quote or a colon).
     private var afterQuote = false
-    /// Numbers that stand alone (after white space or first in their sentence) so far.
+    /// Numbers that stand alone (after white space or first in their sentence) and words in capitals so far.
     private var numberCount: UInt32 = 0
+    private var capitalCount: UInt32 = 0
 
     private let starts: UnsafeMutablePointer<UInt32>
-    private let numbers: UnsafeMutablePointer<UInt32>
+    private let totals: UnsafeMutablePointer<SentenceTotals>
     /// Where the next word to look up goes.
     private var nextLookup: UnsafeMutablePointer<UInt32>
     private let lookups: UnsafeMutablePointer<UInt32>
@@ -61,23 +74,20 @@ struct SentenceMarks: TokenObserver {
 
     init(
         bytes: UnsafeBufferPointer<UInt8>, sentences: UnsafeBufferPointer<TextRange>,
-        starts: UnsafeMutablePointer<UInt32>, numbers: UnsafeMutablePointer<UInt32>,
+        starts: UnsafeMutablePointer<UInt32>, totals: UnsafeMutablePointer<SentenceTotals>,
         lookups: UnsafeMutablePointer<UInt32>
     ) {
         self.bytes = bytes
         self.sentences = sentences
         nextStart = sentences.first?.start ?? Int.max
         self.starts = starts
-        self.numbers = numbers
+        self.totals = totals
         self.lookups = lookups
         nextLookup = lookups
     }
 
     @inline(__always)
     mutating func see(_ token: inout NameToken, at index: Int) {
-        // Gathered without a branch: the shapes of prose follow no pattern.
-        nextLookup.pointee = UInt32(truncatingIfNeeded: index)
-        nextLookup += TaggingPass.hasCachedFacts(token) ? 1 : 0
         var startsSentence = false
         if token.start >= nextCheck {
             // Not `inout`: the token stays in registers.
@@ -85,7 +95,12 @@ struct SentenceMarks: TokenObserver {
             startsSentence = marks & 1 != 0
             token.sentenceStart = marks != 0
         }
+        // Gathered without a branch: the shapes of prose follow no pattern.
+        nextLookup.pointee = UInt32(truncatingIfNeeded: index)
+        nextLookup += TaggingPass.hasCachedFacts(token) ? 1 : 0
         switch token.kind {
+        case .word:
+            capitalCount &+= token.isAllCaps && token.length > 1 ? 1 : 0
         case .punctuation:
             if Self.opensSentence(token, bytes) {
                 afterQuote = true
@@ -108,9 +123,16 @@ struct SentenceMarks: TokenObserver {
     var quietBefore: Int { nextCheck }
 
     @inline(__always)
-    mutating func gather(_ index: Int) {
+    mutating func gather(_ index: Int, inCapitals: Bool) {
         nextLookup.pointee = UInt32(truncatingIfNeeded: index)
         nextLookup += 1
+        capitalCount &+= inCapitals ? 1 : 0
+    }
+
+    /// The counts so far.
+    private var running: SentenceTotals {
+        SentenceTotals(
+            numbers: numberCount, capitalWords: capitalCount, lookups: UInt32(truncatingIfNeeded: lookupCount))
     }
 
     /// Marks token `index`, which starts at byte `start` and may start a sentence. Returns bit 0 set when it
@@ -127,7 +149,7 @@ struct SentenceMarks: TokenObserver {
         }
         if startsSentence {
             starts[sentenceCount] = UInt32(truncatingIfNeeded: index)
-            numbers[sentenceCount] = numberCount
+            totals[sentenceCount] = running
             sentenceCount &+= 1
         }
         let marks: UInt8 = startsSentence ? 1 : (afterQuote ? 2 : 0)
@@ -136,11 +158,11 @@ struct SentenceMarks: TokenObserver {
         return marks
     }
 
-    /// Closes the last sentence: `starts[sentenceCount]` is the number of tokens, `numbers[sentenceCount]` the
-    /// document's count.
+    /// Closes the last sentence: `starts[sentenceCount]` is the number of tokens, `totals[sentenceCount]` the
+    /// document's counts.
     mutating func finish(tokenCount: Int) {
         starts[sentenceCount] = UInt32(truncatingIfNeeded: tokenCount)
-        numbers[sentenceCount] = numberCount
+        totals[sentenceCount] = running
     }
 
     /// A straight or opening quote or a colon (a punctuation token): the token after it starts a sentence.

@@ -53,17 +53,17 @@ extension TaggingPass {
         }
     }
 
-    /// What sentence `k` (tokens `span`) looks like: its numbers, from the running count the tokenizer kept
-    /// (``SentenceMarks``); its words in capitals, counted by the caller over the sentence's words with a capital
-    /// (``DocumentTokens/lookups``); and its long words, counted only when it has a word in capitals: without
-    /// one it is no line of capitals (``SentenceShape/isCapitals(tokenCount:)``) whatever that count, and no
-    /// other test reads it.
+    /// What sentence `k` (tokens `span`) looks like: its numbers and words in capitals, from the running totals
+    /// the tokenizer kept (``SentenceMarks``), and its long words, counted only when it has a word in capitals:
+    /// without one it is no line of capitals (``SentenceShape/isCapitals(tokenCount:)``) whatever that count,
+    /// and no other test reads it.
     @inline(__always)
-    func sentenceShape(_ k: Int, _ span: Range<Int>, capitalWords: UInt32) -> SentenceShape {
+    func sentenceShape(_ k: Int, _ span: Range<Int>) -> SentenceShape {
+        let (before, after) = (storage.totalsBefore[k], storage.totalsBefore[k + 1])
         var shape = SentenceShape()
-        shape.capitalWords = capitalWords
-        shape.numbers = storage.numbersBefore[k + 1] &- storage.numbersBefore[k]
-        if capitalWords > 0 { shape.longWords = longWords(span) }
+        shape.capitalWords = after.capitalWords &- before.capitalWords
+        shape.numbers = after.numbers &- before.numbers
+        if shape.capitalWords > 0 { shape.longWords = longWords(span) }
         return shape
     }
 

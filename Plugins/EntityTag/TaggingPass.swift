@@ -57,25 +57,18 @@ struct TaggingPass {
 
     private func findMentions(into found: inout [Mention]) {
         let starts = storage.sentenceStarts
-        let lookups = storage.lookups
-        // The next word with a capital (all words in capitals are among them).
-        var capital = 0
+        let totals = storage.totalsBefore
         for k in 0..<sentenceCount {
             let span = Int(starts[k])..<Int(starts[k + 1])
-            let firstCapital = capital
-            var capitalWords: UInt32 = 0
-            while capital < lookups.count && Int(lookups[capital]) < span.upperBound {
-                let token = tokens[Int(lookups[capital])]
-                capitalWords &+= token.isAllCaps && token.length > 1 ? 1 : 0
-                capital &+= 1
-            }
-            let shape = sentenceShape(k, span, capitalWords: capitalWords)
+            // The sentence's words with a capital, in `storage.lookups`.
+            let withCapitals = Int(totals[k].lookups)..<Int(totals[k + 1].lookups)
+            let shape = sentenceShape(k, span)
             let before = found.count
             let capitals = shape.isCapitals(tokenCount: span.count)
             if capitals {
                 findInCapitals(&found, span, scoreLine: isScoreLine(shape, span, capitals: true, mentions: 2))
             } else {
-                findInMixedCase(&found, span, withCapitals: firstCapital..<capital)
+                findInMixedCase(&found, span, withCapitals: withCapitals)
             }
             if found.count > before, isScoreLine(shape, span, capitals: capitals, mentions: found.count - before) {
                 markTeams(&found, before..<found.count)

@@ -13,7 +13,7 @@ struct PlainWordsTests {
         mutating func see(_ token: inout NameToken, at index: Int) {}
         mutating func sawLineBreak() {}
         var quietBefore: Int { 0 }
-        mutating func gather(_ index: Int) {}
+        mutating func gather(_ index: Int, inCapitals: Bool) {}
     }
 
     private func summary(_ token: NameToken) -> String {

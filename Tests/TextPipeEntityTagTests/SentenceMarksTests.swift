@@ -15,8 +15,11 @@ struct SentenceMarksTests {
         var starts: [UInt32] = []
         var flags: [Bool] = []
         var lookups: [UInt32] = []
-        /// Numbers per sentence.
+        /// Per sentence: numbers, words in capitals (of more than one letter), and the range of its words in
+        /// `lookups`.
         var numbers: [UInt32] = []
+        var capitalWords: [UInt32] = []
+        var lookupRanges: [Range<Int>] = []
     }
 
     private func reference(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [TextRange]?) -> Marks {
@@ -32,8 +35,6 @@ struct SentenceMarksTests {
         var afterQuote = false
         for (t, token) in tokens.enumerated() {
             if TaggingPass.hasCachedFacts(token) { marks.lookups.append(UInt32(t)) }
-            // The rules count a sentence's words in capitals among these.
-            if token.isAllCaps { #expect(TaggingPass.hasCachedFacts(token)) }
             var starts = t == 0 || token.shape.contains(.lineBreakBefore)
             if token.start >= nextSentence {
                 starts = true
@@ -52,11 +53,19 @@ struct SentenceMarksTests {
         }
         marks.starts.append(UInt32(tokens.count))
         for k in 0..<marks.starts.count - 1 {
+            let span = Int(marks.starts[k])..<Int(marks.starts[k + 1])
             var numbers: UInt32 = 0
-            for t in Int(marks.starts[k])..<Int(marks.starts[k + 1]) where tokens[t].kind == .number {
-                if t == marks.starts[k] || tokens[t].shape.contains(.spaceBefore) { numbers += 1 }
+            var capitalWords: UInt32 = 0
+            for t in span {
+                let token = tokens[t]
+                if token.kind == .number, t == span.lowerBound || token.shape.contains(.spaceBefore) { numbers += 1 }
+                if token.kind == .word, token.length > 1, token.shape.contains(.allCaps) { capitalWords += 1 }
             }
             marks.numbers.append(numbers)
+            marks.capitalWords.append(capitalWords)
+            let first = marks.lookups.firstIndex { $0 >= span.lowerBound } ?? marks.lookups.count
+            let end = marks.lookups.firstIndex { $0 >= span.upperBound } ?? marks.lookups.count
+            marks.lookupRanges.append(first..<end)
         }
         return marks
     }
@@ -66,8 +75,11 @@ struct SentenceMarksTests {
         marks.starts = Array(document.sentenceStarts)
         marks.flags = (0..<document.tokens.count).map { document.tokens[$0].sentenceStart }
         marks.lookups = Array(document.lookups)
-        let before = document.numbersBefore
-        marks.numbers = (0..<document.sentenceCount).map { before[$0 + 1] - before[$0] }
+        let totals = document.totalsBefore
+        let sentences = 0..<document.sentenceCount
+        marks.numbers = sentences.map { totals[$0 + 1].numbers - totals[$0].numbers }
+        marks.capitalWords = sentences.map { totals[$0 + 1].capitalWords - totals[$0].capitalWords }
+        marks.lookupRanges = sentences.map { Int(totals[$0].lookups)..<Int(totals[$0 + 1].lookups) }
         return marks
     }
 
