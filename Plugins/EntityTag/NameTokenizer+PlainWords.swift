@@ -5,7 +5,7 @@ extension NameTokenizer {
     ///
     /// Most tokens of prose are such words, and none of them starts a sentence unless it starts at or after
     /// ``TokenObserver/quietBefore``, where the run stops: so the observer hears only of the words to look up
-    /// (``TokenObserver/gather(_:)``). A lower-case word (most of them) needs no more than its bounds and key,
+    /// (``TokenObserver/gather(_:inCapitals:)``). A lower-case word (most of them) needs no more than its bounds and key,
     /// its shape is known: it is scanned with a class test of its own (lower-case letters and digits), in one
     /// eight-byte block for most. A capitalised word takes the general word scan (``ASCIIWord``). The run stops
     /// at anything else (a digit or a mark first, a word in mixed case or that goes on past its ASCII run, fewer

@@ -8,7 +8,7 @@ protocol TokenObserver {
     mutating func sawLineBreak()
     /// A word that starts before this offset and follows a space starts no sentence: the tokenizer then writes
     /// it on a path of its own (`NameTokenizer.scanPlainWords`), without a call of ``see(_:at:)``; a lower-case
-    /// one is not reported at all, one with a capital to ``gather(_:)``.
+    /// one is not reported at all, one with a capital to ``gather(_:inCapitals:)``.
     var quietBefore: Int { get }
     /// Called instead of ``see(_:at:)`` for a word with a capital before ``quietBefore``, with its index and
     /// whether it is a word in capitals of more than one letter.

@@ -73,10 +73,10 @@ extension TaggingPass {
                 case let entry = self.entry(match), entry.population < 100_000, entry.surnameRank > 0,
                 entry.surnameRank <= 5000
             {
-                append(&found, a, b, .person, .censusName, .weak)
+                append(&found, a, b, .person, .censusName, .weak, key: match.key)
                 return
             }
-            appendName(&found, a, b, named.label, named.reason, single ? .weak : .strong)
+            appendName(&found, a, b, named.label, named.reason, single ? .weak : .strong, key: match.key)
             return
         }
         if !isKnownName(match.end, b), let head = headLabel(a, b) {
@@ -103,23 +103,24 @@ extension TaggingPass {
             segment(&found, next.end, b)
             return
         }
-        appendName(&found, a, match.end, named.label, named.reason, single ? .weak : .strong)
+        appendName(&found, a, match.end, named.label, named.reason, single ? .weak : .strong, key: match.key)
         segment(&found, match.end, b)
     }
 
-    /// Appends a gazetteer name; an event keeps a year or edition number that follows it ("Euro 96").
+    /// Appends a gazetteer name, tokens `a..<b` of key `key` (the match's: no need to combine the token keys
+    /// again); an event keeps a year or edition number that follows it ("Euro 96").
     private func appendName(
         _ found: inout [Mention], _ a: Int, _ b: Int, _ label: Entity.Label, _ reason: Mention.Reason,
-        _ strength: Mention.Strength
+        _ strength: Mention.Strength, key: UInt64
     ) {
         if label == .miscellaneous, b < tokens.count, tokens[b].kind == .number, tokens[b].shape.contains(.allDigits),
             tokens[b].end - tokens[b].start == 2 || tokens[b].end - tokens[b].start == 4,
             self.facts(b - 1).contains(.miscName)
         {
-            append(&found, a, b, label, reason, strength, stop: tokens[b].end)
+            append(&found, a, b, label, reason, strength, stop: tokens[b].end, key: key)
             return
         }
-        append(&found, a, b, label, reason, strength)
+        append(&found, a, b, label, reason, strength, key: key)
     }
 
     /// A title word followed by a capitalised word that is not itself a title or a head.

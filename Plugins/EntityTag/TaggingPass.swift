@@ -111,7 +111,9 @@ struct TaggingPass {
             if let match = longestMatch(at: t, limit: span.upperBound, facts: GazetteerEntry.Facts.names),
                 let named = nameLabel(match), scoreLine || capitalsMatchIsPlausible(match, at: t)
             {
-                append(&found, t, match.end, named.label, named.reason, match.end - t > 1 ? .strong : .weak)
+                append(
+                    &found, t, match.end, named.label, named.reason, match.end - t > 1 ? .strong : .weak, key: match.key
+                )
                 t = match.end
                 continue
             }
@@ -152,11 +154,32 @@ struct TaggingPass {
             }
             guard p < capitals.upperBound else { return }
             let t = Int(lookups[p])
+            if isLoneCommonWord(t, limit: span.upperBound) {
+                end = t + 1
+                continue
+            }
             // "Ohio-based KeyCorp": the descriptive compound stands alone.
             end =
                 tokens[t].hasHyphen && hasDescriptiveTail(tokens[t]) ? t + 1 : chunkEnd(from: t, limit: span.upperBound)
             segment(&found, t, end)
         }
+    }
+
+    /// Whether capitalised token `t` is a run of its own that names nothing: a common word or a day or month
+    /// ("The", "But", "Monday") before a word that cannot extend the run (no capital, period or connector).
+    /// ``chunkEnd(from:limit:)`` would end the run after it and ``segment(_:_:_:)`` drop it; the rules for the
+    /// most frequent capitalised words of prose are skipped that way.
+    @inline(__always)
+    func isLoneCommonWord(_ t: Int, limit: Int) -> Bool {
+        let facts = tokens[t].facts
+        guard
+            facts.contains(.calendar)
+                || (facts.contains(.commonWord) && facts.isDisjoint(with: [.title, .organisationPrefix, .placePrefix]))
+        else { return false }
+        let j = t + 1
+        guard j < limit else { return true }
+        let next = tokens[j]
+        return !next.isCapitalised && next.mark != UInt8(ascii: ".") && !isConnector(j)
     }
 
     /// The end of the run of capitalised words that starts at `start`.
@@ -165,7 +188,7 @@ struct TaggingPass {
     /// Westhuizen") always, "of"/"for" always (the rules split "Russia of ..." again), "and", "&", "on", "in" only
     /// inside an organisation's "of"-chain or before a run that ends with an organisation head ("National
     /// Security and Defense Council"). Days and months never join.
-    private func chunkEnd(from start: Int, limit: Int) -> Int {
+    func chunkEnd(from start: Int, limit: Int) -> Int {
         var j = start + 1
         var inChain = false
         while j < limit {
