@@ -7,8 +7,8 @@ extension NameTokenizer {
     /// ``TokenObserver/quietBefore``, where the run stops: so the observer hears only of the words to look up
     /// (``TokenObserver/gather(_:inCapitals:)``). A lower-case word (most of them) needs no more than its bounds and key,
     /// its shape is known: it is scanned with a class test of its own (lower-case letters and digits), in one
-    /// eight-byte block for most. A capitalised word takes the general word scan (``ASCIIWord``). The run stops
-    /// at anything else (a digit or a mark first, a word in mixed case or that goes on past its ASCII run, fewer
+    /// eight-byte block for most. A capitalised word takes the general word scan (``ASCIIWord``), a number the
+    /// number scan, and is counted (``TokenObserver/sawNumber()``). The run stops at anything else (a digit or a mark first, a word in mixed case or that goes on past its ASCII run, fewer
     /// than eight bytes left) and leaves it to the loop, which makes the same tokens there.
     @inline(__always)
     static func scanPlainWords<Observer: TokenObserver>(
@@ -23,6 +23,18 @@ extension NameTokenizer {
             var block = ASCIIBlock(bytes, at: i)
             let first = UInt8(truncatingIfNeeded: block.word)
             guard first &- 0x61 < 26 else {
+                if first &- 0x30 < 10 {
+                    // A number after a space: it only counts for its sentence.
+                    var token = scanNumber(bytes, from: i)
+                    token.shape.formUnion(.spaceBefore)
+                    out.initialize(to: token)
+                    out += 1
+                    observer.sawNumber()
+                    let after = takeMark(bytes, after: token.end, into: &out, end: outEnd, quietBefore: limit)
+                    guard after.spaceAfter else { return (after.next, false) }
+                    i = after.next &+ 1
+                    continue
+                }
                 // A capitalised word: its facts are looked up.
                 guard first &- 0x41 < 26 else { break }
                 let word = ASCIIWord(bytes, from: i)
@@ -79,9 +91,9 @@ extension NameTokenizer {
         return after < 0x80 && (after | 0x20) &- 0x61 >= 26
     }
 
-    /// After a plain word that ends at `end`: takes the space after it, or a "," or "." and the space after
-    /// that, as the tokenizer's loop would (a comma or period token, which starts no sentence and opens none,
-    /// is not reported to the observer before `limit`). Returns the position of the space (`spaceAfter`) or of
+    /// After a plain word or number that ends at `end`: takes the space after it, or a mark that neither starts
+    /// nor opens a sentence (, . ; ) ? !) and the space after that, as the tokenizer's loop would (such a mark is
+    /// not reported to the observer before `limit`). Returns the position of the space (`spaceAfter`) or of
     /// the next byte for the loop.
     @inline(__always)
     private static func takeMark(
@@ -91,7 +103,9 @@ extension NameTokenizer {
         guard end < bytes.count else { return (end, false) }
         let mark = bytes[end]
         if mark == 0x20 { return (end, true) }
-        guard mark == 0x2C || mark == 0x2E, end < limit, out < outEnd else { return (end, false) }
+        // , . ; ) ? ! (bits 0x2C, 0x2E, 0x3B, 0x29, 0x3F, 0x21).
+        let marks: UInt64 = 1 << 0x2C | 1 << 0x2E | 1 << 0x3B | 1 << 0x29 | 1 << 0x3F | 1 << 0x21
+        guard mark < 0x40, marks &>> mark & 1 != 0, end < limit, out < outEnd else { return (end, false) }
         out.initialize(
             to: NameToken(
                 start: end, end: end &+ 1, key: 0, headEnd: end &+ 1, kind: .punctuation, shape: [], mark: mark))

@@ -305,7 +305,7 @@ enum NameTokenizer {
             mark: 0, possessive: possessive)
     }
 
-    private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> NameToken {
+    static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> NameToken {
         let n = bytes.count
         var hasLetter = false
         var hasSeparator = false

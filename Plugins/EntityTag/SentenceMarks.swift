@@ -13,6 +13,8 @@ protocol TokenObserver {
     /// Called instead of ``see(_:at:)`` for a word with a capital before ``quietBefore``, with its index and
     /// whether it is a word in capitals of more than one letter.
     mutating func gather(_ index: Int, inCapitals: Bool)
+    /// Called instead of ``see(_:at:)`` for a number after a space before ``quietBefore``.
+    mutating func sawNumber()
 }
 
 /// Sees nothing: the tokens of a gazetteer entry or a test string.
@@ -24,6 +26,8 @@ struct NoTokenObserver: TokenObserver {
     var quietBefore: Int { Int.max }
     @inline(__always)
     mutating func gather(_ index: Int, inCapitals: Bool) {}
+    @inline(__always)
+    mutating func sawNumber() {}
 }
 
 /// Counts over the tokens of a document from its start, taken at each sentence start: a sentence's counts are
@@ -127,6 +131,12 @@ struct SentenceMarks: TokenObserver {
         nextLookup.pointee = UInt32(truncatingIfNeeded: index)
         nextLookup += 1
         capitalCount &+= inCapitals ? 1 : 0
+    }
+
+    /// A number after white space stands alone.
+    @inline(__always)
+    mutating func sawNumber() {
+        numberCount &+= 1
     }
 
     /// The counts so far.

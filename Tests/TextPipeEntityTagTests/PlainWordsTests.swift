@@ -14,6 +14,7 @@ struct PlainWordsTests {
         mutating func sawLineBreak() {}
         var quietBefore: Int { 0 }
         mutating func gather(_ index: Int, inCapitals: Bool) {}
+        mutating func sawNumber() {}
     }
 
     private func summary(_ token: NameToken) -> String {
@@ -37,7 +38,8 @@ struct PlainWordsTests {
     @Test func sameTokensOnRandomText() {
         let pieces = [
             "a", "of", "the", "said", "abcdefg", "abcdefgh", "abcdefghi", "internationally", "abcdefghijklmnopq",
-            "x1", "abc123", "1", "42", "abcDef", "NATO", "Kyiv", "Abcdefgh", "ABCDEFGHIJ", "McDonald", "Ab1", "aB",
+            "x1", "abc123", "1", "42", "1996", "3.5", "1,200", "42nd", "7)", "8;", "9?", "!", "?", "(", ")", "abcDef",
+            "NATO", "Kyiv", "Abcdefgh", "ABCDEFGHIJ", "McDonald", "Ab1", "aB",
             "don't", "rock’n’roll", "well-known", "e.g.", "u.s.",
             "at&t", "&", "café", "naïve", ",", ".", ";", "end.", "end,", "a.b.", "x.Y", "A.", "Smith.", "U.S.",
             "the.\n", "(", ")", "\"", "’s", "'s", "—", "\n", "\t", "  ", "\u{00A0}",
