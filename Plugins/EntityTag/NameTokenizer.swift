@@ -305,31 +305,46 @@ enum NameTokenizer {
             mark: 0, possessive: possessive)
     }
 
+    /// A number from `start` (a digit): digit groups ("1,200.5") and the letters glued to them ("42nd"), hashed
+    /// as they are scanned (as ``NameKey/of(_:_:_:)`` would hash the token's bytes).
     static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> NameToken {
         let n = bytes.count
         var hasLetter = false
         var hasSeparator = false
+        var key = NameKey.Builder()
         var j = start
         while j < n {
             let b = bytes[j]
-            if b >= 0x30 && b <= 0x39 {
-                j += 1
+            if b &- 0x30 < 10 {
+                key.append(b)
+                j &+= 1
                 continue
             }
-            if b == 0x2C || b == 0x2E, !hasLetter, j + 1 < n, bytes[j + 1] >= 0x30, bytes[j + 1] <= 0x39 {
+            if b == 0x2C || b == 0x2E, !hasLetter, j + 1 < n, bytes[j + 1] &- 0x30 < 10 {
                 hasSeparator = true
-                j += 1
+                key.append(b)
+                j &+= 1
                 continue
             }
             if UTF8Letters.letterCase(bytes, j) != .none {
                 hasLetter = true
-                j += min(UTF8Letters.scalarLength(b), n - j)
+                let length = min(UTF8Letters.scalarLength(b), n - j)
+                if b < 0x80 {
+                    key.append(b | 0x20)  // a letter: capitals folded
+                } else if b == 0xC3 && length == 2 {
+                    var c = bytes[j + 1]
+                    if c >= 0x80 && c <= 0x9E && c != 0x97 { c += 0x20 }  // À..Þ -> à..þ
+                    key.append(b)
+                    key.append(c)
+                } else {
+                    for k in j..<j + length { key.append(bytes[k]) }
+                }
+                j += length
                 continue
             }
             break
         }
-        let key = NameKey.of(bytes, start, j)
         let shape: NameToken.Shape = hasLetter || hasSeparator ? [] : .allDigits
-        return NameToken(start: start, end: j, key: key, headEnd: j, kind: .number, shape: shape, mark: 0)
+        return NameToken(start: start, end: j, key: key.key, headEnd: j, kind: .number, shape: shape, mark: 0)
     }
 }
