@@ -42,6 +42,16 @@ struct ASCIIBlock {
         return ~((letters | digits) & ~word) & 0x8080_8080_8080_8080
     }
 
+    /// Bit 7 set in the lanes that hold no lower-case ASCII letter or digit: ``stops`` with capitals as stops.
+    @inline(__always)
+    var lowercaseStops: UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        // low >= "a" and not > "z"; low >= "0" and not > "9".
+        let letters = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505)
+        let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
+        return ~((letters | digits) & ~word) & 0x8080_8080_8080_8080
+    }
+
     /// How many bytes from the first are ASCII letters or digits, 0 through 8, given ``stops``.
     @inline(__always)
     static func run(_ stops: UInt64) -> Int { stops.trailingZeroBitCount &>> 3 }

@@ -1,38 +1,39 @@
 import TextPipeCore
 
-/// Three sets or label maps of ``NameKey``s for one document's memory, in one raw allocation that lives as long
-/// as this object.
+/// Three sets or label maps of ``NameKey``s for one document's memory, in one temporary allocation (on the
+/// stack when it is small) that lives for one call of ``with(bounds:_:)``.
 ///
 /// The memory pass used array-backed sets and label maps: about eight array allocations a document,
 /// each several hundred instructions (the runtime looks up the storage's generic metadata every time), and
-/// more as sets grew. Here the caller knows how many keys each table can receive, so each is sized once.
-final class DocumentKeyTables {
+/// more as sets grew. Here the caller knows how many keys each table can receive, so each is sized once; and
+/// a stack allocation costs neither `malloc` and `free` nor an object to count references to.
+struct DocumentKeyTables {
     let first: DocumentKeyTable
     let second: DocumentKeyTable
     let third: DocumentKeyTable
-    private let memory: UnsafeMutableRawPointer
 
-    /// Tables with room for at most `bounds.0`, `bounds.1` and `bounds.2` keys.
-    init(bounds: (Int, Int, Int)) {
-        let sizes = (Self.size(bounds.0), Self.size(bounds.1), Self.size(bounds.2))
+    /// Calls `body` with tables that have room for at most `bounds.0`, `bounds.1` and `bounds.2` keys; they are
+    /// valid only during the call.
+    static func with<Result>(bounds: (Int, Int, Int), _ body: (DocumentKeyTables) -> Result) -> Result {
+        let sizes = (size(bounds.0), size(bounds.1), size(bounds.2))
         let total = sizes.0 + sizes.1 + sizes.2
         // Per table: its header, then a key slot per entry; the label bytes of all tables at the end.
         let words = 3 * DocumentKeyTable.headerWords + total
-        memory = UnsafeMutableRawPointer.allocate(byteCount: words * 8 + total, alignment: 8)
-        let slots = memory.bindMemory(to: UInt64.self, capacity: words)
-        slots.initialize(repeating: 0, count: words)
-        let labels = (memory + words * 8).bindMemory(to: UInt8.self, capacity: total)
-        labels.initialize(repeating: 0, count: total)
-        let h = DocumentKeyTable.headerWords
-        first = DocumentKeyTable(header: slots, labels: labels, size: sizes.0)
-        second = DocumentKeyTable(header: slots + h + sizes.0, labels: labels + sizes.0, size: sizes.1)
-        third = DocumentKeyTable(
-            header: slots + 2 * h + sizes.0 + sizes.1, labels: labels + sizes.0 + sizes.1, size: sizes.2)
-    }
-
-    deinit {
-        // Plain integers: nothing to deinitialise.
-        memory.deallocate()
+        return withUnsafeTemporaryAllocation(byteCount: words * 8 + total, alignment: 8) { memory in
+            let base = memory.baseAddress!
+            let slots = base.bindMemory(to: UInt64.self, capacity: words)
+            slots.initialize(repeating: 0, count: words)
+            let labels = (base + words * 8).bindMemory(to: UInt8.self, capacity: total)
+            labels.initialize(repeating: 0, count: total)
+            let h = DocumentKeyTable.headerWords
+            let tables = DocumentKeyTables(
+                first: DocumentKeyTable(header: slots, labels: labels, size: sizes.0),
+                second: DocumentKeyTable(header: slots + h + sizes.0, labels: labels + sizes.0, size: sizes.1),
+                third: DocumentKeyTable(
+                    header: slots + 2 * h + sizes.0 + sizes.1, labels: labels + sizes.0 + sizes.1, size: sizes.2))
+            // Plain integers: nothing to deinitialise.
+            return body(tables)
+        }
     }
 
     /// A power of two at least twice `bound`: the table is never more than half full.
@@ -44,8 +45,8 @@ final class DocumentKeyTables {
 }
 
 /// A fixed-size open-addressing table of ``NameKey``s, each with an optional label: a set when the labels are
-/// not used. Laid out like ``KeySet`` (and for the same reasons), but in memory a ``DocumentKeyTables`` owns:
-/// valid while that object lives. Its count, filter and the entry of the key 0 are kept in that memory too, so
+/// not used. Laid out like ``KeySet`` (and for the same reasons), but in memory ``DocumentKeyTables`` lends:
+/// valid during its call. Its count, filter and the entry of the key 0 are kept in that memory too, so
 /// the table is changed through a `let`.
 struct DocumentKeyTable {
     /// Filter, count, and the key 0's presence and label code (0 for no label).

@@ -35,8 +35,8 @@ struct EntityTagger: Sendable {
     func entities(in text: String, sentences: [TextRange]?) -> [Entity] {
         var copy = text
         return copy.withUTF8 { bytes in
-            var pass = TaggingPass(tables: tables, bytes: bytes)
-            pass.prepare(sentences: sentences)
+            var pass = TaggingPass(tables: tables, bytes: bytes, sentences: sentences)
+            pass.fillFacts()
             pass.findMentions()
             if useMemory { pass.applyMemory() }
             pass.applyFallbacks()

@@ -20,19 +20,21 @@ enum NameTokenizer {
         // into room for one token per four bytes: news prose has about one per five and a half. A text with more
         // (a table of digits and marks) is scanned again with room for one token per byte, the most there can be.
         let likely = bytes.count / 4 + 16
+        var none = NoTokenObserver()
         let tokens = [NameToken](unsafeUninitializedCapacity: likely) { buffer, count in
-            count = scan(bytes, into: buffer.baseAddress!, capacity: likely) ?? 0
+            count = scan(bytes, into: buffer.baseAddress!, capacity: likely, observer: &none) ?? 0
         }
         if !tokens.isEmpty || bytes.isEmpty { return tokens }
         return [NameToken](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
-            count = scan(bytes, into: buffer.baseAddress!, capacity: bytes.count + 1)!
+            count = scan(bytes, into: buffer.baseAddress!, capacity: bytes.count + 1, observer: &none)!
         }
     }
 
     /// Writes the tokens of `bytes` to `output` and returns how many there are, or `nil` when there are more
-    /// than `capacity`.
-    static func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<NameToken>, capacity: Int
+    /// than `capacity`. `observer` sees each token that fits before it is written.
+    static func scan<Observer: TokenObserver>(
+        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<NameToken>, capacity: Int,
+        observer: inout Observer
     ) -> Int? {
         // The next token's place, and the end of the room (a pointer, not a count and a capacity: the loop
         // keeps one register fewer).
@@ -47,6 +49,14 @@ enum NameTokenizer {
             if b < 0x80 {
                 // ASCII first, by frequency: space, letters, then the rest.
                 if b == 0x20 {
+                    // The plain words after a space (after a mark, say), when nothing else is before.
+                    if before.isEmpty {
+                        let run = scanPlainWords(
+                            bytes, from: i &+ 1, into: &out, output: output, end: outEnd, observer: &observer)
+                        i = run.next
+                        before = run.spaceBefore ? .spaceBefore : []
+                        continue
+                    }
                     before.insert(.spaceBefore)
                     i &+= 1
                     continue
@@ -57,15 +67,22 @@ enum NameTokenizer {
                     if word.isWhole {
                         // Most words: written here, without the checks below (a word is never empty or possessive).
                         guard out < outEnd else { return nil }
-                        out.initialize(
-                            to: NameToken(
-                                start: i, end: word.end, key: word.key, headEnd: word.end, kind: .word,
-                                shape: shape.union(before), mark: 0))
+                        var token = NameToken(
+                            start: i, end: word.end, key: word.key, headEnd: word.end, kind: .word,
+                            shape: shape.union(before), mark: 0)
+                        observer.see(&token, at: index(of: out, in: output))
+                        out.initialize(to: token)
                         out += 1
-                        // A space after the word, taken as the loop would take it.
+                        // A space after the word, taken as the loop would take it, and the plain words after it.
                         let space = word.next == 0x20
                         before = space ? .spaceBefore : []
                         i = word.end &+ (space ? 1 : 0)
+                        if space {
+                            let run = scanPlainWords(
+                                bytes, from: i, into: &out, output: output, end: outEnd, observer: &observer)
+                            i = run.next
+                            before = run.spaceBefore ? .spaceBefore : []
+                        }
                         continue
                     }
                     token = scanWordRest(
@@ -79,6 +96,7 @@ enum NameTokenizer {
                     continue
                 } else if b >= 0x0A && b <= 0x0D {
                     before.formUnion([.spaceBefore, .lineBreakBefore])
+                    observer.sawLineBreak()
                     i &+= 1
                     continue
                 } else {
@@ -104,6 +122,7 @@ enum NameTokenizer {
                     }
                     if c == 0xA8 || c == 0xA9 {  // line and paragraph separators
                         before.formUnion([.spaceBefore, .lineBreakBefore])
+                        observer.sawLineBreak()
                         i += 3
                         continue
                     }
@@ -126,10 +145,21 @@ enum NameTokenizer {
             i = max(token.end, i + 1)
             if token.possessive { i = token.end + (bytes[token.end] == 0x27 ? 2 : 4) }
             guard out < outEnd else { return nil }
+            observer.see(&token, at: index(of: out, in: output))
             out.initialize(to: token)
             out += 1
         }
         return out - output
+    }
+
+    /// The index of the token at `token` in the output from `output` (an unsigned division: `-` on pointers
+    /// divides with the rounding of signed numbers).
+    @inline(__always)
+    static func index(of token: UnsafeMutablePointer<NameToken>, in output: UnsafeMutablePointer<NameToken>)
+        -> Int
+    {
+        let bytes = UInt(bitPattern: UnsafeRawPointer(token) - UnsafeRawPointer(output))
+        return Int(bitPattern: bytes / UInt(MemoryLayout<NameToken>.stride))
     }
 
     /// The rest of a word from `j`, with every rule: non-ASCII letters and combining marks, inner apostrophes
@@ -275,31 +305,46 @@ enum NameTokenizer {
             mark: 0, possessive: possessive)
     }
 
-    private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> NameToken {
+    /// A number from `start` (a digit): digit groups ("1,200.5") and the letters glued to them ("42nd"), hashed
+    /// as they are scanned (as ``NameKey/of(_:_:_:)`` would hash the token's bytes).
+    static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> NameToken {
         let n = bytes.count
         var hasLetter = false
         var hasSeparator = false
+        var key = NameKey.Builder()
         var j = start
         while j < n {
             let b = bytes[j]
-            if b >= 0x30 && b <= 0x39 {
-                j += 1
+            if b &- 0x30 < 10 {
+                key.append(b)
+                j &+= 1
                 continue
             }
-            if b == 0x2C || b == 0x2E, !hasLetter, j + 1 < n, bytes[j + 1] >= 0x30, bytes[j + 1] <= 0x39 {
+            if b == 0x2C || b == 0x2E, !hasLetter, j + 1 < n, bytes[j + 1] &- 0x30 < 10 {
                 hasSeparator = true
-                j += 1
+                key.append(b)
+                j &+= 1
                 continue
             }
             if UTF8Letters.letterCase(bytes, j) != .none {
                 hasLetter = true
-                j += min(UTF8Letters.scalarLength(b), n - j)
+                let length = min(UTF8Letters.scalarLength(b), n - j)
+                if b < 0x80 {
+                    key.append(b | 0x20)  // a letter: capitals folded
+                } else if b == 0xC3 && length == 2 {
+                    var c = bytes[j + 1]
+                    if c >= 0x80 && c <= 0x9E && c != 0x97 { c += 0x20 }  // À..Þ -> à..þ
+                    key.append(b)
+                    key.append(c)
+                } else {
+                    for k in j..<j + length { key.append(bytes[k]) }
+                }
+                j += length
                 continue
             }
             break
         }
-        let key = NameKey.of(bytes, start, j)
         let shape: NameToken.Shape = hasLetter || hasSeparator ? [] : .allDigits
-        return NameToken(start: start, end: j, key: key, headEnd: j, kind: .number, shape: shape, mark: 0)
+        return NameToken(start: start, end: j, key: key.key, headEnd: j, kind: .number, shape: shape, mark: 0)
     }
 }

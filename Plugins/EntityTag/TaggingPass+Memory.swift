@@ -11,8 +11,7 @@ extension TaggingPass {
         for mention in mentions where mention.strength == .strong && mention.label == .person {
             personTokens += mention.end - mention.first
         }
-        let tables = DocumentKeyTables(bounds: (mentions.count, mentions.count, personTokens))
-        withExtendedLifetime(tables) {
+        DocumentKeyTables.with(bounds: (mentions.count, mentions.count, personTokens)) { tables in
             applyMemory(known: tables.first, acronyms: tables.second, personWords: tables.third)
         }
         mergeAdjacentPeople()
@@ -156,8 +155,7 @@ extension TaggingPass {
             return
         }
         // A word seen in lower case is one of the candidates.
-        let tables = DocumentKeyTables(bounds: (candidates, candidates, 0))
-        withExtendedLifetime(tables) {
+        DocumentKeyTables.with(bounds: (candidates, candidates, 0)) { tables in
             wordsSeenInLowerCase(candidates: tables.first, into: tables.second)
             applyFallbacks(lowercaseSeen: tables.second)
         }

@@ -17,9 +17,11 @@ extension TaggingPass {
         if b == a + 1, tokens[a].hasHyphen, hyphenHead(&found, a) { return }
         if b == a + 1, tokens[a].shape.contains(.hasLetter), tokens[a].end - tokens[a].start == 1 { return }
         if cueBefore(&found, a, b) { return }
-        if titleThenName(&found, a, b) { return }
+        // The title and the name that start the run, found in one walk.
+        let start = longestTitleAndName(at: a, limit: b)
+        if titleThenName(&found, a, b, title: start.title, name: start.name) { return }
 
-        if let match = longestMatch(at: a, limit: b, facts: Facts.names), let named = nameLabel(match) {
+        if let match = start.name, let named = nameLabel(match) {
             nameAtStart(&found, a, b, match, named)
             return
         }
@@ -71,10 +73,10 @@ extension TaggingPass {
                 case let entry = self.entry(match), entry.population < 100_000, entry.surnameRank > 0,
                 entry.surnameRank <= 5000
             {
-                append(&found, a, b, .person, .censusName, .weak)
+                append(&found, a, b, .person, .censusName, .weak, key: match.key)
                 return
             }
-            appendName(&found, a, b, named.label, named.reason, single ? .weak : .strong)
+            appendName(&found, a, b, named.label, named.reason, single ? .weak : .strong, key: match.key)
             return
         }
         if !isKnownName(match.end, b), let head = headLabel(a, b) {
@@ -101,23 +103,24 @@ extension TaggingPass {
             segment(&found, next.end, b)
             return
         }
-        appendName(&found, a, match.end, named.label, named.reason, single ? .weak : .strong)
+        appendName(&found, a, match.end, named.label, named.reason, single ? .weak : .strong, key: match.key)
         segment(&found, match.end, b)
     }
 
-    /// Appends a gazetteer name; an event keeps a year or edition number that follows it ("Euro 96").
+    /// Appends a gazetteer name, tokens `a..<b` of key `key` (the match's: no need to combine the token keys
+    /// again); an event keeps a year or edition number that follows it ("Euro 96").
     private func appendName(
         _ found: inout [Mention], _ a: Int, _ b: Int, _ label: Entity.Label, _ reason: Mention.Reason,
-        _ strength: Mention.Strength
+        _ strength: Mention.Strength, key: UInt64
     ) {
         if label == .miscellaneous, b < tokens.count, tokens[b].kind == .number, tokens[b].shape.contains(.allDigits),
             tokens[b].end - tokens[b].start == 2 || tokens[b].end - tokens[b].start == 4,
             self.facts(b - 1).contains(.miscName)
         {
-            append(&found, a, b, label, reason, strength, stop: tokens[b].end)
+            append(&found, a, b, label, reason, strength, stop: tokens[b].end, key: key)
             return
         }
-        append(&found, a, b, label, reason, strength)
+        append(&found, a, b, label, reason, strength, key: key)
     }
 
     /// A title word followed by a capitalised word that is not itself a title or a head.
@@ -197,9 +200,12 @@ extension TaggingPass {
     }
 
     /// "President Volodymyr Zelenskyy", "Secretary General Mark Rutte", "Mr. Smith": a title, then a person.
-    private func titleThenName(_ found: inout [Mention], _ a: Int, _ b: Int) -> Bool {
-        guard var title = longestMatch(at: a, limit: b, facts: .title) else { return false }
-        if let name = longestMatch(at: a, limit: b, facts: Facts.names), name.end > title.end { return false }
+    /// `title` and `name`: the longest title and name at `a` (``longestTitleAndName(at:limit:)``).
+    private func titleThenName(
+        _ found: inout [Mention], _ a: Int, _ b: Int, title startTitle: NameMatch?, name: NameMatch?
+    ) -> Bool {
+        guard var title = startTitle else { return false }
+        if let name, name.end > title.end { return false }
         var rest = title.end
         while true {
             while rest < b, !tokens[rest].isCapitalised { rest += 1 }

@@ -12,18 +12,20 @@ struct TaggingPass {
     let tokens: CheckedBuffer<NameToken>
     var mentions: [Mention] = []
     /// The number of sentences: sentence `k` is tokens `storage.sentenceStarts[k]..<storage.sentenceStarts[k + 1]`
-    /// (see ``prepare(sentences:)``).
-    var sentenceCount = 0
+    /// (see ``DocumentTokens``).
+    let sentenceCount: Int
 
     /// The tagger's tables, by reference (see ``TaggerTables``).
     let tables: TaggerTables
     var cues: ContextCues { tables.cues }
 
-    init(tables: TaggerTables, bytes: UnsafeBufferPointer<UInt8>) {
+    /// Tokenizes `bytes` and marks its sentences (the sentences layer's; without it, each line is one).
+    init(tables: TaggerTables, bytes: UnsafeBufferPointer<UInt8>, sentences: [TextRange]?) {
         self.tables = tables
         self.bytes = bytes
-        storage = DocumentTokens(bytes)
+        storage = DocumentTokens(bytes, sentences: sentences)
         tokens = storage.tokens
+        sentenceCount = storage.sentenceCount
         mentions.reserveCapacity(tokens.count / 8 + 4)
     }
 
@@ -33,7 +35,7 @@ struct TaggingPass {
         token.kind == .word && !token.shape.contains(.lowercase)
     }
 
-    /// What the gazetteer knows about token `t`: cached on a word with a capital (by ``prepare(sentences:)``),
+    /// What the gazetteer knows about token `t`: cached on a word with a capital (by ``fillFacts()``),
     /// looked up for the others.
     @inline(__always)
     func facts(_ t: Int) -> NameFacts {
@@ -55,15 +57,18 @@ struct TaggingPass {
 
     private func findMentions(into found: inout [Mention]) {
         let starts = storage.sentenceStarts
+        let totals = storage.totalsBefore
         for k in 0..<sentenceCount {
             let span = Int(starts[k])..<Int(starts[k + 1])
-            let shape = sentenceShape(span)
+            // The sentence's words with a capital, in `storage.lookups`.
+            let withCapitals = Int(totals[k].lookups)..<Int(totals[k + 1].lookups)
+            let shape = sentenceShape(k, span)
             let before = found.count
             let capitals = shape.isCapitals(tokenCount: span.count)
             if capitals {
                 findInCapitals(&found, span, scoreLine: isScoreLine(shape, span, capitals: true, mentions: 2))
             } else {
-                findInMixedCase(&found, span)
+                findInMixedCase(&found, span, withCapitals: withCapitals)
             }
             if found.count > before, isScoreLine(shape, span, capitals: capitals, mentions: found.count - before) {
                 markTeams(&found, before..<found.count)
@@ -106,7 +111,9 @@ struct TaggingPass {
             if let match = longestMatch(at: t, limit: span.upperBound, facts: GazetteerEntry.Facts.names),
                 let named = nameLabel(match), scoreLine || capitalsMatchIsPlausible(match, at: t)
             {
-                append(&found, t, match.end, named.label, named.reason, match.end - t > 1 ? .strong : .weak)
+                append(
+                    &found, t, match.end, named.label, named.reason, match.end - t > 1 ? .strong : .weak, key: match.key
+                )
                 t = match.end
                 continue
             }
@@ -132,27 +139,47 @@ struct TaggingPass {
     }
 
     /// In ordinary text, runs of capitalised words (joined by "of", "and", "de"...) are candidate names.
-    private func findInMixedCase(_ found: inout [Mention], _ span: Range<Int>) {
-        var t = nextCapitalised(from: span.lowerBound, to: span.upperBound)
-        while t < span.upperBound {
+    ///
+    /// `capitals` are the positions in ``DocumentTokens/lookups`` of the sentence's words with a capital: a run
+    /// starts at one of them, so the walk from run to run goes over those alone, not over every token.
+    private func findInMixedCase(_ found: inout [Mention], _ span: Range<Int>, withCapitals capitals: Range<Int>) {
+        let lookups = storage.lookups
+        precondition(capitals.lowerBound >= 0 && capitals.upperBound <= lookups.count, "lookup range out of bounds")
+        var p = capitals.lowerBound
+        var end = span.lowerBound
+        while true {
+            // The next capitalised word at or after `end`.
+            while p < capitals.upperBound && (Int(lookups[p]) < end || !tokens[Int(lookups[p])].isCapitalised) {
+                p &+= 1
+            }
+            guard p < capitals.upperBound else { return }
+            let t = Int(lookups[p])
+            if isLoneCommonWord(t, limit: span.upperBound) {
+                end = t + 1
+                continue
+            }
             // "Ohio-based KeyCorp": the descriptive compound stands alone.
-            let end =
+            end =
                 tokens[t].hasHyphen && hasDescriptiveTail(tokens[t]) ? t + 1 : chunkEnd(from: t, limit: span.upperBound)
             segment(&found, t, end)
-            t = nextCapitalised(from: end, to: span.upperBound)
         }
     }
 
-    /// The first capitalised word of tokens `t..<end`, or `end`: most words of prose are skipped here, in a loop
-    /// over the unchecked buffer (one bounds check for the whole range).
+    /// Whether capitalised token `t` is a run of its own that names nothing: a common word or a day or month
+    /// ("The", "But", "Monday") before a word that cannot extend the run (no capital, period or connector).
+    /// ``chunkEnd(from:limit:)`` would end the run after it and ``segment(_:_:_:)`` drop it; the rules for the
+    /// most frequent capitalised words of prose are skipped that way.
     @inline(__always)
-    private func nextCapitalised(from t: Int, to end: Int) -> Int {
-        precondition(t >= 0 && end <= tokens.count, "token range out of bounds")
-        return tokens.withUnsafeBufferPointer { tokens in
-            var i = t
-            while i < end && !tokens[i].isCapitalised { i &+= 1 }
-            return i
-        }
+    func isLoneCommonWord(_ t: Int, limit: Int) -> Bool {
+        let facts = tokens[t].facts
+        guard
+            facts.contains(.calendar)
+                || (facts.contains(.commonWord) && facts.isDisjoint(with: [.title, .organisationPrefix, .placePrefix]))
+        else { return false }
+        let j = t + 1
+        guard j < limit else { return true }
+        let next = tokens[j]
+        return !next.isCapitalised && next.mark != UInt8(ascii: ".") && !isConnector(j)
     }
 
     /// The end of the run of capitalised words that starts at `start`.
@@ -161,7 +188,7 @@ struct TaggingPass {
     /// Westhuizen") always, "of"/"for" always (the rules split "Russia of ..." again), "and", "&", "on", "in" only
     /// inside an organisation's "of"-chain or before a run that ends with an organisation head ("National
     /// Security and Defense Council"). Days and months never join.
-    private func chunkEnd(from start: Int, limit: Int) -> Int {
+    func chunkEnd(from start: Int, limit: Int) -> Int {
         var j = start + 1
         var inChain = false
         while j < limit {
@@ -244,6 +271,26 @@ struct TaggingPass {
         }
         guard bestEnd > 0 else { return nil }
         return NameMatch(end: bestEnd, key: bestKey, facts: bestFacts)
+    }
+
+    /// What `longestMatch(at: t, limit: limit, facts: .title)` and `longestMatch(at: t, limit: limit, facts:
+    /// Facts.names)` find, in one walk: the rules ask for both at the start of every run.
+    func longestTitleAndName(at t: Int, limit: Int) -> (title: NameMatch?, name: NameMatch?) {
+        var key = tokens[t].key
+        var facts = self.facts(t)
+        var title: NameMatch?
+        var name: NameMatch?
+        var j = t + 1
+        while true {
+            if facts.isEmpty { break }
+            if facts.contains(.title) { title = NameMatch(end: j, key: key, facts: facts) }
+            if !facts.isDisjoint(with: GazetteerEntry.Facts.names) { name = NameMatch(end: j, key: key, facts: facts) }
+            guard facts.contains(.prefix), j < limit, j - t < tables.longestName else { break }
+            key = NameKey.combine(key, tokens[j].key)
+            facts = tables.gazetteer.facts(key)
+            j += 1
+        }
+        return (title, name)
     }
 
     /// The whole gazetteer entry of a match, numbers included.

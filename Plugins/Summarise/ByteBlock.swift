@@ -9,6 +9,10 @@ struct ByteBlock {
     private static let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     private static let ones: UInt64 = 0x0101_0101_0101_0101
 
+    /// The eight bytes in `bits`, the first lowest.
+    @inline(__always)
+    init(bits: UInt64) { self.bits = bits }
+
     /// Up to eight bytes from `start` (fewer near the end of `bytes`), zeros past the end.
     @inline(__always)
     init(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) {

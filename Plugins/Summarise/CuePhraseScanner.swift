@@ -49,9 +49,9 @@ struct CuePhraseScanner: Sendable {
     private let byteTable: [UInt8]
     /// A bit per pair of bytes (each OR 0x20) that starts some phrase: the screen before whole phrases are compared.
     private let pairs: [UInt64]
-    /// The same pairs for ``startsPhrasePair(_:at:)``, by the two bytes as they are (a bit per little-endian
-    /// 16-bit value, both bytes in either ASCII case): one 16-bit load, one table load and a bit test.
-    private let rawPairs: [UInt64]
+    /// A bit per hash of the first four bytes (each OR 0x20) of each phrase that starts with an ASCII letter, for
+    /// ``mayStartWordPhrase(_:at:)``.
+    private let wordPhraseHeads: [UInt64]
     /// The phrases by their first byte.
     private let phrases: [[Phrase]]
 
@@ -60,7 +60,7 @@ struct CuePhraseScanner: Sendable {
     init(_ groups: [(CuePhraseGroups, [String])]) {
         var byteTable = [UInt8](repeating: 0, count: 256)
         var pairs = [UInt64](repeating: 0, count: 65536 / 64)
-        var rawPairs = [UInt64](repeating: 0, count: 65536 / 64)
+        var wordPhraseHeads = [UInt64](repeating: 0, count: (1 << Self.headHashBits) >> 6)
         var phrases = [[Phrase]](repeating: [], count: 256)
         for byte in UInt8.min...UInt8.max where (byte | 0x20) &- 0x61 < 26 { byteTable[Int(byte)] |= Self.letterBit }
         byteTable[Int(UInt8(ascii: "@"))] |= CuePhraseGroups.atSign.rawValue
@@ -74,19 +74,20 @@ struct CuePhraseScanner: Sendable {
                 if first &- 0x61 < 26 { byteTable[Int(first - 0x20)] |= group.rawValue }
                 let pair = Int(bytes[0] | 0x20) << 8 | Int(bytes[1] | 0x20)
                 pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-                // Every ASCII case of the two bytes, as ``match(_:at:end:)`` folds them.
-                func cases(_ byte: UInt8) -> [UInt8] { byte &- 0x61 < 26 ? [byte, byte - 0x20] : [byte] }
-                for first in cases(bytes[0]) {
-                    for second in cases(bytes[1]) {
-                        let raw = Int(first) | Int(second) << 8
-                        rawPairs[raw >> 6] |= 1 << UInt64(raw & 63)
-                    }
+                if (first | 0x20) &- 0x61 < 26 {
+                    // Text that matches the phrase in any ASCII case ORed with 0x20 gives the phrase's own bytes
+                    // when each of them has bit 5 set (lower-case letters, space, '.', ':' and '/' do).
+                    precondition(
+                        bytes.count >= 4 && bytes.prefix(4).allSatisfy { $0 & 0x20 != 0 },
+                        "a cue phrase that starts with a letter has four bytes with bit 5 set: \(phrase)")
+                    let head = Self.headHash(bytes.prefix(4).reversed().reduce(0) { $0 << 8 | UInt64($1) })
+                    wordPhraseHeads[head >> 6] |= 1 << UInt64(head & 63)
                 }
             }
         }
         self.byteTable = byteTable
         self.pairs = pairs
-        self.rawPairs = rawPairs
+        self.wordPhraseHeads = wordPhraseHeads
         self.phrases = phrases
     }
 
@@ -130,15 +131,33 @@ struct CuePhraseScanner: Sendable {
         return match(bytes, at: index, end: end)
     }
 
-    /// Whether the two bytes from `index` start some phrase (ASCII case folded): a screen before
-    /// ``match(_:at:end:)`` that lets through every position where a phrase may match, for a caller that checks
-    /// `index + 1 < end` itself.
+    /// How many bits ``headHash(_:)`` gives: 4096 bits of table for about twenty phrase heads.
+    private static let headHashBits = 12
+
+    /// A hash of the first four bytes in `bytes` (the first lowest), each ORed with 0x20.
     @inline(__always)
-    func startsPhrasePair(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index &+ 1 < bytes.count else { return false }
-        let raw = Int(
-            UInt16(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt16.self)))
-        return rawPairs.withUnsafeBufferPointer { $0[raw &>> 6] } &>> UInt64(raw & 63) & 1 != 0
+    private static func headHash(_ bytes: UInt64) -> Int {
+        let four = UInt32(truncatingIfNeeded: bytes) | 0x2020_2020
+        return Int(truncatingIfNeeded: (four &* 0x9E37_79B1) &>> UInt32(32 &- headHashBits))
+    }
+
+    /// Whether a phrase that starts with an ASCII letter may start at `index`: a screen before
+    /// ``match(_:at:end:)`` on the four bytes there (each ORed with 0x20, hashed, one table bit) that lets through
+    /// every position where such a phrase matches and about one word in a hundred besides. Such phrases have four
+    /// bytes or more, so none starts in the last three bytes.
+    @inline(__always)
+    func mayStartWordPhrase(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index &+ 4 <= bytes.count else { return false }
+        let four = UInt32(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt32.self))
+        return mayStartWordPhrase(head: UInt64(four))
+    }
+
+    /// ``mayStartWordPhrase(_:at:)`` for a position whose first four bytes or more are read already, in `bytes`
+    /// (the first lowest).
+    @inline(__always)
+    func mayStartWordPhrase(head bytes: UInt64) -> Bool {
+        let head = Self.headHash(bytes)
+        return wordPhraseHeads.withUnsafeBufferPointer { $0[head &>> 6] } &>> UInt64(head & 63) & 1 != 0
     }
 
     /// The groups of the phrases that start inside `bytes[word]` after its first byte, at a byte that follows one

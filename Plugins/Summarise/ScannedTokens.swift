@@ -23,7 +23,8 @@ struct ScannedTokens: ~Copyable {
 
     /// Bits of a ``cueTokens`` entry, below the token's index.
     enum CueFlag {
-        /// Its first two bytes start some cue phrase (see ``CuePhraseScanner/startsPhrasePair(_:at:)``).
+        /// A cue phrase that starts with a letter may start where it does (see
+        /// ``CuePhraseScanner/mayStartWordPhrase(_:at:)``).
         static let startsPhrasePair = 1 << 0
         /// Not only ASCII letters (see ``TermToken/isPlainLetters``): a cue phrase may start inside it.
         static let hasInnerStarts = 1 << 1
@@ -41,64 +42,177 @@ struct ScannedTokens: ~Copyable {
     private(set) var termKeys: UnsafeMutablePointer<UInt64>
     private(set) var termCount = 0
     /// The tokens where a cue phrase may start, in text order: index << ``CueFlag/shift`` | ``CueFlag`` bits.
-    /// About one token in seven, so the walk skips the rest without looking at them.
+    /// Few: the screen lets through about one word in a hundred besides those with a phrase, plus the tokens that
+    /// are more than ASCII letters; the walk skips the rest without looking at them.
     private(set) var cueTokens: UnsafeMutablePointer<Int>
     private(set) var cueCount = 0
     private var capacity: Int
 
+    /// What kind of token a token is, kept in ``Record/termsBefore`` between the two passes of `init`: a number, or
+    /// a word of ASCII letters only (which has no possessive ending).
+    private static let numberMark: Int32 = 1
+    private static let lettersMark: Int32 = 2
+
     /// The tokens of `bytes` (at most ``maximumTextLength`` of them).
+    ///
+    /// Two passes, each with few enough values to keep them in registers: done in one loop, its two dozen values
+    /// did not fit and callgrind showed a fifth of its instructions moving them to and from the stack. The first
+    /// finds the tokens, the running totals and the tokens that may hold a cue phrase, with a token's kind in
+    /// ``Record/termsBefore`` and a short word's lower-cased bytes in ``termKeys`` at the token's index for now; the
+    /// second the term keys, packed into ``termKeys`` in place (a token's term goes no further than its own index).
     init(_ bytes: UnsafeBufferPointer<UInt8>, stopWords: WordHashSet, cuePhrases: CuePhraseScanner) {
         precondition(bytes.count <= Self.maximumTextLength, "the summariser measures at most 2 GiB of text")
         // News text has a token every six bytes or so; the storage grows when a text has more.
         capacity = bytes.count / 4 + 16
         (records, termKeys, cueTokens) = Self.allocateStorage(capacity: capacity)
-        var scanner = TermTokenScanner(bytes, tables: .shared)
+        findTokens(bytes, tables: .shared, cuePhrases: cuePhrases)
+        WordEndings.shortStemCuts.withUnsafeBufferPointer { stemCuts in
+            keyTerms(bytes, stopWords: stopWords, stemCuts: stemCuts.baseAddress!)
+        }
+    }
+
+    /// The first pass: every token's start and end, the running totals before it, the tokens that may hold a cue
+    /// phrase, whether a token is a number and a short word's lower-cased bytes.
+    ///
+    /// Words of ASCII letters ended by a space or punctuation (most tokens) are read here, as ``TermTokenScanner``
+    /// reads them, with the loop's state in registers; the scanner reads every other token by all the rules.
+    private mutating func findTokens(
+        _ bytes: UnsafeBufferPointer<UInt8>, tables: ScannerTables, cuePhrases: CuePhraseScanner
+    ) {
+        let n = bytes.count
+        var scanner = TermTokenScanner(bytes, tables: tables)
         // Locals, not the stored properties: the loop keeps them in registers.
         var records = records
-        var termKeys = termKeys
+        var words = termKeys
         var cueTokens = cueTokens
+        var capacity = capacity
         var count = 0
-        var termCount = 0
         var cueCount = 0
         var numbers: Int32 = 0
         var capitalised: Int32 = 0
-        while let token = scanner.next() {
-            if count == capacity {
-                grow(keepingTokens: count, terms: termCount, cues: cueCount)
-                records = self.records
-                termKeys = self.termKeys
-                cueTokens = self.cueTokens
+        if let base = bytes.baseAddress {
+            tables.endsLetterRun.withUnsafeBufferPointer { endsLetterRun in
+                var i = 0
+                while i < n {
+                    let b = base[i]
+                    if (b | 0x20) &- 0x61 < 26 {
+                        if count < capacity, i &+ 8 <= n {
+                            // The first eight bytes are read once: for the word's end, its lower-cased form and the
+                            // cue-phrase screen.
+                            let bits = Self.load(base, at: i)
+                            let letters = ByteBlock(bits: bits).letters
+                            let others = ~letters & ByteBlock.first(8)
+                            let below = (others & (0 &- others)) &- 1
+                            // Letters past the first eight: the end of a longer word, if it comes soon enough.
+                            let end =
+                                others != 0
+                                ? i &+ ByteBlock.firstOffset(others) : Self.endOfLetters(base, from: i &+ 8, count: n)
+                            let ender = base[end]
+                            // A byte that ends a run of letters, or a dot after two letters or more, ends the word
+                            // (as the scanner's rules have it), and no token starts at it.
+                            if end != i,
+                                endsLetterRun[Int(ender)] != 0 || (ender == UInt8(ascii: ".") && end &- i >= 2)
+                            {
+                                records[count] = Record(
+                                    start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: end),
+                                    termsBefore: Self.lettersMark, numbersBefore: numbers,
+                                    capitalisedBefore: capitalised)
+                                capitalised &+= Int32(truncatingIfNeeded: Self.bit(b < 0x61))
+                                // Two to seven letters: lower-cased (bit 7 of a letter shifted down to bit 5), zeros
+                                // above (`below >> 7` keeps the word's bytes). Else 0.
+                                let isShort = UInt(bitPattern: end &- i &- 2) < 6
+                                words[count] = isShort ? (bits | letters &>> 2) & (below &>> 7) : 0
+                                // Only ASCII letters: no cue phrase starts inside it. Written whether or not one may
+                                // start at it, kept only if it may: no branch on it.
+                                let cue = Self.bit(cuePhrases.mayStartWordPhrase(head: bits))
+                                cueTokens[cueCount] = count &<< CueFlag.shift | cue
+                                cueCount &+= cue
+                                count &+= 1
+                                i = end &+ 1
+                                continue
+                            }
+                        }
+                    } else if b &- 0x30 >= 10, b < 0x80 {
+                        i &+= 1
+                        continue
+                    }
+                    guard let token = scanner.next(from: i) else { break }
+                    i = scanner.position
+                    if count == capacity {
+                        grow(keepingTokens: count, terms: count, cues: cueCount)
+                        (records, words, cueTokens, capacity) = (self.records, termKeys, self.cueTokens, self.capacity)
+                    }
+                    records[count] = Record(
+                        start: Int32(truncatingIfNeeded: token.start), end: Int32(truncatingIfNeeded: token.end),
+                        termsBefore: token.isNumber ? Self.numberMark : 0, numbersBefore: numbers,
+                        capitalisedBefore: capitalised)
+                    numbers &+= Int32(truncatingIfNeeded: Self.bit(token.isNumber))
+                    capitalised &+= Int32(truncatingIfNeeded: Self.bit(token.isCapitalised))
+                    words[count] = token.lowercasedShortWord
+                    let cue =
+                        Self.bit(cuePhrases.mayStartWordPhrase(bytes, at: token.start))
+                        | Self.bit(!token.isPlainLetters) &<< 1
+                    if cue != 0 {
+                        cueTokens[cueCount] = count &<< CueFlag.shift | cue
+                        cueCount &+= 1
+                    }
+                    count &+= 1
+                }
             }
-            records[count] = Record(
-                start: Int32(truncatingIfNeeded: token.start), end: Int32(truncatingIfNeeded: token.end),
-                termsBefore: Int32(truncatingIfNeeded: termCount), numbersBefore: numbers,
-                capitalisedBefore: capitalised)
-            // Sums of truth values as numbers: the optimiser made branches of `if`s here, and whether a word is
-            // capitalised is hard to predict.
-            numbers &+= Self.bit(token.isNumber)
-            capitalised &+= Self.bit(token.isCapitalised)
-            // Written whether or not the token may hold a cue phrase, kept only if it may: no branch on it.
-            let cue = Self.bit(cuePhrases.startsPhrasePair(bytes, at: token.start))
-                | Self.bit(!token.isPlainLetters) &<< 1
-            cueTokens[cueCount] = count &<< CueFlag.shift | Int(cue)
-            cueCount &+= cue == 0 ? 0 : 1
-            // Likewise for terms.
-            let key = Self.termKey(bytes, token, stopWords: stopWords)
-            termKeys[termCount] = key ?? 0
-            termCount &+= key == nil ? 0 : 1
-            count &+= 1
         }
         records[count] = Record(
-            start: Int32(truncatingIfNeeded: bytes.count), end: Int32(truncatingIfNeeded: bytes.count),
-            termsBefore: Int32(truncatingIfNeeded: termCount), numbersBefore: numbers, capitalisedBefore: capitalised)
+            start: Int32(truncatingIfNeeded: n), end: Int32(truncatingIfNeeded: n), termsBefore: 0,
+            numbersBefore: numbers, capitalisedBefore: capitalised)
         self.count = count
-        self.termCount = termCount
         self.cueCount = cueCount
+    }
+
+    /// Where the run of ASCII letters that goes on at `start` ends, if within 16 bytes and with eight bytes left to
+    /// read from there; else `start - 8`, where the run begins (the caller takes that as no end found).
+    @inline(__always)
+    private static func endOfLetters(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var index = start
+        for _ in 0..<2 {
+            guard index &+ 8 <= count else { break }
+            let others = ~ByteBlock(bits: load(base, at: index)).letters & ByteBlock.first(8)
+            if others != 0 { return index &+ ByteBlock.firstOffset(others) }
+            index &+= 8
+        }
+        return start &- 8
+    }
+
+    /// The eight bytes at `index`, the first lowest.
+    @inline(__always)
+    private static func load(_ base: UnsafePointer<UInt8>, at index: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The second pass: each term's key, and the running total of terms.
+    private mutating func keyTerms(
+        _ bytes: UnsafeBufferPointer<UInt8>, stopWords: WordHashSet, stemCuts: UnsafePointer<UInt8>
+    ) {
+        let records = records
+        let keys = termKeys
+        var termCount = 0
+        for index in 0..<count {
+            let record = records[index]
+            records[index].termsBefore = Int32(truncatingIfNeeded: termCount)
+            let token = TermToken(
+                start: Int(record.start), end: Int(record.end), isNumber: record.termsBefore == Self.numberMark,
+                isCapitalised: false, mayHavePossessive: record.termsBefore != Self.lettersMark,
+                lowercasedShortWord: keys[index])
+            // Written whether or not the token is a term, kept only if it is: no branch on it.
+            let key = Self.termKey(bytes, token, stopWords: stopWords, stemCuts: stemCuts)
+            keys[termCount] = key ?? 0
+            termCount &+= key == nil ? 0 : 1
+        }
+        records[count].termsBefore = Int32(truncatingIfNeeded: termCount)
+        self.termCount = termCount
     }
 
     /// 1 for `true`, 0 for `false`.
     @inline(__always)
-    private static func bit(_ value: Bool) -> Int32 { Int32(unsafeBitCast(value, to: UInt8.self)) }
+    private static func bit(_ value: Bool) -> Int { Int(unsafeBitCast(value, to: UInt8.self)) }
 
     deinit {
         records.deallocate()
@@ -147,19 +261,33 @@ struct ScannedTokens: ~Copyable {
     /// callgrind showed a call per token, about a tenth of the stage.
     @_transparent
     static func termKey(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TermToken, stopWords: WordHashSet) -> UInt64? {
+        WordEndings.shortStemCuts.withUnsafeBufferPointer {
+            termKey(bytes, token, stopWords: stopWords, stemCuts: $0.baseAddress!)
+        }
+    }
+
+    /// ``termKey(_:_:stopWords:)`` with ``WordEndings/shortStemCuts`` loaded by the caller.
+    @_transparent
+    static func termKey(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ token: TermToken, stopWords: WordHashSet,
+        stemCuts: UnsafePointer<UInt8>
+    ) -> UInt64? {
         let short = token.lowercasedShortWord
         if short != 0 {
             // Two to seven ASCII letters and digits, starting with a letter: no possessive, no number.
             let length = token.end &- token.start
             // The word is its own key, and its stem's once the ending is masked off.
             if length <= stopWords.longestWord, stopWords.contains(short) { return nil }
-            return TermKey.of(block: short, count: length &- WordEndings.shortStemCut(short, length: length))
+            return TermKey.of(
+                block: short, count: length &- WordEndings.shortStemCut(short, length: length, cuts: stemCuts))
         }
         // The possessive adds nothing: "Russia's" and "Russia’s" are "Russia".
         let end =
-            token.end
-            &- WordEndings.possessiveLength(
-                tail: WordEndings.tail(bytes, end: token.end), length: token.end &- token.start)
+            token.mayHavePossessive
+            ? token.end
+                &- WordEndings.possessiveLength(
+                    tail: WordEndings.tail(bytes, end: token.end), length: token.end &- token.start)
+            : token.end
         let length = end &- token.start
         guard length > 1 else { return nil }
         // Most words fit one block of eight bytes: load it once for the word's hash and its stem's.

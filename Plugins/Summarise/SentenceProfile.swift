@@ -61,6 +61,7 @@ struct DocumentProfile: Sendable {
         let cuePhrases = lists.cuePhrases
         let tokens = ScannedTokens(bytes, stopWords: lists.stopWords, cuePhrases: cuePhrases)
         let hasBracketsOrAtSigns = cuePhrases.hasBracketsOrAtSigns(bytes)
+        let hasColon = TraitScanner.hasColon(bytes)
         let records = tokens.records
         let cueTokens = tokens.cueTokens
         let cueCount = tokens.cueCount
@@ -191,7 +192,7 @@ struct DocumentProfile: Sendable {
             current.traits = TraitScanner.traits(
                 of: bytes, sentence, firstWord: firstWord, lastWord: lastWord, words: current.words,
                 cues: CuePhraseGroups(rawValue: cues), tokens: TokenSpans(records: records, count: tokens.count),
-                firstToken: first, lists: lists)
+                firstToken: first, lists: lists, textHasColon: hasColon)
             current.bodyRank = bodyRank
             if current.traits.isDisjoint(with: .notBody) { bodyRank &+= 1 }
             sentences.append(current)

@@ -31,9 +31,10 @@ struct SentenceScorer {
                     $0.traits.isDisjoint(with: .notBody) && !$0.isFragment
                 }
                 if let lead { similarities(to: lead, into: leadSimilarities) }
+                let decay = PositionDecay(weights.positionDecay)
                 for index in 0..<count {
                     let sentence = profile.sentences[index]
-                    var score = weights.position * exp(-weights.positionDecay * Double(sentence.bodyRank))
+                    var score = weights.position * decay.factor(rank: sentence.bodyRank)
                     score += weights.centrality * similarity[index]
                     if let lead, index != lead { score += weights.leadSimilarity * leadSimilarities[index] }
                     let words = Double(max(1, sentence.words))

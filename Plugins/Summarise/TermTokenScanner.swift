@@ -10,6 +10,8 @@ struct TermToken {
     var isCapitalised: Bool
     /// Only ASCII letters: no letter inside it follows anything but a letter.
     var isPlainLetters = false
+    /// Whether it may end in a possessive ("'s", "’s"); `false` only when it is known to be ASCII letters only.
+    var mayHavePossessive = true
     /// For a word of two to seven ASCII letters and digits, its bytes with the letters lower-cased (the first byte
     /// lowest, zeros above); otherwise 0. The scanner has these bytes in a register already, and such a word has no
     /// possessive ending, so its term key needs no second look at the text.
@@ -29,11 +31,19 @@ struct TermTokenScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let tables: ScannerTables
     /// Where the next token is looked for.
-    private var position = 0
+    private(set) var position = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, tables: ScannerTables) {
         self.bytes = bytes
         self.tables = tables
+    }
+
+    /// The next word or number token from `start` on (where no token may have started before), or `nil` at the end
+    /// of the text.
+    @inline(__always)
+    mutating func next(from start: Int) -> TermToken? {
+        position = start
+        return next()
     }
 
     /// The next word or number token, or `nil` at the end of the text.

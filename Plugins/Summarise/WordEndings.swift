@@ -69,6 +69,48 @@ enum WordEndings {
         return ing &* 3 &+ edOrEs &* 2 &+ (s & (edOrEs ^ 1))
     }
 
+    /// ``shortStemCut(_:length:)`` read from `cuts` (``shortStemCuts``, which the caller loads once): a table load
+    /// and a few operations where the comparisons took about forty instructions.
+    ///
+    /// The table is indexed by the length past four (0 for up to four bytes, which keep their ending) and the last
+    /// two bytes; "ng" gives 3 there, kept only after an "i".
+    @inline(__always)
+    static func shortStemCut(_ word: UInt64, length: Int, cuts: UnsafePointer<UInt8>) -> Int {
+        // The word's last byte moved to the top byte.
+        let top = word &<< UInt64(truncatingIfNeeded: 64 &- length &* 8)
+        let lengthClass = length > 4 ? length &- 4 : 0
+        let cut = Int(cuts[lengthClass &<< 16 | Int(truncatingIfNeeded: top &>> 48)])
+        let afterI = bit(UInt8(truncatingIfNeeded: top &>> 40) == UInt8(ascii: "i"))
+        return cut & (0 &- (afterI | bit(cut != 3)))
+    }
+
+    /// The table ``shortStemCut(_:length:cuts:)`` reads: for each length class (1 to 3 for five to seven bytes)
+    /// and each pair of last two lower-case letters (the last one high), the cut of ``shortStemCut(_:length:)``,
+    /// "ing" taken as "ng".
+    static let shortStemCuts: [UInt8] = {
+        var cuts = [UInt8](repeating: 0, count: 4 << 16)
+        let letters = UInt8(ascii: "a")...UInt8(ascii: "z")
+        for lengthClass in 1..<4 {
+            let length = lengthClass + 4
+            for previous in letters {
+                for last in letters {
+                    var cut: UInt8 = 0
+                    if length > 6, previous == UInt8(ascii: "n"), last == UInt8(ascii: "g") {
+                        cut = 3
+                    } else if length > 5, previous == UInt8(ascii: "e"),
+                        last == UInt8(ascii: "d") || last == UInt8(ascii: "s")
+                    {
+                        cut = 2
+                    } else if last == UInt8(ascii: "s") {
+                        cut = 1
+                    }
+                    cuts[lengthClass << 16 | Int(last) << 8 | Int(previous)] = cut
+                }
+            }
+        }
+        return cuts
+    }()
+
     /// 1 for `true`, 0 for `false`.
     @inline(__always)
     private static func bit(_ value: Bool) -> Int { Int(unsafeBitCast(value, to: UInt8.self)) }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import TextPipeEntityTag
@@ -34,6 +35,28 @@ struct NameTokenizerTests {
         let headKey = text.withUTF8 { NameKey.of($0, token.start, token.headEnd) }
         #expect(headKey == NameKey.of("Washington"))
         #expect(token.key == NameKey.of("washington-BASED"))
+    }
+
+    /// A number's key is hashed as it is scanned; it must be the key of its bytes (``NameKey/of(_:_:_:)``).
+    @Test func numbersHashLikeTheirBytes() {
+        let pieces = [
+            "1", "42", "1996", "12345678", "123456789012", "nd", "K", "th", ",", ".", "3,5", "1.2", "é", "É", "Ä",
+            "ß", "Ж", "λ", "日", " ", "-", "x", "’", "&",
+        ]
+        var random = SplitMix(state: 13)
+        var numbers = 0
+        for _ in 0..<3000 {
+            var text = "1"
+            for _ in 0..<Int.random(in: 0...8, using: &random) { text += pieces.randomElement(using: &random)! }
+            let shown = text
+            text.withUTF8 { bytes in
+                for token in NameTokenizer.tokens(in: bytes) where token.kind == .number {
+                    numbers += 1
+                    #expect(token.key == NameKey.of(bytes, token.start, token.end), "\(shown)")
+                }
+            }
+        }
+        #expect(numbers >= 3000)
     }
 
     /// Prose has about a token per five bytes; a text of marks has one per byte and takes the second scan.

@@ -75,3 +75,40 @@ struct DocumentProfileTests {
         }
     }
 }
+
+/// Label openings ("Strictly business: ...") are found as a byte-by-byte reading of the rule finds them, in texts
+/// with a colon and without one (where the profile skips the search).
+struct LabelOpeningTests {
+    /// A capital, then at most 40 bytes of letters, digits, spaces, hyphens, apostrophes or bytes outside ASCII,
+    /// then ": ", all inside the sentence.
+    private static func naiveLabelOpening(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, bytes[range.lowerBound] &- 0x41 < 26 else { return false }
+        let limit = min(range.upperBound - 1, range.lowerBound + 41)
+        var index = range.lowerBound + 1
+        while index < limit {
+            let b = bytes[index]
+            let inLabel =
+                (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b >= 0x80 || b == UInt8(ascii: " ")
+                || b == UInt8(ascii: "-") || b == UInt8(ascii: "'")
+            if !inLabel { return b == UInt8(ascii: ":") && bytes[index + 1] == UInt8(ascii: " ") }
+            index += 1
+        }
+        return false
+    }
+
+    @Test func labelOpeningsMatchTheByteRule() {
+        var generator = SplitMix(state: 37)
+        let pieces = boundaryPieces + ["Strictly business", "Pictured", ": ", ":", "A", "Reporter Kim", " - "]
+        for text in mixedTexts(count: 1500, pieces: pieces, seed: 41) {
+            let bytes = Array(text.utf8)
+            let ranges = randomSentences(in: bytes, cuts: 0...4, using: &generator)
+            let profile = DocumentProfile(text: text, sentences: ranges, limit: SummariseStage.maximumSentences)
+            for (sentence, range) in zip(profile.sentences, ranges) {
+                let clipped = min(range.start, bytes.count)..<min(range.end, bytes.count)
+                #expect(
+                    sentence.traits.contains(.labelOpening) == Self.naiveLabelOpening(bytes, clipped),
+                    "\(text.debugDescription) \(range)")
+            }
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import TextPipeSummarise
 
@@ -55,5 +56,26 @@ struct WordEndingsTests {
         guard bytes.count <= 7, bytes.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 }) else { return }
         let word = WordHash.lowercased(block) & ((1 << UInt64(bytes.count * 8)) - 1)
         #expect(bytes.count - WordEndings.shortStemCut(word, length: bytes.count) == Self.referenceStem(bytes))
+        let cut = WordEndings.shortStemCuts.withUnsafeBufferPointer {
+            WordEndings.shortStemCut(word, length: bytes.count, cuts: $0.baseAddress!)
+        }
+        #expect(bytes.count - cut == Self.referenceStem(bytes))
+    }
+
+    /// Random words of two to seven letters, mostly made of the letters the endings are made of, in either case:
+    /// the table gives the byte rule's cut.
+    @Test func stemCutTableMatchesTheByteRuleOnRandomWords() {
+        var generator = SplitMix(state: 29)
+        let letters = Array("ingedsaxzINGEDS".utf8) + Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
+        for _ in 0..<50000 {
+            let length = Int.random(in: 2...7, using: &generator)
+            let bytes = (0..<length).map { _ in letters.randomElement(using: &generator)! }
+            var word: UInt64 = 0
+            for (offset, byte) in bytes.enumerated() { word |= UInt64(byte | 0x20) << UInt64(offset * 8) }
+            let cut = WordEndings.shortStemCuts.withUnsafeBufferPointer {
+                WordEndings.shortStemCut(word, length: length, cuts: $0.baseAddress!)
+            }
+            #expect(length - cut == Self.referenceStem(bytes), "\(String(decoding: bytes, as: UTF8.self))")
+        }
     }
 }
