@@ -32,7 +32,7 @@ public struct SummariseStage: Stage {
     }
 
     public func process(_ document: inout Document) throws {
-        let ranges = LayerLookup.value(SentencesLayer.self, in: document) ?? []
+        let ranges = document[SentencesLayer.self] ?? []
         var chosen = chooseSentences(in: document, ranges: ranges)
         // In place: a sorted copy would be one more allocation per document.
         if options.keepOrder { chosen.sort() }
@@ -115,7 +115,7 @@ public struct SummariseStage: Stage {
     /// Sets each sentence's ``SentenceProfile/names`` to the words inside named entities, when there is an
     /// `entities` layer (the profile has capitalised words after the first otherwise).
     func countNames(_ document: Document, _ ranges: [TextRange], into profile: inout DocumentProfile) {
-        guard let entities = LayerLookup.value(EntitiesLayer.self, in: document) else { return }
+        guard let entities = document[EntitiesLayer.self] else { return }
         var text = document.text
         text.withUTF8 { bytes in
             // Words are the spaces inside the name, plus one.
@@ -148,7 +148,7 @@ public struct SummariseStage: Stage {
     /// Sets each sentence's ``SentenceProfile/figures`` to its number mentions (those marked as not really numbers
     /// left out), when there is a `numbers` layer (the profile has number tokens otherwise).
     func countFigures(_ document: Document, _ ranges: [TextRange], into profile: inout DocumentProfile) {
-        guard let numbers = LayerLookup.value(NumbersLayer.self, in: document) else { return }
+        guard let numbers = document[NumbersLayer.self] else { return }
         profile.sentences.withUnsafeMutableBufferPointer { sentences in
             for index in sentences.indices { sentences[index].figures = 0 }
             // Read in place: copying each mention out would retain and release its strings.

@@ -10,8 +10,11 @@ public struct Layers: Sendable {
     /// short document's whole layer.
     @inlinable public subscript<Key: LayerKey>(key: Key.Type) -> Key.Value? {
         get {
-            guard let value = entries.first(where: { $0.name == Key.name })?.value else { return nil }
-            return Layers.cast(value, to: Key.Value.self)
+            // By index, so only the entry that matches is read out (`first(where:)` copied each one it passed).
+            for index in entries.indices where entries[index].name == Key.name {
+                return Layers.cast(entries[index].value, to: Key.Value.self)
+            }
+            return nil
         }
         set {
             set(newValue, named: Key.name)
