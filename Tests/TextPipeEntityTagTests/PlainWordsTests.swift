@@ -46,12 +46,7 @@ struct PlainWordsTests {
         ]
         var random = SplitMix(state: 3)
         for _ in 0..<3000 {
-            var text = ""
-            for _ in 0..<Int.random(in: 0...24, using: &random) {
-                text += pieces.randomElement(using: &random)!
-                if Int.random(in: 0..<5, using: &random) > 0 { text += " " }
-            }
-            check(text)
+            check(randomText(of: pieces, maximumPieces: 24, noSpaceOneIn: 5, using: &random))
         }
     }
 

@@ -117,11 +117,7 @@ struct SentenceMarksTests {
         ]
         var random = SplitMix(state: 7)
         for round in 0..<300 {
-            var text = ""
-            for _ in 0..<Int.random(in: 0...60, using: &random) {
-                text += pieces.randomElement(using: &random)!
-                if Int.random(in: 0..<4, using: &random) > 0 { text += " " }
-            }
+            let text = randomText(of: pieces, maximumPieces: 60, noSpaceOneIn: 4, using: &random)
             let length = text.utf8.count
             var cuts = (0..<Int.random(in: 0...(round % 3 == 0 ? 80 : 8), using: &random)).map { _ in
                 Int.random(in: 0...max(length, 1), using: &random)
@@ -135,14 +131,7 @@ struct SentenceMarksTests {
     /// Every sentence of the seed article, as the sentences layer would have it (one per line here).
     @Test func sameMarksOnTheSeedArticle() throws {
         let text = try String(contentsOf: SharedData.url(SharedData.seedArticlePath), encoding: .utf8)
-        var sentences: [TextRange] = []
-        var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let length = line.utf8.count
-            if length > 0 { sentences.append(TextRange(start: offset, end: offset + length)) }
-            offset += length + 1
-        }
-        check(text, sentences: sentences)
+        check(text, sentences: lineSentences(of: text))
         check(text, sentences: nil)
     }
 }
