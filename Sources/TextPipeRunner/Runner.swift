@@ -104,11 +104,7 @@ public struct Runner: Sendable {
             Thread.detachNewThread { [self] in
                 var local = StageStatistics(count: pipeline.stages.count)
                 while let batch = inbox.take() {
-                    let done = batch.items.map { item in
-                        let (document, failure) = reader.resolve(item)
-                        return process(document, failure: failure, statistics: &local)
-                    }
-                    results.put(done, at: batch.sequence)
+                    results.put(process(batch.items, reader: reader, statistics: &local), at: batch.sequence)
                 }
                 statistics.withLock { $0.add(local) }
                 workersDone.leave()
@@ -160,39 +156,76 @@ public struct Runner: Sendable {
         return summary
     }
 
-    /// Runs the pipeline on one document and encodes the result.
-    ///
-    /// The document is taken, not borrowed, so it is never copied on its way through (a copy retains each of its
-    /// fields).
-    private func process(
-        _ document: consuming Document, failure: consuming StageFailure?, statistics: inout StageStatistics
-    ) -> Done {
-        let inputBytes = document.source.byteCount ?? document.text.utf8.count
+    /// A document between reading and encoding.
+    private struct InFlight {
+        var document: Document
+        var failure: StageFailure?
+        var inputBytes: Int
+        /// The input hash and pipeline hash recorded in the output (`--resume`).
         var provenance: [(key: String, value: JSONValue)] = []
-        if let resume, failure == nil {
-            let inputHash = ContentHash.input(of: document)
-            if resume.isCurrent(id: document.id, inputHash: inputHash) {
-                return Done(document: document, failed: false, inputBytes: inputBytes, output: nil)
-            }
-            provenance = resume.fields(inputHash: inputHash)
+        /// Skipped: its output is up to date (`--resume`).
+        var upToDate = false
+    }
+
+    /// Runs the pipeline on a batch of documents and encodes each.
+    ///
+    /// Stage by stage over the whole batch rather than document by document: the stages' code and tables
+    /// together are far larger than the processor's caches, and running every stage on one document before
+    /// the next evicted each stage's code for every document. A document whose stage fails skips the stages
+    /// after it, as before; its output carries the error.
+    private func process(
+        _ items: [DocumentReader.Pending], reader: DocumentReader, statistics: inout StageStatistics
+    ) -> [Done] {
+        var batch = items.map { item in
+            let (document, failure) = reader.resolve(item)
+            return inFlight(document, failure: failure)
         }
-        if failure == nil {
-            for (index, stage) in pipeline.stages.enumerated() {
-                let size = document.bytes?.count ?? document.text.utf8.count
-                let before = DispatchTime.now().uptimeNanoseconds
+        for (index, stage) in pipeline.stages.enumerated() {
+            var documents = 0
+            var bytes = 0
+            let before = DispatchTime.now().uptimeNanoseconds
+            for position in batch.indices where batch[position].failure == nil && !batch[position].upToDate {
+                documents += 1
+                bytes += batch[position].document.bytes?.count ?? batch[position].document.text.utf8.count
                 do throws(StageFailure) {
-                    try Pipeline.run(stage, on: &document)
+                    try Pipeline.run(stage, on: &batch[position].document)
                 } catch {
-                    failure = error
+                    batch[position].failure = error
                 }
-                statistics.record(stage: index, nanoseconds: DispatchTime.now().uptimeNanoseconds - before, bytes: size)
-                if failure != nil { break }
+            }
+            let elapsed = DispatchTime.now().uptimeNanoseconds - before
+            statistics.record(stage: index, nanoseconds: elapsed, documents: documents, bytes: bytes)
+        }
+        var done: [Done] = []
+        done.reserveCapacity(batch.count)
+        for position in batch.indices {
+            let output =
+                batch[position].upToDate
+                ? nil
+                : encoder.encode(batch[position].document, failure: batch[position].failure, extra: batch[position].provenance)
+            // The writer needs only the id (for folder outputs); drop the text and layers early.
+            batch[position].document.dropContent()
+            done.append(
+                Done(
+                    document: batch[position].document, failed: batch[position].failure != nil,
+                    inputBytes: batch[position].inputBytes, output: output))
+        }
+        return done
+    }
+
+    /// A read document, checked against `--resume`.
+    private func inFlight(_ document: consuming Document, failure: consuming StageFailure?) -> InFlight {
+        let inputBytes = document.source.byteCount ?? document.text.utf8.count
+        var item = InFlight(document: document, failure: failure, inputBytes: inputBytes)
+        if let resume, item.failure == nil {
+            let inputHash = ContentHash.input(of: item.document)
+            if resume.isCurrent(id: item.document.id, inputHash: inputHash) {
+                item.upToDate = true
+            } else {
+                item.provenance = resume.fields(inputHash: inputHash)
             }
         }
-        let output = encoder.encode(document, failure: failure, extra: provenance)
-        // The writer needs only the id (for folder outputs); drop the text and layers early.
-        document.dropContent()
-        return Done(document: document, failed: failure != nil, inputBytes: inputBytes, output: output)
+        return item
     }
 
     private func seconds(since start: ContinuousClock.Instant) -> Double {

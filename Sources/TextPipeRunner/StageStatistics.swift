@@ -10,9 +10,10 @@ struct StageStatistics: Sendable {
         bytes = Array(repeating: 0, count: count)
     }
 
-    mutating func record(stage: Int, nanoseconds elapsed: UInt64, bytes size: Int) {
+    /// Adds the time a stage took over `count` documents of `size` bytes in all.
+    mutating func record(stage: Int, nanoseconds elapsed: UInt64, documents count: Int, bytes size: Int) {
         nanoseconds[stage] += elapsed
-        documents[stage] += 1
+        documents[stage] += count
         bytes[stage] += size
     }
 

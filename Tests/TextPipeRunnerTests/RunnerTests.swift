@@ -14,6 +14,17 @@ private struct JitterStage: Stage {
     }
 }
 
+/// Summarises a document as its first sentence; needs the sentences `JitterStage` makes.
+private struct FirstSentenceStage: Stage {
+    static let descriptor = StageDescriptor(
+        name: "first-sentence", summary: "The first sentence as the summary.", requires: [.sentences], produces: [.summary])
+    init(options: NoOptions, context: StageContext) {}
+    func process(_ document: inout Document) throws {
+        guard let first = document[SentencesLayer.self]?.first else { throw StageError("no sentences") }
+        document[SummaryLayer.self] = Summary(text: String(document.text.utf8.prefix(first.end - first.start)) ?? "", sentences: [0])
+    }
+}
+
 /// Collects what a run writes, in memory.
 final class MemorySink: OutputSink {
     var lines: [String] = []
@@ -65,6 +76,30 @@ struct RunnerTests {
         #expect(failed["error"] == .object([("stage", .string("jitter")), ("message", .string("document 2 asked to fail"))]))
         #expect(failed["sentences"] == nil)
         #expect(try JSONParser.parse(sink.lines[2])["sentences"] != nil)
+    }
+
+    @Test func aDocumentThatFailsSkipsTheLaterStagesWhileItsBatchGoesOn() throws {
+        // One batch: the stages run stage by stage over all its documents.
+        let path = try jsonl((1...20).map { ("doc\($0)", $0 % 7 == 0 ? "please fail" : "fine") })
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let pipeline = try Pipeline(
+            name: "t",
+            stages: [
+                PipelineStage(JitterStage(options: NoOptions(), context: StageContext())),
+                PipelineStage(FirstSentenceStage(options: NoOptions(), context: StageContext())),
+            ])
+        let sink = MemorySink()
+        let summary = try Runner(pipeline: pipeline, configuration: RunConfiguration()).run([.file(path: path, id: "in.jsonl")], into: sink)
+        #expect(summary.documents == 20)
+        #expect(summary.failed == 2)
+        for (index, line) in sink.lines.enumerated() {
+            let output = try JSONParser.parse(line)
+            let fails = (index + 1) % 7 == 0
+            #expect(output["id"]?.stringValue == "doc\(index + 1)")
+            #expect((output["error"]?["stage"]?.stringValue == "jitter") == fails)
+            #expect((output["summary"] == nil) == fails, "doc\(index + 1)")
+        }
+        #expect(summary.stages.map(\.documents) == [20, 18])
     }
 
     @Test func badJSONLinesFailOnlyThemselves() throws {
