@@ -6,8 +6,9 @@ import Foundation
 /// about forty instructions a sentence. The table holds what `exp` gives for the same argument, so scores are
 /// unchanged to the bit; another decay, or a rank past the table, calls `exp`.
 struct PositionDecay {
-    /// The decay of the built-in weights.
-    static let tabledDecay = 0.25
+    /// The decay of the built-in weights: the digest's and the extract's are the same, so every blend of them
+    /// has it too.
+    static let tabledDecay = ScoringWeights.digest.positionDecay
     /// `exp(-tabledDecay * rank)` for each rank below ``SummariseStage/maximumSentences``.
     private static let table: [Double] = (0..<SummariseStage.maximumSentences).map { exp(-tabledDecay * Double($0)) }
 

@@ -12,4 +12,10 @@ struct PositionDecayTests {
             #expect(factors.factor(rank: rank).bitPattern == exp(-decay * Double(rank)).bitPattern, "\(decay) \(rank)")
         }
     }
+
+    @Test func everyBlendOfTheBuiltInWeightsUsesTheTabledDecay() {
+        for share in stride(from: 0.0, through: 1.0, by: 0.01) {
+            #expect(ScoringWeights.blended(forShare: share).positionDecay == PositionDecay.tabledDecay, "\(share)")
+        }
+    }
 }

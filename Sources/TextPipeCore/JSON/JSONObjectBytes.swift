@@ -53,6 +53,15 @@ struct JSONObjectBytes {
         append(value)
     }
 
+    /// Writes `,"key":` and a name quoted as it is (a kind or a label: no byte of it needs escaping).
+    @inline(__always)
+    mutating func appendField(_ key: StaticString, name: StaticString) {
+        append(key)
+        append(UInt8(ascii: "\""))
+        append(name)
+        append(UInt8(ascii: "\""))
+    }
+
     /// Writes `,"key":` and the quoted string when there is one.
     @inline(__always)
     mutating func appendField(_ key: StaticString, _ value: String?) {

@@ -48,11 +48,8 @@ public struct Entity: Sendable, Hashable, LayerItem {
         // Keys and quotes take under 64 bytes; each string byte takes at most six escaped.
         let stringBytes = entity.pointee.text.utf8.count + (entity.pointee.reason?.utf8.count ?? 0)
         writer.spanObject(of: entity.pointee.range, context: context, fieldBytes: 64 + 6 * stringBytes) { out in
-            out.append(",\"text\":")
-            out.appendQuoted(entity.pointee.text)
-            out.append(",\"label\":\"")
-            out.append(entity.pointee.label.name)
-            out.append("\"")
+            out.appendField(",\"text\":", entity.pointee.text)
+            out.appendField(",\"label\":", name: entity.pointee.label.name)
             out.appendField(",\"reason\":", entity.pointee.reason)
         }
     }

@@ -96,11 +96,8 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
         stringBytes += (mention.pointee.currency?.utf8.count ?? 0) + (mention.pointee.unit?.utf8.count ?? 0)
         stringBytes += (mention.pointee.counts?.utf8.count ?? 0) + (mention.pointee.marker?.utf8.count ?? 0)
         writer.spanObject(of: mention.pointee.range, context: context, fieldBytes: 384 + 6 * stringBytes) { out in
-            out.append(",\"text\":")
-            out.appendQuoted(mention.pointee.text)
-            out.append(",\"kind\":\"")
-            out.append(mention.pointee.kind.jsonName)
-            out.append("\"")
+            out.appendField(",\"text\":", mention.pointee.text)
+            out.appendField(",\"kind\":", name: mention.pointee.kind.jsonName)
             switch mention.pointee.value {
             case .number(let number):
                 out.append(",\"value\":")
