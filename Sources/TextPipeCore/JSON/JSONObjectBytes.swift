@@ -71,10 +71,18 @@ struct JSONObjectBytes {
     }
 
     /// Writes a quoted JSON string with the escapes `JSONWriter` uses.
+    ///
+    /// Read through `withContiguousStorageIfAvailable`, which every native string (small ones included) answers
+    /// in place; `withUTF8` needs a mutable copy, a retain and a release per string.
+    @inline(__always)
     mutating func appendQuoted(_ text: String) {
-        var text = text
         let target = base + count
-        count &+= text.withUTF8 { JSONWriter.writeQuoted($0, to: target) }
+        if let written = text.utf8.withContiguousStorageIfAvailable({ JSONWriter.writeQuoted($0, to: target) }) {
+            count &+= written
+        } else {
+            var text = text
+            count &+= text.withUTF8 { JSONWriter.writeQuoted($0, to: target) }
+        }
     }
 }
 
