@@ -34,6 +34,24 @@ struct JSONStringTests {
         }
     }
 
+    @Test func twoSpecialsInShortStringsRoundTrip() throws {
+        // Strings under eight bytes are read as overlapping halves or as first, middle and last byte: the first
+        // special must be found whichever part also holds a later one.
+        for length in 2...16 {
+            for first in 0..<length {
+                for second in (first + 1)..<length {
+                    var characters = Array(text(length: length, special: "\"", at: first))
+                    characters[second] = "\n"
+                    let original = String(characters)
+                    var items = JSONWriter()
+                    Entity(range: TextRange(start: 0, end: 1), text: original, label: .person)
+                        .writeJSON(to: &items, context: OutputContext(text: original))
+                    #expect(try JSONParser.parse(items.bytes)["text"] == .string(original), "\(length): \(first), \(second)")
+                }
+            }
+        }
+    }
+
     @Test func escapesAfterEscapesRoundTrip() throws {
         // Escapes close together and at block edges make the parser restart its scan mid-string.
         for gap in 0...20 {

@@ -71,13 +71,43 @@ enum JSONStringScan {
             let mask = specialMask(UInt64(littleEndian: last))
             return mask == 0 ? count : count &- 8 &+ mask.trailingZeroBitCount >> 3
         }
-        while index < count {
-            let byte = source[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C { break }
-            target[index] = byte
-            index &+= 1
+        return count < 8 ? copyShort(from: source, count: count, to: target) : index
+    }
+
+    /// `copyUntilSpecial` for fewer than eight bytes, without a loop: most strings of a layer item are that
+    /// short (a kind, a currency code, "76%"). Four to seven bytes are read as their first four and last four,
+    /// one to three as the first, middle and last byte; the overlap is copied twice and tested twice, and the
+    /// lowest flag still marks the first special byte (a false flag only sits above a true one).
+    @inline(__always)
+    static func copyShort(
+        from source: UnsafePointer<UInt8>, count: Int, to target: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        if count >= 4 {
+            let first = UnsafeRawPointer(source).loadUnaligned(as: UInt32.self)
+            let last = UnsafeRawPointer(source + count - 4).loadUnaligned(as: UInt32.self)
+            UnsafeMutableRawPointer(target).storeBytes(of: first, as: UInt32.self)
+            UnsafeMutableRawPointer(target + count - 4).storeBytes(of: last, as: UInt32.self)
+            let word = UInt64(UInt32(littleEndian: first)) | UInt64(UInt32(littleEndian: last)) &<< 32
+            let mask = specialMask(word)
+            if mask == 0 { return count }
+            let byte = mask.trailingZeroBitCount &>> 3
+            return byte < 4 ? byte : count &- 8 &+ byte
         }
-        return index
+        guard count > 0 else { return 0 }
+        let middle = count &>> 1
+        let (first, second, last) = (source[0], source[middle], source[count &- 1])
+        target[0] = first
+        target[middle] = second
+        target[count &- 1] = last
+        // The unused bytes are "A": not special.
+        let word = UInt64(first) | UInt64(second) &<< 8 | UInt64(last) &<< 16 | 0x4141_4141_4100_0000
+        let mask = specialMask(word)
+        if mask == 0 { return count }
+        switch mask.trailingZeroBitCount &>> 3 {
+        case 0: return 0
+        case 1: return middle
+        default: return count &- 1
+        }
     }
 
     /// The high bit of each byte of `word` that is below 0x20, a quote or a backslash.
