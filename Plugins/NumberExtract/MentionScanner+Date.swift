@@ -20,10 +20,10 @@ extension MentionScanner {
     /// The month named by a word at `k` (capitalised, or lower case for unambiguous full names).
     func month(at k: Int) -> Int? {
         guard isWord(k), let entry = entry(k), entry.month != 0 else { return nil }
-        let capitalised = tokens[k].flags & ScanToken.capitalised != 0
+        let capital = capitalised(k)
         let length = tokens[k].end - tokens[k].start
-        if !capitalised && (entry.month == 5 || entry.month == 3 || length <= 4) { return nil }
-        if tokens[k].flags & ScanToken.allCaps != 0 && length <= 3 && hash(k + 1) != W.period { return nil }
+        if !capital && (entry.month == 5 || entry.month == 3 || length <= 4) { return nil }
+        if allCapitals(k) && length <= 3 && hash(k + 1) != W.period { return nil }
         return entry.month
     }
 

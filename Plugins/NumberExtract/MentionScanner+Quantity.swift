@@ -7,7 +7,7 @@ extension MentionScanner {
     func quantityUnit(_ k: Int) -> (symbol: String, dimension: String, end: Int)? {
         guard valid(k) else { return nil }
         // A capital single letter is no unit ("3G", "5M"), except litres.
-        if tokens[k].end - tokens[k].start == 1, tokens[k].flags & ScanToken.capitalised != 0,
+        if tokens[k].end - tokens[k].start == 1, capitalised(k),
             hash(k) != W.l
         {
             return nil
@@ -62,7 +62,7 @@ extension MentionScanner {
                 if entry.roles.contains(.irregularPlural) { return lowerText(j) }
             }
             if looksPlural(j) { return lowerText(j) }
-            if step == 0 && value == 1 && tokens[j].flags & ScanToken.capitalised == 0 && !looksLikeModifier(j) {
+            if step == 0 && value == 1 && !capitalised(j) && !looksLikeModifier(j) {
                 return lowerText(j)
             }
             lastWord = j

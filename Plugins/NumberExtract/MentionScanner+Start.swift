@@ -75,7 +75,7 @@ extension MentionScanner {
         if attached(i + 1), isWord(i + 1) {
             let h = hash(i + 1)
             // A capital letter glued to digits names a thing ("3G", "3D", "777F"), unless it is a scale.
-            if tokens[i + 1].end - tokens[i + 1].start == 1, tokens[i + 1].flags & ScanToken.capitalised != 0,
+            if tokens[i + 1].end - tokens[i + 1].start == 1, capitalised(i + 1),
                 h != W.m, h != W.b, h != W.k
             {
                 return true

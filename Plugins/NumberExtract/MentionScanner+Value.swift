@@ -154,7 +154,7 @@ extension MentionScanner {
             return parsed
         }
         if isWord(k), case .scaleAbbreviation(let scale) = numberWord(k), money || hash(k) != W.m {
-            if tokens[k].flags & ScanToken.allCaps != 0 || hash(k) != W.mm {
+            if allCapitals(k) || hash(k) != W.mm {
                 parsed.value *= scale
                 parsed.scaled = true
                 parsed.plainDigits = false
@@ -197,7 +197,7 @@ extension MentionScanner {
     func attachedScale(_ k: Int, money: Bool) -> Double? {
         let token = tokens[k]
         let h = token.hash
-        let caps = token.flags & ScanToken.allCaps != 0
+        let caps = allCapitals(k)
         if h == W.m {
             if caps || money { return 1e6 }
             // "5m people" in British news: a million when a plural noun follows.

@@ -32,7 +32,7 @@ final class MentionScanner {
     /// trigger words, so only anchors need a look.
     lazy var monthContext: Bool = anchors.contains { anchor in
         let token = tokens[Int(anchor)]
-        return token.kind == .word && token.flags & ScanToken.capitalised != 0 && token.entry >= 0
+        return token.kind == .word && capitalised(Int(anchor)) && token.entry >= 0
             && lexicon.entryFlags[Int(token.entry) + 1] & Lexicon.namesMonthFlag != 0
     }
     /// The mentions found so far, in text order.

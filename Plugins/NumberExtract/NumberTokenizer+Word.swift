@@ -4,9 +4,9 @@ extension NumberTokenizer {
     /// with dots (`p.m.`, `u.s.`), then any digits that follow (`km2`).
     ///
     /// Nearly every word of running text is ASCII letters ended by a space or punctuation: those are read,
-    /// hashed and written here eight bytes at a time, with no per-byte loop and no branch on capitals. Any
-    /// other word (an apostrophe, a dot, digits or another script after its letters, or the last eight bytes
-    /// of the text) is read again from its start by `scanGeneralWord`.
+    /// hashed and written here eight bytes at a time, with no per-byte loop. Any other word (an apostrophe, a
+    /// dot, digits or another script after its letters, or the last eight bytes of the text) is read again
+    /// from its start by `scanGeneralWord`.
     @inline(__always) static func scanWord(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, flags: UInt8, tables: TokenizerTables,
         into tokens: inout TokenWriter
@@ -15,19 +15,11 @@ extension NumberTokenizer {
         let base = bytes.baseAddress.unsafelyUnwrapped
         var i = start
         var state = WordHasher.seed
-        // The high bit of each byte that is a lower-case letter, except the word's first byte.
-        var lowerCase: UInt64 = 0
-        var notFirst: UInt64 = ~0xFF
         while i &+ 8 <= count {
             let raw = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
             let folded = raw | 0x2020_2020_2020_2020
-            let letters = asciiLetterMask(folded)
-            // Bit 5 (set in lower case) moved up to bit 7, kept for letters.
-            let lower = letters & (raw &<< 2) & notFirst
-            notFirst = ~0
-            let others = ~letters & 0x8080_8080_8080_8080
+            let others = ~asciiLetterMask(folded) & 0x8080_8080_8080_8080
             if others == 0 {
-                lowerCase |= lower
                 state = WordHasher.mix(state ^ folded)
                 i &+= 8
                 continue
@@ -36,14 +28,8 @@ extension NumberTokenizer {
             let end = i &+ run
             guard endsPlainWord(base[end], length: end &- start) else { break }
             let inWord = (1 &<< UInt64(truncatingIfNeeded: run &<< 3)) &- 1
-            lowerCase |= lower & inWord
             let hash = WordHasher.finish(state: state, pending: folded & inWord, length: end &- start)
-            // 1 when the first byte is an ASCII capital (its offset from "A", as a 32-bit number, minus 26 is
-            // negative), else 0; about one word in six, too many for the branch predictor.
-            let capital = UInt8(truncatingIfNeeded: (UInt32(base[start] &- 65) &- 26) &>> 31)
-            let allCapital = capital & (lowerCase == 0 ? 1 : 0)
-            let wordFlags = flags | capital &* ScanToken.capitalised | allCapital &* ScanToken.allCaps
-            appendWord(start: start, end: end, flags: wordFlags, hash: hash, tables: tables, into: &tokens)
+            appendWord(start: start, end: end, flags: flags, hash: hash, tables: tables, into: &tokens)
             return end
         }
         return scanGeneralWord(bytes, from: start, flags: flags, tables: tables, into: &tokens)
@@ -86,16 +72,11 @@ extension NumberTokenizer {
         // byte-by-byte loop reads only what this does not (apostrophes, dots, digits, other scripts, the last
         // bytes of the text).
         var plain = false
-        // For a plain word shorter than eight bytes: the high bit of each of its bytes after the first that is
-        // a lower-case ASCII letter (so capitals are told without a loop or a branch).
-        var shortWord = false
-        var lowerAfterFirst: UInt64 = 0
         if let base = bytes.baseAddress {
             while i + 8 <= count {
                 let raw = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
                 let folded = raw | 0x2020_2020_2020_2020
-                let letters = asciiLetterMask(folded)
-                let others = ~letters & 0x8080_8080_8080_8080
+                let others = ~asciiLetterMask(folded) & 0x8080_8080_8080_8080
                 if others == 0 {
                     hasher.addWord(folded)
                     i += 8
@@ -103,10 +84,6 @@ extension NumberTokenizer {
                 }
                 let run = others.trailingZeroBitCount &>> 3
                 hasher.addLast(folded, count: run)
-                shortWord = i == start
-                // Bit 5 (set in lower case) moved up to bit 7, kept for letters among bytes 1..<run.
-                let inWord = ((1 &<< UInt64(run &<< 3)) &- 1) & ~0xFF
-                lowerAfterFirst = letters & (raw &<< 2) & inWord
                 i += run
                 // Ended by a space or punctuation other than an apostrophe or a dot, and no digits follow.
                 let next = base[i]
@@ -117,21 +94,6 @@ extension NumberTokenizer {
         if !plain { i = scanWordTail(bytes, from: start, at: i, classes: tables.classes, hasher: &hasher) }
         var wordFlags = flags
         if i > start && bytes[i - 1] &- 48 < 10 { wordFlags |= ScanToken.hasDigits }
-        // About one word in six is capitalised, too many for the branch predictor: the capital flags are
-        // computed, not branched on. A lower-case letter after the first byte means not all capitals.
-        var lowerSeen = lowerAfterFirst != 0
-        if !(plain && shortWord) {
-            lowerSeen = false
-            for k in (start + 1)..<i where bytes[k] &- 97 < 26 {
-                lowerSeen = true
-                break
-            }
-        }
-        // 1 when the first byte is an ASCII capital (its offset from "A", as a 32-bit number, minus 26 is
-        // negative), else 0.
-        let capital = UInt8(truncatingIfNeeded: (UInt32(bytes[start] &- 65) &- 26) &>> 31)
-        let allCapital = capital & (lowerSeen ? 0 : 1)
-        wordFlags |= capital &* ScanToken.capitalised | allCapital &* ScanToken.allCaps
         appendWord(
             start: start, end: i, flags: wordFlags, hash: hasher.value, tables: tables, into: &tokens)
         return i

@@ -19,7 +19,8 @@ struct ScanToken {
     /// Index into `Lexicon.entries`, or -1.
     var entry: Int32
     var kind: Kind
-    /// `spaceBefore`, `lineBefore`, `capitalised`, `allCaps`, `hasDigits`, `numeric`.
+    /// `spaceBefore`, `lineBefore`, `hasDigits`, `numeric`, `plainDigits`. (Whether a word is capitalised is
+    /// read from its bytes when a pattern asks: `MentionScanner.capitalised`.)
     var flags: UInt8
 
     @inline(__always) init(start: Int32, end: Int32, kind: Kind, flags: UInt8, hash: UInt64, entry: Int32) {
@@ -33,8 +34,6 @@ struct ScanToken {
 
     static let spaceBefore: UInt8 = 1
     static let lineBefore: UInt8 = 2
-    static let capitalised: UInt8 = 4
-    static let allCaps: UInt8 = 8
     /// The word ends with digits (`km2`, `x10`).
     static let hasDigits: UInt8 = 16
     /// Digits, a number word ("two", "million", "fifth") or a vulgar fraction ("½"): what `numberSoon` looks for.
