@@ -49,7 +49,7 @@ final class MentionScanner {
         self.bytes = bytes
         self.sharedLexicon = lexicon
         self.config = config
-        let text = NumberTokenizer.tokenizeText(bytes, lexicon: lexicon.lexicon)
+        let text = NumberTokenizer.tokenizeText(bytes, lexicon: lexicon)
         self.tokenized = text
         self.tokens = CheckedBuffer(UnsafeMutableBufferPointer(mutating: text.tokens))
         self.anchors = text.anchors

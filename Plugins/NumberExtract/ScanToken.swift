@@ -114,15 +114,21 @@ enum NumberTokenizer {
     /// Tokenizes `bytes`. Also gives the indices of the tokens a mention can start at (digits, trigger words,
     /// symbols in the tables and non-ASCII symbols), and how many tokens are digits.
     static func tokenizeText(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> TokenizedText {
+        tokenizeText(bytes, lexicon: SharedLexicon(lexicon))
+    }
+
+    /// `tokenizeText(_:lexicon:)` with the tables read through the shared lexicon's reference: passing the
+    /// `Lexicon` itself copied it (a retain and a release of each of its tables) for every document.
+    static func tokenizeText(_ bytes: UnsafeBufferPointer<UInt8>, lexicon shared: SharedLexicon) -> TokenizedText {
         asciiClass.withUnsafeBufferPointer { classes in
             asciiSymbolHashes.withUnsafeBufferPointer { symbolHashes in
-                lexicon.slots.withUnsafeBufferPointer { slots in
-                    lexicon.entryFlags.withUnsafeBufferPointer { entryFlags in
-                        lexicon.asciiSymbolEntries.withUnsafeBufferPointer { symbolEntries in
+                shared.lexicon.slots.withUnsafeBufferPointer { slots in
+                    shared.lexicon.entryFlags.withUnsafeBufferPointer { entryFlags in
+                        shared.lexicon.asciiSymbolEntries.withUnsafeBufferPointer { symbolEntries in
                             let tables = TokenizerTables(
                                 classes: classes, slots: slots, entryFlags: entryFlags,
                                 symbolHashes: symbolHashes, symbolEntries: symbolEntries,
-                                mask: lexicon.slotMask)
+                                mask: shared.lexicon.slotMask)
                             return tokenize(bytes, tables: tables)
                         }
                     }
