@@ -149,7 +149,7 @@ struct Lexicon: Sendable {
         // Split the phrase the way the scanner splits text, so "km/h" and "°c" match their tokens.
         var text = String(body)
         let hashes = text.withUTF8 { buffer in
-            NumberTokenizer.tokenize(buffer, lexicon: Lexicon.empty).map(\.hash)
+            NumberTokenizer.tokenize(buffer, lexicon: SharedLexicon.empty).map(\.hash)
         }
         guard let first = hashes.first else { return }
         let phrase = Phrase(rest: Array(hashes.dropFirst()), meaning: meaning, attachedOnly: attachedOnly)
@@ -265,4 +265,7 @@ final class SharedLexicon: Sendable {
 
     /// `Lexicon.standard`.
     static let standard = SharedLexicon(.standard)
+
+    /// `Lexicon.empty`: for splitting the tables' own phrases into tokens.
+    static let empty = SharedLexicon(.empty)
 }

@@ -106,6 +106,11 @@ enum NumberTokenizer {
 
     /// Tokenizes `bytes`, looking each word and symbol up in `lexicon`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [ScanToken] {
+        tokenize(bytes, lexicon: SharedLexicon(lexicon))
+    }
+
+    /// Tokenizes `bytes`, looking each word and symbol up in `lexicon`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon) -> [ScanToken] {
         let text = tokenizeText(bytes, lexicon: lexicon)
         // The buffer lives only as long as `text`.
         return withExtendedLifetime(text) { Array(text.tokens) }
@@ -113,12 +118,9 @@ enum NumberTokenizer {
 
     /// Tokenizes `bytes`. Also gives the indices of the tokens a mention can start at (digits, trigger words,
     /// symbols in the tables and non-ASCII symbols), and how many tokens are digits.
-    static func tokenizeText(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> TokenizedText {
-        tokenizeText(bytes, lexicon: SharedLexicon(lexicon))
-    }
-
-    /// `tokenizeText(_:lexicon:)` with the tables read through the shared lexicon's reference: passing the
-    /// `Lexicon` itself copied it (a retain and a release of each of its tables) for every document.
+    ///
+    /// The tables are read through the shared lexicon's reference: passing a `Lexicon` value copied it (a
+    /// retain and a release of each of its tables) for every document.
     static func tokenizeText(_ bytes: UnsafeBufferPointer<UInt8>, lexicon shared: SharedLexicon) -> TokenizedText {
         asciiClass.withUnsafeBufferPointer { classes in
             asciiSymbolHashes.withUnsafeBufferPointer { symbolHashes in
