@@ -3,20 +3,6 @@ import TextPipeCore
 /// Dates, years and times. Values are ISO 8601 text with unknown parts left out ("--02-24", "2026-02",
 /// "---03"); a year is never guessed.
 extension MentionScanner {
-    func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-
-    /// ISO 8601 text of a date whose year or month may be unknown.
-    func isoDate(year: Int?, month: Int?, day: Int?) -> String {
-        switch (year, month, day) {
-        case (let y?, let m?, let d?): return "\(y)-\(pad(m))-\(pad(d))"
-        case (let y?, let m?, nil): return "\(y)-\(pad(m))"
-        case (nil, let m?, let d?): return "--\(pad(m))-\(pad(d))"
-        case (nil, nil, let d?): return "---\(pad(d))"
-        case (let y?, nil, _): return "\(y)"
-        default: return ""
-        }
-    }
-
     /// The month named by a word at `k` (capitalised, or lower case for unambiguous full names).
     func month(at k: Int) -> Int? {
         guard isWord(k), let entry = entry(k), entry.month != 0 else { return nil }
@@ -196,8 +182,7 @@ extension MentionScanner {
             hourValue = marker.hour
             end = marker.end
         }
-        let text = "\(pad(hourValue)):\(pad(minute.value))" + (second.map { ":\(pad($0))" } ?? "")
-        emit(i, end, .time, value: .text(text))
+        emit(i, end, .time, value: .text(isoTime(hour: hourValue, minute: minute.value, second: second)))
         return end
     }
 
@@ -206,7 +191,7 @@ extension MentionScanner {
         guard config.dates, parsed.plainDigits, parsed.value >= 1, parsed.value <= 12,
             let marker = meridiem(parsed.end, hour: Int(parsed.value))
         else { return nil }
-        emit(parsed.first, marker.end, .time, value: .text("\(pad(marker.hour)):00"))
+        emit(parsed.first, marker.end, .time, value: .text(isoTime(hour: marker.hour, minute: 0, second: nil)))
         return marker.end
     }
 

@@ -23,13 +23,17 @@ extension MentionScanner {
                 high: known ? Double(year + (year % 100 == 0 ? 99 : 9)) : nil)
             return parsed.end
         }
-        if let end = timeOfDay(parsed) { return end }
-        if let end = ratio(parsed) { return end }
-        if let end = percent(parsed) { return end }
-        if let end = moneyAfter(parsed) { return end }
-        if let end = quantity(parsed) { return end }
-        if let end = rangeAfter(parsed) { return end }
-        if let end = orMore(parsed) { return end }
+        // Each of these reads what follows the number; most numbers are followed by a word or mark that none
+        // of them takes, which `mayExtend` tells at once.
+        if !config.fastPaths || mayExtend(parsed.end) {
+            if let end = timeOfDay(parsed) { return end }
+            if let end = ratio(parsed) { return end }
+            if let end = percent(parsed) { return end }
+            if let end = moneyAfter(parsed) { return end }
+            if let end = quantity(parsed) { return end }
+            if let end = rangeAfter(parsed) { return end }
+            if let end = orMore(parsed) { return end }
+        }
         if config.dates, parsed.plainDigits, let end = season(parsed) { return end }
         if config.dates, parsed.plainDigits {
             if isYear(parsed) {
@@ -85,31 +89,6 @@ extension MentionScanner {
             return hash(k + 1) == W.points ? k + 2 : k + 1
         }
         if h == W.per, hash(k + 1) == W.cent { return k + 2 }
-        return nil
-    }
-
-    /// A phrase from `entry.after` or `entry.before` that matches at token `k`, with its end.
-    func matchPhrase(_ k: Int, before: Bool) -> (meaning: PhraseMeaning, end: Int, attachedOnly: Bool)? {
-        guard valid(k), tokens[k].entry >= 0 else { return nil }
-        let slot = Int(tokens[k].entry)
-        // Most words after a number start no phrase: answer from the entry before touching the phrase lists.
-        let entry = lexicon.entries[slot]
-        guard before ? entry.hasBefore : entry.hasAfter else { return nil }
-        let phrases = before ? lexicon.before[slot] : lexicon.after[slot]
-        // By index, so only the phrase that matches is copied out.
-        for p in phrases.indices {
-            let rest = phrases[p].rest
-            var index = k + 1
-            var matched = true
-            for word in rest {
-                if hash(index) != word {
-                    matched = false
-                    break
-                }
-                index += 1
-            }
-            if matched { return (phrases[p].meaning, index, phrases[p].attachedOnly) }
-        }
         return nil
     }
 

@@ -41,28 +41,6 @@ extension MentionScanner {
         }.sorted { $0.words.count > $1.words.count }
     }()
 
-    /// The comparatives by their first word.
-    static let comparativesByFirst: [UInt64: [(words: [UInt64], side: Side)]] = Dictionary(
-        grouping: comparatives, by: { $0.words[0] })
-
-    /// The comparative phrase at `i`, with its end.
-    func comparative(at i: Int) -> (side: Side, end: Int)? {
-        guard let candidates = MentionScanner.comparativesByFirst[hash(i)] else { return nil }
-        for entry in candidates {
-            var k = i
-            var matched = true
-            for word in entry.words {
-                if hash(k) != word {
-                    matched = false
-                    break
-                }
-                k += 1
-            }
-            if matched { return (entry.side, k) }
-        }
-        return nil
-    }
-
     /// "more than 55,000 soldiers", "up to 300", "above 1000 and below 1500", "< = 100".
     func comparativeRange(_ i: Int) -> Int? {
         guard numberSoon(after: i, window: 6), let cue = comparative(at: i) else { return nil }

@@ -13,8 +13,15 @@ extension MentionScanner {
         {
             return i + 2
         }
-        if config.dates, let end = isoDate(i) { return end }
-        if let end = phoneEnd(i) ?? (hash(i - 1) == W.openParen && attached(i) ? phoneEnd(i - 1) : nil) {
+        // Dates, times and phone numbers need a separator glued to the digits ("2026-02", "10:30", "555-1234")
+        // or a day of at most two digits ("24 February"): tested here once, before calling each reading.
+        let fast = config.fastPaths
+        let glued = attached(i + 1) ? hash(i + 1) : 0
+        let dateSeparator = !fast || glued == W.hyphen || glued == W.slash
+        if config.dates && dateSeparator, let end = isoDate(i) { return end }
+        if let end = (dateSeparator || glued == W.period ? phoneEnd(i) : nil)
+            ?? (hash(i - 1) == W.openParen && attached(i) ? phoneEnd(i - 1) : nil)
+        {
             if config.keep.contains("phone") { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
             return end
         }
@@ -42,8 +49,8 @@ extension MentionScanner {
             return i + 1
         }
         if config.dates {
-            if let end = clockTime(i) { return end }
-            if let end = dayMonth(i, first: i) { return end }
+            if !fast || glued == W.colon, let end = clockTime(i) { return end }
+            if !fast || token.end - token.start <= 2, let end = dayMonth(i, first: i) { return end }
         }
         // ".5": a decimal without its leading zero, after a space.
         if i > 0, hash(i - 1) == W.period, attached(i), tokens[i - 1].spaced, digitsOnly(i), !isWord(i + 1) {

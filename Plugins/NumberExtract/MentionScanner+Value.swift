@@ -15,6 +15,9 @@ extension MentionScanner {
     /// - Parameter money: A currency stands before it, so `m` and `b` after the digits are millions and billions.
     func parseNumber(_ i: Int, money: Bool = false) -> ParsedNumber? {
         guard valid(i) else { return nil }
+        // Many callers try a number wherever one might follow ("15 dollars 50", "more than ..."): most tokens
+        // there can start none.
+        if config.fastPaths && !numberMayStart(i) { return nil }
         var j = i
         var negative = false
         let h = hash(i)
@@ -49,6 +52,16 @@ extension MentionScanner {
         return parsed
     }
 
+    /// Whether a number can start at token `k`, as `parseNumber` reads one: digits, a number word or a vulgar
+    /// fraction (the tokenizer marks all three `numeric`), a sign, or "a"/"an" (before "hundred", "million",
+    /// "dozen").
+    @inline(__always) func numberMayStart(_ k: Int) -> Bool {
+        let token = tokens[k]
+        if token.flags & ScanToken.numeric != 0 { return true }
+        let h = token.hash
+        return h == W.hyphen || h == W.minusSign || h == W.a || h == W.an
+    }
+
     /// Reads a digit token and what is attached to it: ordinal suffixes, decades, scales, exponents and
     /// fractions ("21st", "1990s", "100k", "1e10", "2.5^-1", "2 1/4", "3 million").
     func parseDigits(_ j: Int, money: Bool) -> ParsedNumber? {
@@ -59,6 +72,8 @@ extension MentionScanner {
         parsed.plainDigits = literal.shape == .plain
         parsed.digitCount = literal.shape == .plain ? literal.digitCount : 0
         var k = j + 1
+        // Most numbers are followed by a word or mark that none of the readings below takes.
+        if config.fastPaths && plainAfterValue(k) { return parsed }
         // "1 234 567": groups of three after a space, at least two of them.
         if literal.shape == .plain && literal.digitCount <= 3 {
             var groups = 0
@@ -178,6 +193,20 @@ extension MentionScanner {
             }
         }
         return parsed
+    }
+
+    /// Whether token `k`, right after digits, is none of what `parseDigits` reads there (a suffix, a scale, an
+    /// exponent, a fraction, more digit groups): the end of the text, a word after a space that is in no table
+    /// and not "k", or a mark other than `^`, `/` and the vulgar fractions.
+    @inline(__always) func plainAfterValue(_ k: Int) -> Bool {
+        guard valid(k) else { return true }
+        let token = tokens[k]
+        let h = token.hash
+        switch token.kind {
+        case .number: return false
+        case .word: return token.spaced && token.entry < 0 && h != W.k
+        case .symbol: return h != W.caret && h != W.slash && token.flags & ScanToken.numeric == 0
+        }
     }
 
     /// Whether "st", "nd", "rd" or "th" fits the number ("21st", "12th").

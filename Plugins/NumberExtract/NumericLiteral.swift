@@ -123,6 +123,15 @@ struct NumericLiteral {
         value = Double(String(decoding: text, as: UTF8.self)) ?? 0
     }
 
+    /// Reads `bytes[start..<end]`, known to be digits only (no separators): as the first case of `init`.
+    init(digits bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+        shape = .plain
+        value = NumericLiteral.integerValue(bytes, start, end)
+        hasDecimal = false
+        digitCount = end - start
+        leadingZero = digitCount > 1 && bytes[start] == 48
+    }
+
     private init(shape: Shape, value: Double, hasDecimal: Bool, digitCount: Int, leadingZero: Bool) {
         self.shape = shape
         self.value = value
