@@ -48,11 +48,18 @@ final class MentionScanner {
     /// (for its shape) and again where its value is parsed. Unchecked for the same reason as `mentions`.
     @exclusivity(unchecked) private var lastLiteral: (token: Int, literal: NumericLiteral)?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon, config: ScanConfig) {
+    /// A scanner of `bytes`, which it tokenizes.
+    convenience init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon, config: ScanConfig) {
+        self.init(
+            bytes: bytes, lexicon: lexicon, tokenized: NumberTokenizer.tokenizeText(bytes, lexicon: lexicon.lexicon),
+            config: config)
+    }
+
+    /// A scanner of `bytes`, tokenized as `text` with `lexicon`'s tables.
+    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon, tokenized text: TokenizedText, config: ScanConfig) {
         self.bytes = bytes
         self.sharedLexicon = lexicon
         self.config = config
-        let text = NumberTokenizer.tokenizeText(bytes, lexicon: lexicon.lexicon)
         self.tokenized = text
         self.tokens = CheckedBuffer(UnsafeMutableBufferPointer(mutating: text.tokens))
         self.anchors = text.anchors

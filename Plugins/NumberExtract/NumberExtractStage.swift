@@ -12,25 +12,37 @@ public struct NumberExtractStage: Stage {
         requires: [.text], produces: [.numbers])
 
     let lexicon: SharedLexicon
+    /// `lexicon`'s tables as a value of the stage: the tokenizer reads them from here without a copy (read
+    /// through the shared object, they were copied, every array retained and released, for each document).
+    let tables: Lexicon
     let config: ScanConfig
     let kinds: Set<NumberMention.Kind>
+    /// Some kind is left out (`kinds` holds fewer than all).
+    let filtersKinds: Bool
 
     public init(options: NumberExtractOptions, context: StageContext) throws {
         try options.validate()
         lexicon = SharedLexicon.standard
+        tables = lexicon.lexicon
         config = ScanConfig(
             dates: options.dates, spelledOut: options.spelledOut, keep: Set(options.keep.map(\.rawValue)))
         kinds = Set(options.kinds.map(\.mentionKind))
+        filtersKinds = kinds.count < NumberMention.Kind.allCases.count
+        // The scanner's own tables, built now rather than while the first document is read.
+        _ = MentionScanner.comparativeTable
+        _ = MentionScanner.extenders
     }
 
     public func process(_ document: inout Document) throws {
         var text = document.text
         var mentions = text.withUTF8 { buffer in
-            let scanner = MentionScanner(bytes: buffer, lexicon: lexicon, config: config)
+            let scanner = MentionScanner(
+                bytes: buffer, lexicon: lexicon, tokenized: NumberTokenizer.tokenizeText(buffer, lexicon: tables),
+                config: config)
             scanner.scan()
             return scanner.mentions.takeArray()
         }
-        if kinds.count < NumberMention.Kind.allCases.count {
+        if filtersKinds {
             mentions.removeAll { !kinds.contains($0.kind) }
         }
         document[NumbersLayer.self] = mentions

@@ -31,13 +31,14 @@ struct NumericLiteral {
             break
         }
         if !separated {
-            shape = .plain
-            value = NumericLiteral.integerValue(bytes, start, end)
-            hasDecimal = false
-            digitCount = end - start
-            leadingZero = digitCount > 1 && bytes[start] == 48
+            self = NumericLiteral(digits: bytes, start: start, end: end)
             return
         }
+        self = NumericLiteral(separated: bytes, start: start, end: end)
+    }
+
+    /// Reads `bytes[start..<end]`, known to hold a separator (a token the tokenizer did not mark plain digits).
+    init(separated bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
         if let fast = NumericLiteral.common(bytes, start: start, end: end) {
             self = fast
             return
@@ -148,13 +149,15 @@ struct NumericLiteral {
         var firstGroup = -1
         var commas = 0
         var decimals = -1  // digits after the dot, once a dot is seen
+        // Wrapping arithmetic: the counts cannot overflow, and checking them cost as much as the reading.
         for i in start..<end {
             let byte = bytes[i]
-            if byte >= 48 && byte <= 57 {
-                mantissa = mantissa &* 10 &+ Int(byte &- 48)
-                digits += 1
-                groupLength += 1
-                if decimals >= 0 { decimals += 1 }
+            let digit = byte &- 48
+            if digit < 10 {
+                mantissa = mantissa &* 10 &+ Int(digit)
+                digits &+= 1
+                groupLength &+= 1
+                if decimals >= 0 { decimals &+= 1 }
             } else if byte == 44 {
                 // A thousands comma: after 1-3 digits first, then exactly three, never after the dot.
                 if decimals >= 0 { return nil }
@@ -164,7 +167,7 @@ struct NumericLiteral {
                 } else if groupLength != 3 {
                     return nil
                 }
-                commas += 1
+                commas &+= 1
                 groupLength = 0
             } else {
                 // The one decimal dot.
