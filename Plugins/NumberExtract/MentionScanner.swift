@@ -74,6 +74,7 @@ final class MentionScanner {
         let tokens = self.tokens
         let anchors = self.anchors
         let entries = lexicon.entries
+        let fast = config.fastPaths
         tokens.withUnsafeBufferPointer { tokenBuffer in
             entries.withUnsafeBufferPointer { entryBuffer in
                 var i = 0
@@ -96,15 +97,51 @@ final class MentionScanner {
                         }
                         if token.entry >= 0 {
                             let entry = entryBuffer[Int(token.entry)]
-                            if entry.roles.contains(.trigger) { next = atWord(i, entry) }
+                            guard entry.roles.contains(.trigger) else { break }
+                            if fast && onlyComparative(token, entry) && !numeric(tokenBuffer, after: i, window: 6) {
+                                break
+                            }
+                            next = atWord(i, entry)
                         }
                     case .symbol:
-                        if token.entry >= 0 || vulgarFraction(i) != nil { next = atSymbol(i) }
+                        if token.entry >= 0 {
+                            let entry = entryBuffer[Int(token.entry)]
+                            if fast && onlyComparative(token, entry) && !numeric(tokenBuffer, after: i, window: 6) {
+                                break
+                            }
+                            next = atSymbol(i)
+                        } else if vulgarFraction(i) != nil {
+                            next = atSymbol(i)
+                        }
                     }
                     i = max(next ?? i + 1, i + 1)
                 }
             }
         }
+    }
+
+    /// Whether a token can start nothing but a comparative range ("in" for "in excess of", "at", "not", "<"):
+    /// `atWord` and `atSymbol` then read only `comparativeRange`, which needs a number within six tokens, and
+    /// most such words stand far from any. Every other reading of those two methods is ruled out here: number
+    /// words, months, weekdays, currencies before an amount, the words and signs they compare with.
+    @inline(__always) func onlyComparative(_ token: ScanToken, _ entry: LexEntry) -> Bool {
+        guard entry.roles.contains(.comparative), entry.number == nil, entry.month == 0, !entry.hasBefore,
+            !entry.roles.contains(.weekday), token.flags & ScanToken.numeric == 0
+        else { return false }
+        let h = token.hash
+        return h != W.the && h != W.a && h != W.an && h != W.between && h != W.from && h != W.plusSign
+            && h != W.openParen && h != W.hyphen && h != W.minusSign && h != W.apostrophe && h != W.rightQuote
+    }
+
+    /// `numberSoon` on a raw buffer, for the scan loop.
+    @inline(__always) func numeric(_ buffer: UnsafeBufferPointer<ScanToken>, after i: Int, window: Int) -> Bool {
+        let last = min(i + window, buffer.count - 1)
+        var k = i + 1
+        while k <= last {
+            if buffer[k].flags & ScanToken.numeric != 0 { return true }
+            k += 1
+        }
+        return false
     }
 
     // MARK: - Token helpers

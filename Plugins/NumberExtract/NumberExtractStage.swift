@@ -39,8 +39,15 @@ public struct NumberExtractStage: Stage {
             let scanner = MentionScanner(
                 bytes: buffer, lexicon: lexicon, tokenized: NumberTokenizer.tokenizeText(buffer, lexicon: tables),
                 config: config)
-            scanner.scan()
-            return scanner.mentions.takeArray()
+            // The mentions are written straight into the array's storage; a text with more than the buffer's
+            // guess (rare) leaves that array empty and is moved into one of its own.
+            let found = scanner.mentions
+            let written = [NumberMention](unsafeUninitializedCapacity: found.suggestedCapacity) { storage, count in
+                found.lend(storage)
+                scanner.scan()
+                count = found.returnStorage()
+            }
+            return found.count > 0 ? found.takeArray() : written
         }
         if filtersKinds {
             mentions.removeAll { !kinds.contains($0.kind) }

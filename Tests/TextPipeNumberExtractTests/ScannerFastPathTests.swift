@@ -55,6 +55,26 @@ struct ScannerFastPathTests {
         #expect(found > 4000)
     }
 
+    /// Mentions written into lent storage stay there; more than it holds move to the buffer's own memory.
+    @Test(arguments: [0, 3, 4, 5, 40])
+    func lentStorageHoldsTheMentionsOrLetsThemGo(count: Int) {
+        let expected = Array(MentionBufferTests.mentions.prefix(count))
+        let buffer = MentionBuffer(capacity: 4)
+        let lent = [NumberMention](unsafeUninitializedCapacity: buffer.suggestedCapacity) { storage, initialized in
+            buffer.lend(storage)
+            for mention in expected {
+                buffer.append(
+                    range: mention.range, text: mention.text, kind: mention.kind, value: mention.value,
+                    low: mention.low, high: mention.high, currency: mention.currency, unit: mention.unit,
+                    counts: mention.counts, marker: mention.marker)
+            }
+            initialized = buffer.returnStorage()
+        }
+        let found = buffer.count > 0 ? buffer.takeArray() : lent
+        #expect(found == expected)
+        #expect(lent.isEmpty == (count == 0 || count > 4))
+    }
+
     @Test func extendersAreExactlyTheirMembers() {
         let members: [UInt64] = [W.am, W.pm, W.percentSign, W.to, W.and, W.or, W.hyphen]
         let set = HashSet(members)
