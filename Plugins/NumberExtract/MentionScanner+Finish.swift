@@ -25,14 +25,28 @@ extension MentionScanner {
         }
         // Each of these reads what follows the number; most numbers are followed by a word or mark that none
         // of them takes, which `mayExtend` tells at once.
-        if !config.fastPaths || mayExtend(parsed.end) {
-            if let end = timeOfDay(parsed) { return end }
-            if let end = ratio(parsed) { return end }
-            if let end = percent(parsed) { return end }
+        // Each reading is called only when the word it starts with follows (the same tests they begin with).
+        let fast = config.fastPaths
+        if !fast || mayExtend(parsed.end) {
+            let k = parsed.end
+            let h = hash(k)
+            if !fast || h == W.am || h == W.pm || h == W.amDots || h == W.pmDots, let end = timeOfDay(parsed) {
+                return end
+            }
+            if !fast || h == W.over || h == W.out || h == W.in, let end = ratio(parsed) { return end }
+            if !fast || h == W.percentSign || h == W.percent || h == W.percents || h == W.pct || h == W.percentage
+                || h == W.per, let end = percent(parsed)
+            {
+                return end
+            }
             if let end = moneyAfter(parsed) { return end }
             if let end = quantity(parsed) { return end }
-            if let end = rangeAfter(parsed) { return end }
-            if let end = orMore(parsed) { return end }
+            if !fast || isDash(k) || h == W.tilde || h == W.to || h == W.through || h == W.thru,
+                let end = rangeAfter(parsed)
+            {
+                return end
+            }
+            if !fast || h == W.or || h == W.and, let end = orMore(parsed) { return end }
         }
         if config.dates, parsed.plainDigits, let end = season(parsed) { return end }
         if config.dates, parsed.plainDigits {

@@ -17,7 +17,15 @@ extension MentionScanner {
         guard valid(i) else { return nil }
         // Many callers try a number wherever one might follow ("15 dollars 50", "more than ..."): most tokens
         // there can start none.
-        if config.fastPaths && !numberMayStart(i) { return nil }
+        if config.fastPaths {
+            if !numberMayStart(i) { return nil }
+            // Digits, the commonest start, read without the tests for a sign or a minus word.
+            if tokens[i].kind == .number {
+                guard var parsed = parseDigits(i, money: money) else { return nil }
+                if !parsed.ordinal && hash(parsed.end) == W.and { joinFraction(&parsed) }
+                return parsed
+            }
+        }
         var j = i
         var negative = false
         let h = hash(i)
