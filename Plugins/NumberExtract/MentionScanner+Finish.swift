@@ -112,12 +112,12 @@ extension MentionScanner {
         var suffix = parsed.end
         if isDash(suffix), attached(suffix), attached(suffix + 1), isWord(suffix + 1) { suffix += 1 }  // "one-yen"
         guard let match = matchPhrase(suffix, before: false),
-            case .currency(let code, let minor, let scale) = match.meaning
+            case .currency(let code, let minor, let scale) = meaning(match)
         else { return nil }
         let h = hash(suffix)
         // A sign between two amounts belongs to the second when a currency word follows it ("1 $ 10 dollars").
         if tokens[suffix].kind == .symbol, isNumber(match.end), let next = parseNumber(match.end),
-            isWord(next.end), case .currency? = matchPhrase(next.end, before: false)?.meaning
+            isWord(next.end), case .currency? = matchPhrase(next.end, before: false).map({ meaning($0) })
         {
             return nil
         }
@@ -135,7 +135,7 @@ extension MentionScanner {
                 cents.value < 100, !cents.ordinal
             {
                 let centsMatch = matchPhrase(cents.end, before: false)
-                if case .currency(code, true, _)? = centsMatch?.meaning {
+                if case .currency(code, true, _)? = centsMatch.map({ meaning($0) }) {
                     value += cents.value / 100
                     end = centsMatch!.end
                 } else if centsMatch == nil && quantityUnit(cents.end) == nil && percentEnd(cents.end) == nil
@@ -163,7 +163,7 @@ extension MentionScanner {
     /// Money written with the currency before the amount: "$5 billion", "£75m", "US$ 150 million", "GBP 350".
     func moneyBefore(_ i: Int) -> Int? {
         guard numberSoon(after: i, window: 3), let match = matchPhrase(i, before: true),
-            case .currency(let code, _, let scale) = match.meaning
+            case .currency(let code, _, let scale) = meaning(match)
         else {
             return nil
         }
@@ -174,7 +174,7 @@ extension MentionScanner {
         amount.first = i
         var end = amount.end
         // "$ 10 dollars": the same currency named again after the amount.
-        if isWord(end), let after = matchPhrase(end, before: false), case .currency(code, false, _) = after.meaning {
+        if isWord(end), let after = matchPhrase(end, before: false), case .currency(code, false, _) = meaning(after) {
             end = after.end
         }
         // "$5-10 million", "$5 to $10": a money range.
@@ -188,7 +188,7 @@ extension MentionScanner {
         let k = low.end
         guard isDash(k) || hash(k) == W.to else { return nil }
         var next = k + 1
-        if let again = matchPhrase(next, before: true), case .currency(code, _, _) = again.meaning { next = again.end }
+        if let again = matchPhrase(next, before: true), case .currency(code, _, _) = meaning(again) { next = again.end }
         guard isNumber(next), let high = parseNumber(next, money: true), !high.ordinal else { return nil }
         var lowValue = low.value
         if high.scaled && !low.scaled && high.lastScale > 0 { lowValue *= high.lastScale }

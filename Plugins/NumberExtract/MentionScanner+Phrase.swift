@@ -2,9 +2,20 @@
 extension MentionScanner {
     /// A phrase from `entry.after` or `entry.before` that matches at token `k`, with its end.
     ///
-    /// The answer is a named struct, not a tuple: an optional tuple holding a `PhraseMeaning` was destroyed
-    /// through the runtime's generic tuple metadata (instantiated per call), about 180 instructions each time.
+    /// The answer names the phrase by index (`meaning` reads what it means): a match carrying the meaning's
+    /// strings was copied and destroyed at each call (and, as an optional tuple, destroyed through the
+    /// runtime's generic tuple metadata). The last answer is kept: `moneyAfter` and `quantity` ask about the
+    /// same token in turn.
     func matchPhrase(_ k: Int, before: Bool) -> PhraseMatch? {
+        if k == lastPhraseToken && before == lastPhraseBefore { return lastPhrase }
+        let match = findPhrase(k, before: before)
+        lastPhraseToken = k
+        lastPhraseBefore = before
+        lastPhrase = match
+        return match
+    }
+
+    private func findPhrase(_ k: Int, before: Bool) -> PhraseMatch? {
         guard valid(k) else { return nil }
         let slot = Int(tokens[k].entry)
         guard slot >= 0 else { return nil }
@@ -12,14 +23,21 @@ extension MentionScanner {
         let entry = lexicon.entries[slot]
         guard before ? entry.hasBefore : entry.hasAfter else { return nil }
         let phrases = before ? lexicon.before[slot] : lexicon.after[slot]
-        // By index, so only the phrase that matches is copied out.
         for p in phrases.indices {
             let end = phraseEnd(phrases[p].rest, from: k + 1)
             if end >= 0 {
-                return PhraseMatch(meaning: phrases[p].meaning, end: end, attachedOnly: phrases[p].attachedOnly)
+                return PhraseMatch(
+                    slot: Int32(slot), index: Int32(p), before: before, end: end, attachedOnly: phrases[p].attachedOnly)
             }
         }
         return nil
+    }
+
+    /// What a matched phrase means.
+    func meaning(_ match: PhraseMatch) -> PhraseMeaning {
+        let slot = Int(match.slot)
+        let index = Int(match.index)
+        return match.before ? lexicon.before[slot][index].meaning : lexicon.after[slot][index].meaning
     }
 
     /// Where the words `rest` end when they stand from token `k` on, or -1.
@@ -33,9 +51,12 @@ extension MentionScanner {
     }
 }
 
-/// A table phrase found in the text (see `MentionScanner.matchPhrase`): what it means and the token after it.
+/// A table phrase found in the text (see `MentionScanner.matchPhrase`): which phrase, and the token after it.
 struct PhraseMatch {
-    var meaning: PhraseMeaning
+    /// The lexicon entry of the phrase's first word, and the phrase's place in its `before` or `after` list.
+    var slot: Int32
+    var index: Int32
+    var before: Bool
     /// One past the phrase's last token.
     var end: Int
     /// The phrase counts only when attached to the number (`48m`).

@@ -109,7 +109,7 @@ extension MentionScanner {
         var k = i + 1
         if hash(k) == W.the { k += 1 }
         var code: String? = nil
-        if let prefix = matchPhrase(k, before: true), case .currency(let c, _, _) = prefix.meaning {
+        if let prefix = matchPhrase(k, before: true), case .currency(let c, _, _) = meaning(prefix) {
             code = c
             k = prefix.end
         }
@@ -126,7 +126,7 @@ extension MentionScanner {
         guard between ? connector == W.and : connector == W.to else { return nil }
         m += 1
         if hash(m) == W.the { m += 1 }
-        if code != nil, let prefix = matchPhrase(m, before: true), case .currency = prefix.meaning { m = prefix.end }
+        if code != nil, let prefix = matchPhrase(m, before: true), case .currency = meaning(prefix) { m = prefix.end }
         guard valid(m), let high = parseNumber(m, money: code != nil), high.ordinal == low.ordinal else { return nil }
         var lowValue = low.value
         if high.scaled && !low.scaled && high.lastScale > 0 && low.value * high.lastScale < high.value {
@@ -140,7 +140,7 @@ extension MentionScanner {
             end = percent
         } else if lowPercent {
             return nil
-        } else if code == nil, let match = matchPhrase(end, before: false), case .currency(let c, _, _) = match.meaning
+        } else if code == nil, let match = matchPhrase(end, before: false), case .currency(let c, _, _) = meaning(match)
         {
             code = c
             end = match.end
@@ -175,7 +175,7 @@ extension MentionScanner {
         if let percent = percentEnd(end) {
             unit = "%"
             end = percent
-        } else if let match = matchPhrase(end, before: false), case .currency(let c, _, _) = match.meaning {
+        } else if let match = matchPhrase(end, before: false), case .currency(let c, _, _) = meaning(match) {
             code = c
             end = match.end
         } else if let measure = quantityUnit(end) {

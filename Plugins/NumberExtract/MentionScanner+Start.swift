@@ -22,16 +22,16 @@ extension MentionScanner {
         if let end = (dateSeparator || glued == W.period ? phoneEnd(i) : nil)
             ?? (hash(i - 1) == W.openParen && attached(i) ? phoneEnd(i - 1) : nil)
         {
-            if config.keep.contains("phone") { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
+            if config.keep.contains(.phone) { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
             return end
         }
         let literal = self.literal(i)
         switch literal.shape {
         case .ipAddress:
-            if config.keep.contains("ip") { emit(i, i + 1, .cardinal, value: .text(text(i, i + 1)), marker: "ip") }
+            if config.keep.contains(.ip) { emit(i, i + 1, .cardinal, value: .text(text(i, i + 1)), marker: "ip") }
             return i + 1
         case .version:
-            if config.keep.contains("version") {
+            if config.keep.contains(.version) {
                 emit(i, i + 1, .cardinal, value: .text(text(i, i + 1)), marker: "version")
             }
             return i + 1
@@ -43,7 +43,7 @@ extension MentionScanner {
         }
         let previous = hash(i - 1)
         if (previous == W.version || previous == W.versions || previous == W.v) && literal.hasDecimal {
-            if config.keep.contains("version") {
+            if config.keep.contains(.version) {
                 emit(i, i + 1, .cardinal, value: .text(text(i, i + 1)), marker: "version")
             }
             return i + 1
@@ -222,7 +222,7 @@ extension MentionScanner {
         let h = tokens[i].hash
         if entry(i)?.roles.contains(.comparative) ?? false, let end = comparativeRange(i) { return end }
         if h == W.plusSign, let end = phoneEnd(i) {
-            if config.keep.contains("phone") { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
+            if config.keep.contains(.phone) { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
             return end
         }
         if h == W.openParen, tokens[i].flags & ScanToken.lineBefore != 0, smallInteger(i + 1) != nil,

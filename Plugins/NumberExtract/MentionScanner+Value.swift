@@ -83,7 +83,8 @@ extension MentionScanner {
         // Most numbers are followed by a word or mark that none of the readings below takes.
         if config.fastPaths && plainAfterValue(k) { return parsed }
         // "1 234 567": groups of three after a space, at least two of them.
-        if literal.shape == .plain && literal.digitCount <= 3 {
+        let fast = config.fastPaths
+        if literal.shape == .plain && literal.digitCount <= 3 && (!fast || isNumber(k)) {
             var groups = 0
             var value = literal.value
             while let group = smallInteger(k + groups), group.digits == 3, tokens[k + groups].spaced,
@@ -133,41 +134,46 @@ extension MentionScanner {
             }
             return parsed
         }
-        // "2.5^-1", "-1.1^+23"
-        if hash(k) == W.caret && attached(k), let power = signedInteger(k + 1) {
-            parsed.value = pow(parsed.value, power.value)
-            parsed.plainDigits = false
-            parsed.end = power.end
-            return parsed
+        // Marks and digits after the number; after a word (a space before it) only the word readings below apply.
+        let word = isWord(k)
+        if !fast || !word {
+            // "2.5^-1", "-1.1^+23"
+            if hash(k) == W.caret && attached(k), let power = signedInteger(k + 1) {
+                parsed.value = pow(parsed.value, power.value)
+                parsed.plainDigits = false
+                parsed.end = power.end
+                return parsed
+            }
+            // "2 1/4", "10 1/2"
+            if isNumber(k), tokens[k].spaced, hash(k + 1) == W.slash, attached(k + 1), attached(k + 2),
+                let numerator = smallInteger(k), let denominator = smallInteger(k + 2), numerator.value > 0,
+                numerator.value < denominator.value, literal.shape == .plain, hash(k + 3) != W.slash
+            {
+                parsed.value += Double(numerator.value) / Double(denominator.value)
+                parsed.plainDigits = false
+                parsed.end = k + 3
+                return parsed
+            }
+            // "3/4"
+            if hash(k) == W.slash, attached(k), attached(k + 1), literal.shape == .plain,
+                let denominator = smallInteger(k + 1), denominator.value > Int(literal.value), literal.value > 0,
+                hash(k + 2) != W.slash
+            {
+                parsed.value /= Double(denominator.value)
+                parsed.fraction = true
+                parsed.plainDigits = false
+                parsed.end = k + 2
+                return parsed
+            }
+            // "2½"
+            if let vulgar = vulgarFraction(k), literal.shape == .plain {
+                parsed.value += vulgar
+                parsed.plainDigits = false
+                parsed.end = k + 1
+                return parsed
+            }
         }
-        // "2 1/4", "10 1/2"
-        if isNumber(k), tokens[k].spaced, hash(k + 1) == W.slash, attached(k + 1), attached(k + 2),
-            let numerator = smallInteger(k), let denominator = smallInteger(k + 2), numerator.value > 0,
-            numerator.value < denominator.value, literal.shape == .plain, hash(k + 3) != W.slash
-        {
-            parsed.value += Double(numerator.value) / Double(denominator.value)
-            parsed.plainDigits = false
-            parsed.end = k + 3
-            return parsed
-        }
-        // "3/4"
-        if hash(k) == W.slash, attached(k), attached(k + 1), literal.shape == .plain,
-            let denominator = smallInteger(k + 1), denominator.value > Int(literal.value), literal.value > 0,
-            hash(k + 2) != W.slash
-        {
-            parsed.value /= Double(denominator.value)
-            parsed.fraction = true
-            parsed.plainDigits = false
-            parsed.end = k + 2
-            return parsed
-        }
-        // "2½"
-        if let vulgar = vulgarFraction(k), literal.shape == .plain {
-            parsed.value += vulgar
-            parsed.plainDigits = false
-            parsed.end = k + 1
-            return parsed
-        }
+        if fast && !word { return parsed }
         // "2.33 k", "- 10  k": a spaced thousands abbreviation at the end of a clause.
         if isWord(k), hash(k) == W.k, isBoundary(k + 1) || !isWord(k + 1) {
             parsed.value *= 1000

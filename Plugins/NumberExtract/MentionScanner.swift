@@ -5,11 +5,33 @@ import TextPipeText
 struct ScanConfig: Sendable {
     var dates = true
     var spelledOut = true
-    /// Markers of non-numbers to keep ("phone", "ip", "version").
-    var keep: Set<String> = []
+    /// Non-numbers to keep, marked.
+    var keep: KeptNonNumbers = []
     /// Take the shortcuts that skip patterns which cannot match. Off only in tests, which compare the
     /// mentions found both ways.
     var fastPaths = true
+}
+
+/// The non-numbers kept as marked mentions: flags rather than a `Set<String>`, so the configuration a scanner
+/// copies holds no reference to retain and release per document.
+struct KeptNonNumbers: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let phone = KeptNonNumbers(rawValue: 1)
+    static let ip = KeptNonNumbers(rawValue: 2)
+    static let version = KeptNonNumbers(rawValue: 4)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ kinds: [NumberExtractOptions.NonNumber]) {
+        self = []
+        for kind in kinds {
+            switch kind {
+            case .phone: insert(.phone)
+            case .ip: insert(.ip)
+            case .version: insert(.version)
+            }
+        }
+    }
 }
 
 /// Reads the number mentions of one text: walks the tokens left to right and, at each token that can start a
@@ -56,6 +78,11 @@ final class MentionScanner {
     }
 
     /// A scanner of `bytes`, tokenized as `text` with `lexicon`'s tables.
+    /// The last phrase looked for (`matchPhrase`): at which token, which list, and the answer.
+    @exclusivity(unchecked) var lastPhraseToken = -1
+    @exclusivity(unchecked) var lastPhraseBefore = false
+    @exclusivity(unchecked) var lastPhrase: PhraseMatch? = nil
+
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon, tokenized text: TokenizedText, config: ScanConfig) {
         self.bytes = bytes
         self.sharedLexicon = lexicon

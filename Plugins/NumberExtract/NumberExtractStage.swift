@@ -25,7 +25,7 @@ public struct NumberExtractStage: Stage {
         lexicon = SharedLexicon.standard
         tables = lexicon.lexicon
         config = ScanConfig(
-            dates: options.dates, spelledOut: options.spelledOut, keep: Set(options.keep.map(\.rawValue)))
+            dates: options.dates, spelledOut: options.spelledOut, keep: KeptNonNumbers(options.keep))
         kinds = Set(options.kinds.map(\.mentionKind))
         filtersKinds = kinds.count < NumberMention.Kind.allCases.count
         // The scanner's own tables, built now rather than while the first document is read.
