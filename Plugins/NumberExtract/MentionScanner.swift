@@ -60,8 +60,9 @@ final class MentionScanner {
         return token.kind == .word && token.flags & ScanToken.capitalised != 0 && token.entry >= 0
             && lexicon.entryFlags[Int(token.entry) + 1] & Lexicon.namesMonthFlag != 0
     }
-    /// The mentions found so far, in text order.
-    let mentions: MentionBuffer
+    /// The mentions found so far, in text order. Unchecked: the pattern methods append to it thousands of times
+    /// per text, one at a time on one thread, and no access to it overlaps another.
+    @exclusivity(unchecked) var mentions: MentionBuffer
     /// Where the last mention ends (`Int.min` before the first), set with every append so that `emit` tests
     /// for overlap without reading a mention (reading one through the array copied it whole and destroyed it).
     /// Unchecked for the same reason as `mentions`.

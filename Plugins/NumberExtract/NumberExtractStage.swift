@@ -41,13 +41,13 @@ public struct NumberExtractStage: Stage {
                 config: config)
             // The mentions are written straight into the array's storage; a text with more than the buffer's
             // guess (rare) leaves that array empty and is moved into one of its own.
-            let found = scanner.mentions
-            let written = [NumberMention](unsafeUninitializedCapacity: found.suggestedCapacity) { storage, count in
-                found.lend(storage)
+            let written = [NumberMention](unsafeUninitializedCapacity: scanner.mentions.suggestedCapacity) {
+                storage, count in
+                scanner.mentions.lend(storage)
                 scanner.scan()
-                count = found.returnStorage()
+                count = scanner.mentions.returnStorage()
             }
-            return found.count > 0 ? found.takeArray() : written
+            return scanner.mentions.count > 0 ? scanner.mentions.takeArray() : written
         }
         if filtersKinds {
             mentions.removeAll { !kinds.contains($0.kind) }

@@ -59,7 +59,7 @@ struct ScannerFastPathTests {
     @Test(arguments: [0, 3, 4, 5, 40])
     func lentStorageHoldsTheMentionsOrLetsThemGo(count: Int) {
         let expected = Array(MentionBufferTests.mentions.prefix(count))
-        let buffer = MentionBuffer(capacity: 4)
+        var buffer = MentionBuffer(capacity: 4)
         let lent = [NumberMention](unsafeUninitializedCapacity: buffer.suggestedCapacity) { storage, initialized in
             buffer.lend(storage)
             for mention in expected {
