@@ -142,42 +142,46 @@ struct NumericLiteral {
     }
 
     /// The shapes news is made of, read without allocating: "1.5", "55,000", "1,234.5" (at most 15 digits).
+    ///
+    /// A digit costs one test; group lengths are told by where the separators stand.
     static func common(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> NumericLiteral? {
         var mantissa = 0
-        var digits = 0
-        var groupLength = 0
-        var firstGroup = -1
         var commas = 0
-        var decimals = -1  // digits after the dot, once a dot is seen
-        // Wrapping arithmetic: the counts cannot overflow, and checking them cost as much as the reading.
-        for i in start..<end {
+        var dot = -1
+        // Where the group being read starts: after the last separator.
+        var groupStart = start
+        // Wrapping arithmetic: at most 15 digits are kept (checked below), and the positions cannot overflow.
+        var i = start
+        while i < end {
             let byte = bytes[i]
             let digit = byte &- 48
             if digit < 10 {
                 mantissa = mantissa &* 10 &+ Int(digit)
-                digits &+= 1
-                groupLength &+= 1
-                if decimals >= 0 { decimals &+= 1 }
-            } else if byte == 44 {
-                // A thousands comma: after 1-3 digits first, then exactly three, never after the dot.
-                if decimals >= 0 { return nil }
-                if firstGroup < 0 {
+                i &+= 1
+                continue
+            }
+            // A separator: nothing may follow the decimal dot but digits.
+            if dot >= 0 { return nil }
+            let groupLength = i &- groupStart
+            if byte == 44 {
+                // A thousands comma: after 1-3 digits first, then exactly three.
+                if commas == 0 {
                     guard groupLength >= 1 && groupLength <= 3 else { return nil }
-                    firstGroup = groupLength
                 } else if groupLength != 3 {
                     return nil
                 }
                 commas &+= 1
-                groupLength = 0
             } else {
-                // The one decimal dot.
-                if decimals >= 0 { return nil }
+                // The one decimal dot, after a whole group of three when commas came before.
                 if commas > 0 && groupLength != 3 { return nil }
-                decimals = 0
-                groupLength = 0
+                dot = i
             }
+            i &+= 1
+            groupStart = i
         }
-        if commas > 0 && decimals < 0 && groupLength != 3 { return nil }
+        let decimals = dot >= 0 ? end &- dot &- 1 : -1
+        if commas > 0 && dot < 0 && end &- groupStart != 3 { return nil }
+        let digits = end &- start &- commas &- (dot >= 0 ? 1 : 0)
         guard digits <= 15, decimals != 0 else { return nil }
         let scale = decimals > 0 ? powersOfTen[decimals] : 1
         return NumericLiteral(

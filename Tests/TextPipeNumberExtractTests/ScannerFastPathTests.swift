@@ -75,6 +75,64 @@ struct ScannerFastPathTests {
         #expect(lent.isEmpty == (count == 0 || count > 4))
     }
 
+    /// `NumericLiteral.common` reads what the earlier, counter-based version read, on every short run of digits,
+    /// commas and dots.
+    @Test func commonLiteralsReadAsBefore() {
+        var generator = SplitMix(state: 11)
+        let alphabet: [UInt8] = Array("0123456789,.".utf8) + Array("0123456789".utf8) + Array("1,.".utf8)
+        for round in 0..<60_000 {
+            let length = 1 + round % 14
+            let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            bytes.withUnsafeBufferPointer { buffer in
+                let found = NumericLiteral.common(buffer, start: 0, end: length)
+                let expected = Self.referenceCommon(buffer, start: 0, end: length)
+                #expect(found?.value == expected?.value, "\(String(decoding: bytes, as: UTF8.self))")
+                #expect(found?.digitCount == expected?.digitCount && found?.hasDecimal == expected?.hasDecimal)
+                #expect(found?.leadingZero == expected?.leadingZero && (found == nil) == (expected == nil))
+            }
+        }
+    }
+
+    /// The counter-based `NumericLiteral.common` this module had before.
+    static func referenceCommon(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int)
+        -> (value: Double, hasDecimal: Bool, digitCount: Int, leadingZero: Bool)?
+    {
+        var mantissa = 0
+        var digits = 0
+        var groupLength = 0
+        var firstGroup = -1
+        var commas = 0
+        var decimals = -1
+        for i in start..<end {
+            let byte = bytes[i]
+            if byte >= 48 && byte <= 57 {
+                mantissa = mantissa &* 10 &+ Int(byte &- 48)
+                digits += 1
+                groupLength += 1
+                if decimals >= 0 { decimals += 1 }
+            } else if byte == 44 {
+                if decimals >= 0 { return nil }
+                if firstGroup < 0 {
+                    guard groupLength >= 1 && groupLength <= 3 else { return nil }
+                    firstGroup = groupLength
+                } else if groupLength != 3 {
+                    return nil
+                }
+                commas += 1
+                groupLength = 0
+            } else {
+                if decimals >= 0 { return nil }
+                if commas > 0 && groupLength != 3 { return nil }
+                decimals = 0
+                groupLength = 0
+            }
+        }
+        if commas > 0 && decimals < 0 && groupLength != 3 { return nil }
+        guard digits <= 15, decimals != 0 else { return nil }
+        let scale = decimals > 0 ? NumericLiteral.powersOfTen[decimals] : 1
+        return (Double(mantissa) / scale, decimals > 0, digits, digits > 1 && bytes[start] == 48)
+    }
+
     @Test func extendersAreExactlyTheirMembers() {
         let members: [UInt64] = [W.am, W.pm, W.percentSign, W.to, W.and, W.or, W.hyphen]
         let set = HashSet(members)
