@@ -197,7 +197,9 @@ extension MentionScanner {
 
     /// "2019-20", "2019/2020": a season or fiscal year spanning two years, as an ISO 8601 interval.
     func season(_ parsed: ParsedNumber) -> Int? {
-        guard isYear(parsed), hash(parsed.end) == W.hyphen || hash(parsed.end) == W.slash, attached(parsed.end),
+        // The separator first: it is one test, and most years stand alone.
+        let separator = hash(parsed.end)
+        guard separator == W.hyphen || separator == W.slash, attached(parsed.end), isYear(parsed),
             attached(parsed.end + 1), let next = smallInteger(parsed.end + 1)
         else { return nil }
         let first = Int(parsed.value)
