@@ -6,7 +6,9 @@ extension MentionScanner {
     /// times, then the number and what follows it.
     func atNumber(_ i: Int) -> Int? {
         let token = tokens[i]
-        if isCode(i) { return skipCode(i) }
+        // A code is glued to what stands before or after its digits; most numbers stand apart.
+        let gluedOn = attached(i) || attached(i + 1)
+        if (gluedOn || !config.fastPaths) && isCode(i) { return skipCode(i) }
         // A list marker: "1." or "2)" opening a line.
         if token.flags & ScanToken.lineBefore != 0, hash(i + 1) == W.period || hash(i + 1) == W.closeParen,
             attached(i + 1), !valid(i + 2) || tokens[i + 2].spaced, let marker = smallInteger(i), marker.digits <= 2
@@ -50,7 +52,9 @@ extension MentionScanner {
         }
         if config.dates {
             if !fast || glued == W.colon, let end = clockTime(i) { return end }
-            if !fast || token.end - token.start <= 2, let end = dayMonth(i, first: i) { return end }
+            if !fast || (token.end - token.start <= 2 && monthMayFollow(i + 1)), let end = dayMonth(i, first: i) {
+                return end
+            }
         }
         // ".5": a decimal without its leading zero, after a space.
         if i > 0, hash(i - 1) == W.period, attached(i), tokens[i - 1].spaced, digitsOnly(i), !isWord(i + 1) {
@@ -62,6 +66,14 @@ extension MentionScanner {
         }
         guard let parsed = parseNumber(i) else { return nil }
         return finish(parsed)
+    }
+
+    /// Whether a day's suffix, "of" or a month can stand at token `k`, after a day's digits (what `dayMonth` reads
+    /// there): a word glued to the digits ("6th"), "of", or a word in the tables (months are).
+    @inline(__always) func monthMayFollow(_ k: Int) -> Bool {
+        guard isWord(k) else { return false }
+        let token = tokens[k]
+        return !token.spaced || token.entry >= 0 || token.hash == W.of
     }
 
     /// Whether the digits at `i` are part of a word or code: glued to letters before ("A320" is one word,

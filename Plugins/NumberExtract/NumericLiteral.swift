@@ -14,12 +14,13 @@ struct NumericLiteral {
         case list
     }
 
-    var shape: Shape
+    // The flags after the wide fields: 24 bytes rather than 40 (a literal is copied into the scanner's cache).
     var value: Double
-    /// Whether the number has a decimal part.
-    var hasDecimal: Bool
     /// The number of digits (for years and times).
     var digitCount: Int
+    var shape: Shape
+    /// Whether the number has a decimal part.
+    var hasDecimal: Bool
     /// The first digit is 0 and more follow ("05").
     var leadingZero: Bool
 
