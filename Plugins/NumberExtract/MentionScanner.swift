@@ -240,7 +240,7 @@ final class MentionScanner {
         let literal =
             config.fastPaths && token.flags & ScanToken.plainDigits != 0
             ? NumericLiteral(digits: bytes, start: Int(token.start), end: Int(token.end))
-            : NumericLiteral(bytes, start: Int(token.start), end: Int(token.end))
+            : NumericLiteral(separated: bytes, start: Int(token.start), end: Int(token.end))
         lastLiteral = (i, literal)
         return literal
     }

@@ -38,7 +38,8 @@ struct NumericLiteral {
         self = NumericLiteral(separated: bytes, start: start, end: end)
     }
 
-    /// Reads `bytes[start..<end]`, known to hold a separator (a token the tokenizer did not mark plain digits).
+    /// Reads `bytes[start..<end]`, which likely holds a separator (a token the tokenizer did not mark plain
+    /// digits): the common shapes first, without looking for a separator.
     init(separated bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
         if let fast = NumericLiteral.common(bytes, start: start, end: end) {
             self = fast
@@ -180,6 +181,8 @@ struct NumericLiteral {
             i &+= 1
             groupStart = i
         }
+        // Digits only are no shape of this reader (`init(digits:)` reads them).
+        if commas == 0 && dot < 0 { return nil }
         let decimals = dot >= 0 ? end &- dot &- 1 : -1
         if commas > 0 && dot < 0 && end &- groupStart != 3 { return nil }
         let digits = end &- start &- commas &- (dot >= 0 ? 1 : 0)
