@@ -4,7 +4,7 @@ import TextPipeCore
 /// "---03"); a year is never guessed.
 extension MentionScanner {
     /// The month named by a word at `k` (capitalised, or lower case for unambiguous full names).
-    func month(at k: Int) -> Int? {
+    @inline(__always) func month(at k: Int) -> Int? {
         guard isWord(k), let entry = entry(k), entry.month != 0 else { return nil }
         let capitalised = tokens[k].flags & ScanToken.capitalised != 0
         let length = tokens[k].end - tokens[k].start
@@ -49,7 +49,7 @@ extension MentionScanner {
     }
 
     /// A four-digit year at `k`.
-    func year(at k: Int) -> Int? {
+    @inline(__always) func year(at k: Int) -> Int? {
         guard let number = smallInteger(k), number.digits == 4, number.value >= 1000, number.value < 3000,
             !(attached(k + 1) && isWord(k + 1))
         else { return nil }

@@ -96,7 +96,7 @@ extension MentionScanner {
     }
 
     /// The end of a percent sign or word at `k`.
-    func percentEnd(_ k: Int) -> Int? {
+    @inline(__always) func percentEnd(_ k: Int) -> Int? {
         let h = hash(k)
         if h == W.percentSign { return k + 1 }
         if h == W.percent || h == W.percents || h == W.pct || h == W.percentage {

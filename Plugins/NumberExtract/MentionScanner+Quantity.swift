@@ -85,7 +85,7 @@ extension MentionScanner {
     }
 
     /// Whether a word looks like a regular plural noun ("soldiers", "countries"), not "bus" or "Russia's".
-    func looksPlural(_ j: Int) -> Bool {
+    @inline(__always) func looksPlural(_ j: Int) -> Bool {
         let token = tokens[j]
         let start = Int(token.start)
         let end = Int(token.end)

@@ -43,8 +43,8 @@ extension MentionScanner {
         case .plain, .formatted:
             break
         }
-        let previous = hash(i - 1)
-        if (previous == W.version || previous == W.versions || previous == W.v) && literal.hasDecimal {
+        let previous = literal.hasDecimal ? hash(i - 1) : 0
+        if literal.hasDecimal && (previous == W.version || previous == W.versions || previous == W.v) {
             if config.keep.contains(.version) {
                 emit(i, i + 1, .cardinal, value: .text(text(i, i + 1)), marker: "version")
             }
@@ -57,7 +57,7 @@ extension MentionScanner {
             }
         }
         // ".5": a decimal without its leading zero, after a space.
-        if i > 0, hash(i - 1) == W.period, attached(i), tokens[i - 1].spaced, digitsOnly(i), !isWord(i + 1) {
+        if attached(i), hash(i - 1) == W.period, tokens[i - 1].spaced, digitsOnly(i), !isWord(i + 1) {
             let digits = text(i, i + 1)
             if let value = Double("0." + digits) {
                 emit(i - 1, i + 1, .cardinal, value: .number(value))

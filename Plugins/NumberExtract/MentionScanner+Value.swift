@@ -4,7 +4,7 @@ import TextPipeCore
 /// Reading the value of a number: digits with their attached suffixes, words, scales and fractions.
 extension MentionScanner {
     /// Whether token `i` is a plural word (ends in "s").
-    func endsWithS(_ i: Int) -> Bool {
+    @inline(__always) func endsWithS(_ i: Int) -> Bool {
         guard valid(i) else { return false }
         let last = bytes[Int(tokens[i].end) - 1]
         return last == 115 || last == 83

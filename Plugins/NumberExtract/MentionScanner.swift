@@ -212,7 +212,7 @@ final class MentionScanner {
     }
 
     /// Whether token `i` is a dash that joins two numbers or words (`-`, `–`, `—`).
-    func isDash(_ i: Int) -> Bool {
+    @inline(__always) func isDash(_ i: Int) -> Bool {
         let h = hash(i)
         return h == W.hyphen || h == W.enDash || h == W.emDash
     }
@@ -233,7 +233,7 @@ final class MentionScanner {
     }
 
     /// The digits of token `i` read as a number.
-    func literal(_ i: Int) -> NumericLiteral {
+    @inline(__always) func literal(_ i: Int) -> NumericLiteral {
         if let last = lastLiteral, last.token == i { return last.literal }
         let token = tokens[i]
         // Most numbers are digits only, which the tokenizer has marked: no need to look for separators.
@@ -273,12 +273,12 @@ final class MentionScanner {
     }
 
     /// Whether the token is all digits (no separators).
-    func digitsOnly(_ i: Int) -> Bool {
+    @inline(__always) func digitsOnly(_ i: Int) -> Bool {
         valid(i) && tokens[i].flags & ScanToken.plainDigits != 0
     }
 
     /// The value of a token of digits only, with its digit count.
-    func smallInteger(_ i: Int) -> (value: Int, digits: Int)? {
+    @inline(__always) func smallInteger(_ i: Int) -> (value: Int, digits: Int)? {
         guard digitsOnly(i) else { return nil }
         let token = tokens[i]
         let length = Int(token.end - token.start)
