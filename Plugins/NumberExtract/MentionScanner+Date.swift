@@ -22,7 +22,7 @@ extension MentionScanner {
 
     /// A day of the month at `k`: 1-31 in digits, with an optional ordinal suffix, or an ordinal word
     /// ("twenty-fifth") when "of" and a month follow.
-    func day(at k: Int) -> (value: Int, end: Int)? {
+    @inline(__always) func day(at k: Int) -> (value: Int, end: Int)? {
         if isWord(k), case .ordinal? = numberWord(k) {
             guard let words = parseWords(k, initial: nil), words.ordinal, words.value >= 1, words.value <= 31,
                 hash(words.end) == W.of, month(at: words.end + 1) != nil
@@ -156,7 +156,7 @@ extension MentionScanner {
     }
 
     /// The hour read with "am"/"pm" after `k`, and where the marker ends.
-    func meridiem(_ k: Int, hour: Int) -> (hour: Int, end: Int)? {
+    @inline(__always) func meridiem(_ k: Int, hour: Int) -> (hour: Int, end: Int)? {
         let h = hash(k)
         if h == W.am || h == W.amDots { return (hour == 12 ? 0 : hour, k + 1) }
         if h == W.pm || h == W.pmDots { return (hour == 12 ? 12 : hour + 12, k + 1) }
@@ -213,7 +213,7 @@ extension MentionScanner {
 
     /// Whether a plain four-digit number is a year: 1900-2100 unless it counts a plural noun, or earlier
     /// years after "in", "since" and the like.
-    func isYear(_ parsed: ParsedNumber) -> Bool {
+    @inline(__always) func isYear(_ parsed: ParsedNumber) -> Bool {
         guard parsed.plainDigits, parsed.digitCount == 4, !parsed.negative else { return false }
         let value = parsed.value
         guard value >= 1000 && value <= 2100 else { return false }

@@ -218,7 +218,7 @@ final class MentionScanner {
     }
 
     /// Whether token `i` ends a clause or the text: no token, or punctuation other than a hyphen.
-    func isBoundary(_ i: Int) -> Bool {
+    @inline(__always) func isBoundary(_ i: Int) -> Bool {
         guard valid(i) else { return true }
         let token = tokens[i]
         if token.kind != .symbol { return false }
