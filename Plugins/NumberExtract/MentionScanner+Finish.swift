@@ -23,9 +23,9 @@ extension MentionScanner {
                 high: known ? Double(year + (year % 100 == 0 ? 99 : 9)) : nil)
             return parsed.end
         }
-        // Each of these reads what follows the number; most numbers are followed by a word or mark that none
-        // of them takes, which `mayExtend` tells at once.
-        // Each reading is called only when the word it starts with follows (the same tests they begin with).
+        // Each of these reads what follows the number. Most numbers are followed by a word or mark that none of
+        // them takes, which `mayExtend` tells at once; else each is called only when the word or mark it begins
+        // by testing follows.
         let fast = config.fastPaths
         if !fast || mayExtend(parsed.end) {
             let k = parsed.end

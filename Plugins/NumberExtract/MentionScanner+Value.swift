@@ -81,9 +81,9 @@ extension MentionScanner {
         parsed.digitCount = literal.shape == .plain ? literal.digitCount : 0
         var k = j + 1
         // Most numbers are followed by a word or mark that none of the readings below takes.
-        if config.fastPaths && plainAfterValue(k) { return parsed }
-        // "1 234 567": groups of three after a space, at least two of them.
         let fast = config.fastPaths
+        if fast && plainAfterValue(k) { return parsed }
+        // "1 234 567": groups of three after a space, at least two of them.
         if literal.shape == .plain && literal.digitCount <= 3 && (!fast || isNumber(k)) {
             var groups = 0
             var value = literal.value

@@ -71,6 +71,12 @@ final class MentionScanner {
     /// (for its shape) and again where its value is parsed. Unchecked for the same reason as `mentions`.
     @exclusivity(unchecked) private var lastLiteral: (token: Int, literal: NumericLiteral)?
 
+    /// The last phrase looked for (`matchPhrase`): at which token, which list, and the answer. Unchecked for the
+    /// same reason as `mentions`.
+    @exclusivity(unchecked) var lastPhraseToken = -1
+    @exclusivity(unchecked) var lastPhraseBefore = false
+    @exclusivity(unchecked) var lastPhrase: PhraseMatch? = nil
+
     /// A scanner of `bytes`, which it tokenizes.
     convenience init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon, config: ScanConfig) {
         self.init(
@@ -79,11 +85,6 @@ final class MentionScanner {
     }
 
     /// A scanner of `bytes`, tokenized as `text` with `lexicon`'s tables.
-    /// The last phrase looked for (`matchPhrase`): at which token, which list, and the answer.
-    @exclusivity(unchecked) var lastPhraseToken = -1
-    @exclusivity(unchecked) var lastPhraseBefore = false
-    @exclusivity(unchecked) var lastPhrase: PhraseMatch? = nil
-
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon, tokenized text: TokenizedText, config: ScanConfig) {
         self.bytes = bytes
         self.sharedLexicon = lexicon
@@ -236,11 +237,16 @@ final class MentionScanner {
     @inline(__always) func literal(_ i: Int) -> NumericLiteral {
         if let last = lastLiteral, last.token == i { return last.literal }
         let token = tokens[i]
-        // Most numbers are digits only, which the tokenizer has marked: no need to look for separators.
+        // Most numbers are digits only, which the tokenizer has marked: no need to look for separators; the
+        // others try the common shapes first.
+        let start = Int(token.start)
+        let end = Int(token.end)
         let literal =
-            config.fastPaths && token.flags & ScanToken.plainDigits != 0
-            ? NumericLiteral(digits: bytes, start: Int(token.start), end: Int(token.end))
-            : NumericLiteral(separated: bytes, start: Int(token.start), end: Int(token.end))
+            !config.fastPaths
+            ? NumericLiteral(bytes, start: start, end: end)
+            : token.flags & ScanToken.plainDigits != 0
+                ? NumericLiteral(digits: bytes, start: start, end: end)
+                : NumericLiteral(separated: bytes, start: start, end: end)
         lastLiteral = (i, literal)
         return literal
     }
