@@ -3,22 +3,8 @@ import TextPipeCore
 /// Dates, years and times. Values are ISO 8601 text with unknown parts left out ("--02-24", "2026-02",
 /// "---03"); a year is never guessed.
 extension MentionScanner {
-    func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-
-    /// ISO 8601 text of a date whose year or month may be unknown.
-    func isoDate(year: Int?, month: Int?, day: Int?) -> String {
-        switch (year, month, day) {
-        case (let y?, let m?, let d?): return "\(y)-\(pad(m))-\(pad(d))"
-        case (let y?, let m?, nil): return "\(y)-\(pad(m))"
-        case (nil, let m?, let d?): return "--\(pad(m))-\(pad(d))"
-        case (nil, nil, let d?): return "---\(pad(d))"
-        case (let y?, nil, _): return "\(y)"
-        default: return ""
-        }
-    }
-
     /// The month named by a word at `k` (capitalised, or lower case for unambiguous full names).
-    func month(at k: Int) -> Int? {
+    @inline(__always) func month(at k: Int) -> Int? {
         guard isWord(k), let entry = entry(k), entry.month != 0 else { return nil }
         let capital = capitalised(k)
         let length = tokens[k].end - tokens[k].start
@@ -36,7 +22,7 @@ extension MentionScanner {
 
     /// A day of the month at `k`: 1-31 in digits, with an optional ordinal suffix, or an ordinal word
     /// ("twenty-fifth") when "of" and a month follow.
-    func day(at k: Int) -> (value: Int, end: Int)? {
+    @inline(__always) func day(at k: Int) -> (value: Int, end: Int)? {
         if isWord(k), case .ordinal? = numberWord(k) {
             guard let words = parseWords(k, initial: nil), words.ordinal, words.value >= 1, words.value <= 31,
                 hash(words.end) == W.of, month(at: words.end + 1) != nil
@@ -63,7 +49,7 @@ extension MentionScanner {
     }
 
     /// A four-digit year at `k`.
-    func year(at k: Int) -> Int? {
+    @inline(__always) func year(at k: Int) -> Int? {
         guard let number = smallInteger(k), number.digits == 4, number.value >= 1000, number.value < 3000,
             !(attached(k + 1) && isWord(k + 1))
         else { return nil }
@@ -170,7 +156,7 @@ extension MentionScanner {
     }
 
     /// The hour read with "am"/"pm" after `k`, and where the marker ends.
-    func meridiem(_ k: Int, hour: Int) -> (hour: Int, end: Int)? {
+    @inline(__always) func meridiem(_ k: Int, hour: Int) -> (hour: Int, end: Int)? {
         let h = hash(k)
         if h == W.am || h == W.amDots { return (hour == 12 ? 0 : hour, k + 1) }
         if h == W.pm || h == W.pmDots { return (hour == 12 ? 12 : hour + 12, k + 1) }
@@ -196,8 +182,7 @@ extension MentionScanner {
             hourValue = marker.hour
             end = marker.end
         }
-        let text = "\(pad(hourValue)):\(pad(minute.value))" + (second.map { ":\(pad($0))" } ?? "")
-        emit(i, end, .time, value: .text(text))
+        emit(i, end, .time, value: .text(isoTime(hour: hourValue, minute: minute.value, second: second)))
         return end
     }
 
@@ -206,13 +191,15 @@ extension MentionScanner {
         guard config.dates, parsed.plainDigits, parsed.value >= 1, parsed.value <= 12,
             let marker = meridiem(parsed.end, hour: Int(parsed.value))
         else { return nil }
-        emit(parsed.first, marker.end, .time, value: .text("\(pad(marker.hour)):00"))
+        emit(parsed.first, marker.end, .time, value: .text(isoTime(hour: marker.hour, minute: 0, second: nil)))
         return marker.end
     }
 
     /// "2019-20", "2019/2020": a season or fiscal year spanning two years, as an ISO 8601 interval.
     func season(_ parsed: ParsedNumber) -> Int? {
-        guard isYear(parsed), hash(parsed.end) == W.hyphen || hash(parsed.end) == W.slash, attached(parsed.end),
+        // The separator first: it is one test, and most years stand alone.
+        let separator = hash(parsed.end)
+        guard separator == W.hyphen || separator == W.slash, attached(parsed.end), isYear(parsed),
             attached(parsed.end + 1), let next = smallInteger(parsed.end + 1)
         else { return nil }
         let first = Int(parsed.value)
@@ -226,7 +213,7 @@ extension MentionScanner {
 
     /// Whether a plain four-digit number is a year: 1900-2100 unless it counts a plural noun, or earlier
     /// years after "in", "since" and the like.
-    func isYear(_ parsed: ParsedNumber) -> Bool {
+    @inline(__always) func isYear(_ parsed: ParsedNumber) -> Bool {
         guard parsed.plainDigits, parsed.digitCount == 4, !parsed.negative else { return false }
         let value = parsed.value
         guard value >= 1000 && value <= 2100 else { return false }

@@ -23,13 +23,31 @@ extension MentionScanner {
                 high: known ? Double(year + (year % 100 == 0 ? 99 : 9)) : nil)
             return parsed.end
         }
-        if let end = timeOfDay(parsed) { return end }
-        if let end = ratio(parsed) { return end }
-        if let end = percent(parsed) { return end }
-        if let end = moneyAfter(parsed) { return end }
-        if let end = quantity(parsed) { return end }
-        if let end = rangeAfter(parsed) { return end }
-        if let end = orMore(parsed) { return end }
+        // Each of these reads what follows the number. Most numbers are followed by a word or mark that none of
+        // them takes, which `mayExtend` tells at once; else each is called only when the word or mark it begins
+        // by testing follows.
+        let fast = config.fastPaths
+        if !fast || mayExtend(parsed.end) {
+            let k = parsed.end
+            let h = hash(k)
+            if !fast || h == W.am || h == W.pm || h == W.amDots || h == W.pmDots, let end = timeOfDay(parsed) {
+                return end
+            }
+            if !fast || h == W.over || h == W.out || h == W.in, let end = ratio(parsed) { return end }
+            if !fast || h == W.percentSign || h == W.percent || h == W.percents || h == W.pct || h == W.percentage
+                || h == W.per, let end = percent(parsed)
+            {
+                return end
+            }
+            if let end = moneyAfter(parsed) { return end }
+            if let end = quantity(parsed) { return end }
+            if !fast || isDash(k) || h == W.tilde || h == W.to || h == W.through || h == W.thru,
+                let end = rangeAfter(parsed)
+            {
+                return end
+            }
+            if !fast || h == W.or || h == W.and, let end = orMore(parsed) { return end }
+        }
         if config.dates, parsed.plainDigits, let end = season(parsed) { return end }
         if config.dates, parsed.plainDigits {
             if isYear(parsed) {
@@ -78,7 +96,7 @@ extension MentionScanner {
     }
 
     /// The end of a percent sign or word at `k`.
-    func percentEnd(_ k: Int) -> Int? {
+    @inline(__always) func percentEnd(_ k: Int) -> Int? {
         let h = hash(k)
         if h == W.percentSign { return k + 1 }
         if h == W.percent || h == W.percents || h == W.pct || h == W.percentage {
@@ -88,43 +106,18 @@ extension MentionScanner {
         return nil
     }
 
-    /// A phrase from `entry.after` or `entry.before` that matches at token `k`, with its end.
-    func matchPhrase(_ k: Int, before: Bool) -> (meaning: PhraseMeaning, end: Int, attachedOnly: Bool)? {
-        guard valid(k), tokens[k].entry >= 0 else { return nil }
-        let slot = Int(tokens[k].entry)
-        // Most words after a number start no phrase: answer from the entry before touching the phrase lists.
-        let entry = lexicon.entries[slot]
-        guard before ? entry.hasBefore : entry.hasAfter else { return nil }
-        let phrases = before ? lexicon.before[slot] : lexicon.after[slot]
-        // By index, so only the phrase that matches is copied out.
-        for p in phrases.indices {
-            let rest = phrases[p].rest
-            var index = k + 1
-            var matched = true
-            for word in rest {
-                if hash(index) != word {
-                    matched = false
-                    break
-                }
-                index += 1
-            }
-            if matched { return (phrases[p].meaning, index, phrases[p].attachedOnly) }
-        }
-        return nil
-    }
-
     /// Money written with the currency after the amount: "5 dollars", "420 million Finnish markka", "5 €",
     /// "34 cents", "thirteen dollars and forty-five cents".
     func moneyAfter(_ parsed: ParsedNumber) -> Int? {
         var suffix = parsed.end
         if isDash(suffix), attached(suffix), attached(suffix + 1), isWord(suffix + 1) { suffix += 1 }  // "one-yen"
         guard let match = matchPhrase(suffix, before: false),
-            case .currency(let code, let minor, let scale) = match.meaning
+            case .currency(let code, let minor, let scale) = meaning(match)
         else { return nil }
         let h = hash(suffix)
         // A sign between two amounts belongs to the second when a currency word follows it ("1 $ 10 dollars").
         if tokens[suffix].kind == .symbol, isNumber(match.end), let next = parseNumber(match.end),
-            isWord(next.end), case .currency? = matchPhrase(next.end, before: false)?.meaning
+            isWord(next.end), case .currency? = matchPhrase(next.end, before: false).map({ meaning($0) })
         {
             return nil
         }
@@ -142,7 +135,7 @@ extension MentionScanner {
                 cents.value < 100, !cents.ordinal
             {
                 let centsMatch = matchPhrase(cents.end, before: false)
-                if case .currency(code, true, _)? = centsMatch?.meaning {
+                if case .currency(code, true, _)? = centsMatch.map({ meaning($0) }) {
                     value += cents.value / 100
                     end = centsMatch!.end
                 } else if centsMatch == nil && quantityUnit(cents.end) == nil && percentEnd(cents.end) == nil
@@ -170,7 +163,7 @@ extension MentionScanner {
     /// Money written with the currency before the amount: "$5 billion", "£75m", "US$ 150 million", "GBP 350".
     func moneyBefore(_ i: Int) -> Int? {
         guard numberSoon(after: i, window: 3), let match = matchPhrase(i, before: true),
-            case .currency(let code, _, let scale) = match.meaning
+            case .currency(let code, _, let scale) = meaning(match)
         else {
             return nil
         }
@@ -181,7 +174,7 @@ extension MentionScanner {
         amount.first = i
         var end = amount.end
         // "$ 10 dollars": the same currency named again after the amount.
-        if isWord(end), let after = matchPhrase(end, before: false), case .currency(code, false, _) = after.meaning {
+        if isWord(end), let after = matchPhrase(end, before: false), case .currency(code, false, _) = meaning(after) {
             end = after.end
         }
         // "$5-10 million", "$5 to $10": a money range.
@@ -195,7 +188,7 @@ extension MentionScanner {
         let k = low.end
         guard isDash(k) || hash(k) == W.to else { return nil }
         var next = k + 1
-        if let again = matchPhrase(next, before: true), case .currency(code, _, _) = again.meaning { next = again.end }
+        if let again = matchPhrase(next, before: true), case .currency(code, _, _) = meaning(again) { next = again.end }
         guard isNumber(next), let high = parseNumber(next, money: true), !high.ordinal else { return nil }
         var lowValue = low.value
         if high.scaled && !low.scaled && high.lastScale > 0 { lowValue *= high.lastScale }

@@ -12,13 +12,13 @@ extension MentionScanner {
         {
             return nil
         }
-        if let match = matchPhrase(k, before: false), case .unit(let symbol, let dimension) = match.meaning,
+        if let match = matchPhrase(k, before: false), case .unit(let symbol, let dimension) = meaning(match),
             !match.attachedOnly || attached(k)
         {
             return (symbol, dimension, match.end)
         }
         if isDash(k), attached(k), attached(k + 1), isWord(k + 1), let match = matchPhrase(k + 1, before: false),
-            case .unit(let symbol, let dimension) = match.meaning
+            case .unit(let symbol, let dimension) = meaning(match)
         {
             return (symbol, dimension, match.end)
         }
@@ -85,7 +85,7 @@ extension MentionScanner {
     }
 
     /// Whether a word looks like a regular plural noun ("soldiers", "countries"), not "bus" or "Russia's".
-    func looksPlural(_ j: Int) -> Bool {
+    @inline(__always) func looksPlural(_ j: Int) -> Bool {
         let token = tokens[j]
         let start = Int(token.start)
         let end = Int(token.end)

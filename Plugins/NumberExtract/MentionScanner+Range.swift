@@ -41,28 +41,6 @@ extension MentionScanner {
         }.sorted { $0.words.count > $1.words.count }
     }()
 
-    /// The comparatives by their first word.
-    static let comparativesByFirst: [UInt64: [(words: [UInt64], side: Side)]] = Dictionary(
-        grouping: comparatives, by: { $0.words[0] })
-
-    /// The comparative phrase at `i`, with its end.
-    func comparative(at i: Int) -> (side: Side, end: Int)? {
-        guard let candidates = MentionScanner.comparativesByFirst[hash(i)] else { return nil }
-        for entry in candidates {
-            var k = i
-            var matched = true
-            for word in entry.words {
-                if hash(k) != word {
-                    matched = false
-                    break
-                }
-                k += 1
-            }
-            if matched { return (entry.side, k) }
-        }
-        return nil
-    }
-
     /// "more than 55,000 soldiers", "up to 300", "above 1000 and below 1500", "< = 100".
     func comparativeRange(_ i: Int) -> Int? {
         guard numberSoon(after: i, window: 6), let cue = comparative(at: i) else { return nil }
@@ -131,7 +109,7 @@ extension MentionScanner {
         var k = i + 1
         if hash(k) == W.the { k += 1 }
         var code: String? = nil
-        if let prefix = matchPhrase(k, before: true), case .currency(let c, _, _) = prefix.meaning {
+        if let prefix = matchPhrase(k, before: true), case .currency(let c, _, _) = meaning(prefix) {
             code = c
             k = prefix.end
         }
@@ -148,7 +126,7 @@ extension MentionScanner {
         guard between ? connector == W.and : connector == W.to else { return nil }
         m += 1
         if hash(m) == W.the { m += 1 }
-        if code != nil, let prefix = matchPhrase(m, before: true), case .currency = prefix.meaning { m = prefix.end }
+        if code != nil, let prefix = matchPhrase(m, before: true), case .currency = meaning(prefix) { m = prefix.end }
         guard valid(m), let high = parseNumber(m, money: code != nil), high.ordinal == low.ordinal else { return nil }
         var lowValue = low.value
         if high.scaled && !low.scaled && high.lastScale > 0 && low.value * high.lastScale < high.value {
@@ -162,7 +140,7 @@ extension MentionScanner {
             end = percent
         } else if lowPercent {
             return nil
-        } else if code == nil, let match = matchPhrase(end, before: false), case .currency(let c, _, _) = match.meaning
+        } else if code == nil, let match = matchPhrase(end, before: false), case .currency(let c, _, _) = meaning(match)
         {
             code = c
             end = match.end
@@ -197,7 +175,7 @@ extension MentionScanner {
         if let percent = percentEnd(end) {
             unit = "%"
             end = percent
-        } else if let match = matchPhrase(end, before: false), case .currency(let c, _, _) = match.meaning {
+        } else if let match = matchPhrase(end, before: false), case .currency(let c, _, _) = meaning(match) {
             code = c
             end = match.end
         } else if let measure = quantityUnit(end) {

@@ -6,25 +6,34 @@ extension MentionScanner {
     /// times, then the number and what follows it.
     func atNumber(_ i: Int) -> Int? {
         let token = tokens[i]
-        if isCode(i) { return skipCode(i) }
+        // A code is glued to what stands before or after its digits; most numbers stand apart.
+        let gluedOn = attached(i) || attached(i + 1)
+        if (gluedOn || !config.fastPaths) && isCode(i) { return skipCode(i) }
         // A list marker: "1." or "2)" opening a line.
         if token.flags & ScanToken.lineBefore != 0, hash(i + 1) == W.period || hash(i + 1) == W.closeParen,
             attached(i + 1), !valid(i + 2) || tokens[i + 2].spaced, let marker = smallInteger(i), marker.digits <= 2
         {
             return i + 2
         }
-        if config.dates, let end = isoDate(i) { return end }
-        if let end = phoneEnd(i) ?? (hash(i - 1) == W.openParen && attached(i) ? phoneEnd(i - 1) : nil) {
-            if config.keep.contains("phone") { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
+        // Dates, times and phone numbers need a separator glued to the digits ("2026-02", "10:30", "555-1234")
+        // or a day of at most two digits ("24 February"): tested here once, before calling each reading.
+        let fast = config.fastPaths
+        let glued = attached(i + 1) ? hash(i + 1) : 0
+        let dateSeparator = !fast || glued == W.hyphen || glued == W.slash
+        if config.dates && dateSeparator, let end = isoDate(i) { return end }
+        if let end = (dateSeparator || glued == W.period ? phoneEnd(i) : nil)
+            ?? (hash(i - 1) == W.openParen && attached(i) ? phoneEnd(i - 1) : nil)
+        {
+            if config.keep.contains(.phone) { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
             return end
         }
         let literal = self.literal(i)
         switch literal.shape {
         case .ipAddress:
-            if config.keep.contains("ip") { emit(i, i + 1, .cardinal, value: .text(text(i, i + 1)), marker: "ip") }
+            if config.keep.contains(.ip) { emit(i, i + 1, .cardinal, value: .text(text(i, i + 1)), marker: "ip") }
             return i + 1
         case .version:
-            if config.keep.contains("version") {
+            if config.keep.contains(.version) {
                 emit(i, i + 1, .cardinal, value: .text(text(i, i + 1)), marker: "version")
             }
             return i + 1
@@ -34,19 +43,21 @@ extension MentionScanner {
         case .plain, .formatted:
             break
         }
-        let previous = hash(i - 1)
-        if (previous == W.version || previous == W.versions || previous == W.v) && literal.hasDecimal {
-            if config.keep.contains("version") {
+        let previous = literal.hasDecimal ? hash(i - 1) : 0
+        if literal.hasDecimal && (previous == W.version || previous == W.versions || previous == W.v) {
+            if config.keep.contains(.version) {
                 emit(i, i + 1, .cardinal, value: .text(text(i, i + 1)), marker: "version")
             }
             return i + 1
         }
         if config.dates {
-            if let end = clockTime(i) { return end }
-            if let end = dayMonth(i, first: i) { return end }
+            if !fast || glued == W.colon, let end = clockTime(i) { return end }
+            if !fast || (token.end - token.start <= 2 && monthMayFollow(i + 1)), let end = dayMonth(i, first: i) {
+                return end
+            }
         }
         // ".5": a decimal without its leading zero, after a space.
-        if i > 0, hash(i - 1) == W.period, attached(i), tokens[i - 1].spaced, digitsOnly(i), !isWord(i + 1) {
+        if attached(i), hash(i - 1) == W.period, tokens[i - 1].spaced, digitsOnly(i), !isWord(i + 1) {
             let digits = text(i, i + 1)
             if let value = Double("0." + digits) {
                 emit(i - 1, i + 1, .cardinal, value: .number(value))
@@ -55,6 +66,14 @@ extension MentionScanner {
         }
         guard let parsed = parseNumber(i) else { return nil }
         return finish(parsed)
+    }
+
+    /// Whether a day's suffix, "of" or a month can stand at token `k`, after a day's digits (what `dayMonth` reads
+    /// there): a word glued to the digits ("6th"), "of", or a word in the tables (months are).
+    @inline(__always) func monthMayFollow(_ k: Int) -> Bool {
+        guard isWord(k) else { return false }
+        let token = tokens[k]
+        return !token.spaced || token.entry >= 0 || token.hash == W.of
     }
 
     /// Whether the digits at `i` are part of a word or code: glued to letters before ("A320" is one word,
@@ -215,7 +234,7 @@ extension MentionScanner {
         let h = tokens[i].hash
         if entry(i)?.roles.contains(.comparative) ?? false, let end = comparativeRange(i) { return end }
         if h == W.plusSign, let end = phoneEnd(i) {
-            if config.keep.contains("phone") { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
+            if config.keep.contains(.phone) { emit(i, end, .cardinal, value: .text(text(i, end)), marker: "phone") }
             return end
         }
         if h == W.openParen, tokens[i].flags & ScanToken.lineBefore != 0, smallInteger(i + 1) != nil,

@@ -4,7 +4,7 @@ import TextPipeCore
 /// Reading the value of a number: digits with their attached suffixes, words, scales and fractions.
 extension MentionScanner {
     /// Whether token `i` is a plural word (ends in "s").
-    func endsWithS(_ i: Int) -> Bool {
+    @inline(__always) func endsWithS(_ i: Int) -> Bool {
         guard valid(i) else { return false }
         let last = bytes[Int(tokens[i].end) - 1]
         return last == 115 || last == 83
@@ -15,6 +15,17 @@ extension MentionScanner {
     /// - Parameter money: A currency stands before it, so `m` and `b` after the digits are millions and billions.
     func parseNumber(_ i: Int, money: Bool = false) -> ParsedNumber? {
         guard valid(i) else { return nil }
+        // Many callers try a number wherever one might follow ("15 dollars 50", "more than ..."): most tokens
+        // there can start none.
+        if config.fastPaths {
+            if !numberMayStart(i) { return nil }
+            // Digits, the commonest start, read without the tests for a sign or a minus word.
+            if tokens[i].kind == .number {
+                guard var parsed = parseDigits(i, money: money) else { return nil }
+                if !parsed.ordinal && hash(parsed.end) == W.and { joinFraction(&parsed) }
+                return parsed
+            }
+        }
         var j = i
         var negative = false
         let h = hash(i)
@@ -49,6 +60,16 @@ extension MentionScanner {
         return parsed
     }
 
+    /// Whether a number can start at token `k`, as `parseNumber` reads one: digits, a number word or a vulgar
+    /// fraction (the tokenizer marks all three `numeric`), a sign, or "a"/"an" (before "hundred", "million",
+    /// "dozen").
+    @inline(__always) func numberMayStart(_ k: Int) -> Bool {
+        let token = tokens[k]
+        if token.flags & ScanToken.numeric != 0 { return true }
+        let h = token.hash
+        return h == W.hyphen || h == W.minusSign || h == W.a || h == W.an
+    }
+
     /// Reads a digit token and what is attached to it: ordinal suffixes, decades, scales, exponents and
     /// fractions ("21st", "1990s", "100k", "1e10", "2.5^-1", "2 1/4", "3 million").
     func parseDigits(_ j: Int, money: Bool) -> ParsedNumber? {
@@ -59,8 +80,11 @@ extension MentionScanner {
         parsed.plainDigits = literal.shape == .plain
         parsed.digitCount = literal.shape == .plain ? literal.digitCount : 0
         var k = j + 1
+        // Most numbers are followed by a word or mark that none of the readings below takes.
+        let fast = config.fastPaths
+        if fast && plainAfterValue(k) { return parsed }
         // "1 234 567": groups of three after a space, at least two of them.
-        if literal.shape == .plain && literal.digitCount <= 3 {
+        if literal.shape == .plain && literal.digitCount <= 3 && (!fast || isNumber(k)) {
             var groups = 0
             var value = literal.value
             while let group = smallInteger(k + groups), group.digits == 3, tokens[k + groups].spaced,
@@ -110,41 +134,46 @@ extension MentionScanner {
             }
             return parsed
         }
-        // "2.5^-1", "-1.1^+23"
-        if hash(k) == W.caret && attached(k), let power = signedInteger(k + 1) {
-            parsed.value = pow(parsed.value, power.value)
-            parsed.plainDigits = false
-            parsed.end = power.end
-            return parsed
+        // Marks and digits after the number; after a word (a space before it) only the word readings below apply.
+        let word = isWord(k)
+        if !fast || !word {
+            // "2.5^-1", "-1.1^+23"
+            if hash(k) == W.caret && attached(k), let power = signedInteger(k + 1) {
+                parsed.value = pow(parsed.value, power.value)
+                parsed.plainDigits = false
+                parsed.end = power.end
+                return parsed
+            }
+            // "2 1/4", "10 1/2"
+            if isNumber(k), tokens[k].spaced, hash(k + 1) == W.slash, attached(k + 1), attached(k + 2),
+                let numerator = smallInteger(k), let denominator = smallInteger(k + 2), numerator.value > 0,
+                numerator.value < denominator.value, literal.shape == .plain, hash(k + 3) != W.slash
+            {
+                parsed.value += Double(numerator.value) / Double(denominator.value)
+                parsed.plainDigits = false
+                parsed.end = k + 3
+                return parsed
+            }
+            // "3/4"
+            if hash(k) == W.slash, attached(k), attached(k + 1), literal.shape == .plain,
+                let denominator = smallInteger(k + 1), denominator.value > Int(literal.value), literal.value > 0,
+                hash(k + 2) != W.slash
+            {
+                parsed.value /= Double(denominator.value)
+                parsed.fraction = true
+                parsed.plainDigits = false
+                parsed.end = k + 2
+                return parsed
+            }
+            // "2½"
+            if let vulgar = vulgarFraction(k), literal.shape == .plain {
+                parsed.value += vulgar
+                parsed.plainDigits = false
+                parsed.end = k + 1
+                return parsed
+            }
         }
-        // "2 1/4", "10 1/2"
-        if isNumber(k), tokens[k].spaced, hash(k + 1) == W.slash, attached(k + 1), attached(k + 2),
-            let numerator = smallInteger(k), let denominator = smallInteger(k + 2), numerator.value > 0,
-            numerator.value < denominator.value, literal.shape == .plain, hash(k + 3) != W.slash
-        {
-            parsed.value += Double(numerator.value) / Double(denominator.value)
-            parsed.plainDigits = false
-            parsed.end = k + 3
-            return parsed
-        }
-        // "3/4"
-        if hash(k) == W.slash, attached(k), attached(k + 1), literal.shape == .plain,
-            let denominator = smallInteger(k + 1), denominator.value > Int(literal.value), literal.value > 0,
-            hash(k + 2) != W.slash
-        {
-            parsed.value /= Double(denominator.value)
-            parsed.fraction = true
-            parsed.plainDigits = false
-            parsed.end = k + 2
-            return parsed
-        }
-        // "2½"
-        if let vulgar = vulgarFraction(k), literal.shape == .plain {
-            parsed.value += vulgar
-            parsed.plainDigits = false
-            parsed.end = k + 1
-            return parsed
-        }
+        if fast && !word { return parsed }
         // "2.33 k", "- 10  k": a spaced thousands abbreviation at the end of a clause.
         if isWord(k), hash(k) == W.k, isBoundary(k + 1) || !isWord(k + 1) {
             parsed.value *= 1000
@@ -178,6 +207,20 @@ extension MentionScanner {
             }
         }
         return parsed
+    }
+
+    /// Whether token `k`, right after digits, is none of what `parseDigits` reads there (a suffix, a scale, an
+    /// exponent, a fraction, more digit groups): the end of the text, a word after a space that is in no table
+    /// and not "k", or a mark other than `^`, `/` and the vulgar fractions.
+    @inline(__always) func plainAfterValue(_ k: Int) -> Bool {
+        guard valid(k) else { return true }
+        let token = tokens[k]
+        let h = token.hash
+        switch token.kind {
+        case .number: return false
+        case .word: return token.spaced && token.entry < 0 && h != W.k
+        case .symbol: return h != W.caret && h != W.slash && token.flags & ScanToken.numeric == 0
+        }
     }
 
     /// Whether "st", "nd", "rd" or "th" fits the number ("21st", "12th").

@@ -41,6 +41,8 @@ extension MentionScanner {
         }
         scan: while valid(k) {
             guard isWord(k), let role = numberWord(k) else {
+                // Only a dash or "and" lets a number go on past a token that is no number word.
+                if config.fastPaths && !isDash(k) && hash(k) != W.and { break scan }
                 let next = numberWord(k + 1)
                 if isDash(k), last == .unit || last == .hundred, isWord(k + 1) {
                     switch next {
@@ -79,7 +81,6 @@ extension MentionScanner {
                 }
                 break scan
             }
-            let plural = endsWithS(k)
             switch role {
             case .unit(let u):
                 if last == .unit || last == .digits { break scan }
@@ -98,7 +99,7 @@ extension MentionScanner {
                 current += t
                 last = .tens
             case .hundred:
-                if last == .hundred || (last == .none && plural) { break scan }
+                if last == .hundred || (last == .none && endsWithS(k)) { break scan }
                 current = (current == 0 ? 1 : current) * 100
                 last = .hundred
                 parsed.scaled = true
@@ -145,7 +146,7 @@ extension MentionScanner {
                 }
                 break scan
             case .quarter:
-                if plural && last == .unit {
+                if endsWithS(k) && last == .unit {
                     (result, end) = fractionValue(4, at: k)
                     parsed.fraction = wholeBeforeAnd == nil
                 }

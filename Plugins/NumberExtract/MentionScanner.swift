@@ -5,8 +5,33 @@ import TextPipeText
 struct ScanConfig: Sendable {
     var dates = true
     var spelledOut = true
-    /// Markers of non-numbers to keep ("phone", "ip", "version").
-    var keep: Set<String> = []
+    /// Non-numbers to keep, marked.
+    var keep: KeptNonNumbers = []
+    /// Take the shortcuts that skip patterns which cannot match. Off only in tests, which compare the
+    /// mentions found both ways.
+    var fastPaths = true
+}
+
+/// The non-numbers kept as marked mentions: flags rather than a `Set<String>`, so the configuration a scanner
+/// copies holds no reference to retain and release per document.
+struct KeptNonNumbers: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let phone = KeptNonNumbers(rawValue: 1)
+    static let ip = KeptNonNumbers(rawValue: 2)
+    static let version = KeptNonNumbers(rawValue: 4)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ kinds: [NumberExtractOptions.NonNumber]) {
+        self = []
+        for kind in kinds {
+            switch kind {
+            case .phone: insert(.phone)
+            case .ip: insert(.ip)
+            case .version: insert(.version)
+            }
+        }
+    }
 }
 
 /// Reads the number mentions of one text: walks the tokens left to right and, at each token that can start a
@@ -35,8 +60,9 @@ final class MentionScanner {
         return token.kind == .word && capitalised(Int(anchor)) && token.entry >= 0
             && lexicon.entryFlags[Int(token.entry) + 1] & Lexicon.namesMonthFlag != 0
     }
-    /// The mentions found so far, in text order.
-    let mentions: MentionBuffer
+    /// The mentions found so far, in text order. Unchecked: the pattern methods append to it thousands of times
+    /// per text, one at a time on one thread, and no access to it overlaps another.
+    @exclusivity(unchecked) var mentions: MentionBuffer
     /// Where the last mention ends (`Int.min` before the first), set with every append so that `emit` tests
     /// for overlap without reading a mention (reading one through the array copied it whole and destroyed it).
     /// Unchecked for the same reason as `mentions`.
@@ -45,11 +71,24 @@ final class MentionScanner {
     /// (for its shape) and again where its value is parsed. Unchecked for the same reason as `mentions`.
     @exclusivity(unchecked) private var lastLiteral: (token: Int, literal: NumericLiteral)?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon, config: ScanConfig) {
+    /// The last phrase looked for (`matchPhrase`): at which token, which list, and the answer. Unchecked for the
+    /// same reason as `mentions`.
+    @exclusivity(unchecked) var lastPhraseToken = -1
+    @exclusivity(unchecked) var lastPhraseBefore = false
+    @exclusivity(unchecked) var lastPhrase: PhraseMatch? = nil
+
+    /// A scanner of `bytes`, which it tokenizes.
+    convenience init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon, config: ScanConfig) {
+        self.init(
+            bytes: bytes, lexicon: lexicon, tokenized: NumberTokenizer.tokenizeText(bytes, lexicon: lexicon),
+            config: config)
+    }
+
+    /// A scanner of `bytes`, tokenized as `text` with `lexicon`'s tables.
+    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon, tokenized text: TokenizedText, config: ScanConfig) {
         self.bytes = bytes
         self.sharedLexicon = lexicon
         self.config = config
-        let text = NumberTokenizer.tokenizeText(bytes, lexicon: lexicon)
         self.tokenized = text
         self.tokens = CheckedBuffer(UnsafeMutableBufferPointer(mutating: text.tokens))
         self.anchors = text.anchors
@@ -64,6 +103,7 @@ final class MentionScanner {
         let tokens = self.tokens
         let anchors = self.anchors
         let entries = lexicon.entries
+        let fast = config.fastPaths
         tokens.withUnsafeBufferPointer { tokenBuffer in
             entries.withUnsafeBufferPointer { entryBuffer in
                 var i = 0
@@ -86,15 +126,51 @@ final class MentionScanner {
                         }
                         if token.entry >= 0 {
                             let entry = entryBuffer[Int(token.entry)]
-                            if entry.roles.contains(.trigger) { next = atWord(i, entry) }
+                            guard entry.roles.contains(.trigger) else { break }
+                            if fast && onlyComparative(token, entry) && !numeric(tokenBuffer, after: i, window: 6) {
+                                break
+                            }
+                            next = atWord(i, entry)
                         }
                     case .symbol:
-                        if token.entry >= 0 || vulgarFraction(i) != nil { next = atSymbol(i) }
+                        if token.entry >= 0 {
+                            let entry = entryBuffer[Int(token.entry)]
+                            if fast && onlyComparative(token, entry) && !numeric(tokenBuffer, after: i, window: 6) {
+                                break
+                            }
+                            next = atSymbol(i)
+                        } else if vulgarFraction(i) != nil {
+                            next = atSymbol(i)
+                        }
                     }
                     i = max(next ?? i + 1, i + 1)
                 }
             }
         }
+    }
+
+    /// Whether a token can start nothing but a comparative range ("in" for "in excess of", "at", "not", "<"):
+    /// `atWord` and `atSymbol` then read only `comparativeRange`, which needs a number within six tokens, and
+    /// most such words stand far from any. Every other reading of those two methods is ruled out here: number
+    /// words, months, weekdays, currencies before an amount, the words and signs they compare with.
+    @inline(__always) func onlyComparative(_ token: ScanToken, _ entry: LexEntry) -> Bool {
+        guard entry.roles.contains(.comparative), entry.number == nil, entry.month == 0, !entry.hasBefore,
+            !entry.roles.contains(.weekday), token.flags & ScanToken.numeric == 0
+        else { return false }
+        let h = token.hash
+        return h != W.the && h != W.a && h != W.an && h != W.between && h != W.from && h != W.plusSign
+            && h != W.openParen && h != W.hyphen && h != W.minusSign && h != W.apostrophe && h != W.rightQuote
+    }
+
+    /// `numberSoon` on a raw buffer, for the scan loop.
+    @inline(__always) func numeric(_ buffer: UnsafeBufferPointer<ScanToken>, after i: Int, window: Int) -> Bool {
+        let last = min(i + window, buffer.count - 1)
+        var k = i + 1
+        while k <= last {
+            if buffer[k].flags & ScanToken.numeric != 0 { return true }
+            k += 1
+        }
+        return false
     }
 
     // MARK: - Token helpers
@@ -137,13 +213,13 @@ final class MentionScanner {
     }
 
     /// Whether token `i` is a dash that joins two numbers or words (`-`, `–`, `—`).
-    func isDash(_ i: Int) -> Bool {
+    @inline(__always) func isDash(_ i: Int) -> Bool {
         let h = hash(i)
         return h == W.hyphen || h == W.enDash || h == W.emDash
     }
 
     /// Whether token `i` ends a clause or the text: no token, or punctuation other than a hyphen.
-    func isBoundary(_ i: Int) -> Bool {
+    @inline(__always) func isBoundary(_ i: Int) -> Bool {
         guard valid(i) else { return true }
         let token = tokens[i]
         if token.kind != .symbol { return false }
@@ -158,10 +234,19 @@ final class MentionScanner {
     }
 
     /// The digits of token `i` read as a number.
-    func literal(_ i: Int) -> NumericLiteral {
+    @inline(__always) func literal(_ i: Int) -> NumericLiteral {
         if let last = lastLiteral, last.token == i { return last.literal }
         let token = tokens[i]
-        let literal = NumericLiteral(bytes, start: Int(token.start), end: Int(token.end))
+        // Most numbers are digits only, which the tokenizer has marked: no need to look for separators; the
+        // others try the common shapes first.
+        let start = Int(token.start)
+        let end = Int(token.end)
+        let literal =
+            !config.fastPaths
+            ? NumericLiteral(bytes, start: start, end: end)
+            : token.flags & ScanToken.plainDigits != 0
+                ? NumericLiteral(digits: bytes, start: start, end: end)
+                : NumericLiteral(separated: bytes, start: start, end: end)
         lastLiteral = (i, literal)
         return literal
     }
@@ -194,12 +279,12 @@ final class MentionScanner {
     }
 
     /// Whether the token is all digits (no separators).
-    func digitsOnly(_ i: Int) -> Bool {
+    @inline(__always) func digitsOnly(_ i: Int) -> Bool {
         valid(i) && tokens[i].flags & ScanToken.plainDigits != 0
     }
 
     /// The value of a token of digits only, with its digit count.
-    func smallInteger(_ i: Int) -> (value: Int, digits: Int)? {
+    @inline(__always) func smallInteger(_ i: Int) -> (value: Int, digits: Int)? {
         guard digitsOnly(i) else { return nil }
         let token = tokens[i]
         let length = Int(token.end - token.start)

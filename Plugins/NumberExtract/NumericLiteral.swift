@@ -14,12 +14,13 @@ struct NumericLiteral {
         case list
     }
 
-    var shape: Shape
+    // The flags after the wide fields: 24 bytes rather than 40 (a literal is copied into the scanner's cache).
     var value: Double
-    /// Whether the number has a decimal part.
-    var hasDecimal: Bool
     /// The number of digits (for years and times).
     var digitCount: Int
+    var shape: Shape
+    /// Whether the number has a decimal part.
+    var hasDecimal: Bool
     /// The first digit is 0 and more follow ("05").
     var leadingZero: Bool
 
@@ -31,13 +32,15 @@ struct NumericLiteral {
             break
         }
         if !separated {
-            shape = .plain
-            value = NumericLiteral.integerValue(bytes, start, end)
-            hasDecimal = false
-            digitCount = end - start
-            leadingZero = digitCount > 1 && bytes[start] == 48
+            self = NumericLiteral(digits: bytes, start: start, end: end)
             return
         }
+        self = NumericLiteral(separated: bytes, start: start, end: end)
+    }
+
+    /// Reads `bytes[start..<end]`, which likely holds a separator (a token the tokenizer did not mark plain
+    /// digits): the common shapes first, without looking for a separator.
+    init(separated bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
         if let fast = NumericLiteral.common(bytes, start: start, end: end) {
             self = fast
             return
@@ -123,6 +126,15 @@ struct NumericLiteral {
         value = Double(String(decoding: text, as: UTF8.self)) ?? 0
     }
 
+    /// Reads `bytes[start..<end]`, known to be digits only (no separators): as the first case of `init`.
+    init(digits bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+        shape = .plain
+        value = NumericLiteral.integerValue(bytes, start, end)
+        hasDecimal = false
+        digitCount = end - start
+        leadingZero = digitCount > 1 && bytes[start] == 48
+    }
+
     private init(shape: Shape, value: Double, hasDecimal: Bool, digitCount: Int, leadingZero: Bool) {
         self.shape = shape
         self.value = value
@@ -132,40 +144,48 @@ struct NumericLiteral {
     }
 
     /// The shapes news is made of, read without allocating: "1.5", "55,000", "1,234.5" (at most 15 digits).
+    ///
+    /// A digit costs one test; group lengths are told by where the separators stand.
     static func common(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> NumericLiteral? {
         var mantissa = 0
-        var digits = 0
-        var groupLength = 0
-        var firstGroup = -1
         var commas = 0
-        var decimals = -1  // digits after the dot, once a dot is seen
-        for i in start..<end {
+        var dot = -1
+        // Where the group being read starts: after the last separator.
+        var groupStart = start
+        // Wrapping arithmetic: at most 15 digits are kept (checked below), and the positions cannot overflow.
+        var i = start
+        while i < end {
             let byte = bytes[i]
-            if byte >= 48 && byte <= 57 {
-                mantissa = mantissa &* 10 &+ Int(byte &- 48)
-                digits += 1
-                groupLength += 1
-                if decimals >= 0 { decimals += 1 }
-            } else if byte == 44 {
-                // A thousands comma: after 1-3 digits first, then exactly three, never after the dot.
-                if decimals >= 0 { return nil }
-                if firstGroup < 0 {
+            let digit = byte &- 48
+            if digit < 10 {
+                mantissa = mantissa &* 10 &+ Int(digit)
+                i &+= 1
+                continue
+            }
+            // A separator: nothing may follow the decimal dot but digits.
+            if dot >= 0 { return nil }
+            let groupLength = i &- groupStart
+            if byte == 44 {
+                // A thousands comma: after 1-3 digits first, then exactly three.
+                if commas == 0 {
                     guard groupLength >= 1 && groupLength <= 3 else { return nil }
-                    firstGroup = groupLength
                 } else if groupLength != 3 {
                     return nil
                 }
-                commas += 1
-                groupLength = 0
+                commas &+= 1
             } else {
-                // The one decimal dot.
-                if decimals >= 0 { return nil }
+                // The one decimal dot, after a whole group of three when commas came before.
                 if commas > 0 && groupLength != 3 { return nil }
-                decimals = 0
-                groupLength = 0
+                dot = i
             }
+            i &+= 1
+            groupStart = i
         }
-        if commas > 0 && decimals < 0 && groupLength != 3 { return nil }
+        // Digits only are no shape of this reader (`init(digits:)` reads them).
+        if commas == 0 && dot < 0 { return nil }
+        let decimals = dot >= 0 ? end &- dot &- 1 : -1
+        if commas > 0 && dot < 0 && end &- groupStart != 3 { return nil }
+        let digits = end &- start &- commas &- (dot >= 0 ? 1 : 0)
         guard digits <= 15, decimals != 0 else { return nil }
         let scale = decimals > 0 ? powersOfTen[decimals] : 1
         return NumericLiteral(

@@ -20,17 +20,21 @@ struct MentionBufferTests {
 
     @Test func mentionsComeOutAsBuiltInOrderThroughGrowth() {
         // A capacity far below the count, so the buffer moves its mentions several times.
-        let buffer = MentionBuffer(capacity: 1)
+        var buffer = MentionBuffer(capacity: 1)
         for mention in Self.mentions {
             buffer.append(
                 range: mention.range, text: mention.text, kind: mention.kind, value: mention.value, low: mention.low,
                 high: mention.high, currency: mention.currency, unit: mention.unit, counts: mention.counts,
                 marker: mention.marker)
         }
-        #expect(buffer.count == Self.mentions.count)
+        // Read before each expectation: the buffer is noncopyable, and `#expect` would capture it.
+        let count = buffer.count
+        #expect(count == Self.mentions.count)
         let taken = buffer.takeArray()
         #expect(taken == Self.mentions)
-        #expect(buffer.count == 0)
-        #expect(buffer.takeArray().isEmpty)
+        let countAfter = buffer.count
+        #expect(countAfter == 0)
+        let takenAgain = buffer.takeArray()
+        #expect(takenAgain.isEmpty)
     }
 }
