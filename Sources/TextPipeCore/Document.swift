@@ -45,6 +45,23 @@ public struct Document: Sendable {
         if self.source.byteCount == nil { self.source.byteCount = bytes.count }
     }
 
+    /// A document with every field given, set once: the reader builds one per JSONL line, and building it field
+    /// by field after the plain initializer cost more than parsing a short line's fields.
+    package init(
+        id: String, text: String, source: DocumentSource, passthrough: [(key: String, value: JSONValue)],
+        tracksAlignment: Bool, alignment: OffsetMap?, verbatimText: (original: String, json: ArraySlice<UInt8>)?
+    ) {
+        self.id = id
+        self.source = source
+        self.bytes = nil
+        self.text = text
+        self.layers = Layers()
+        self.passthrough = passthrough
+        self.alignment = alignment
+        self.tracksAlignment = tracksAlignment
+        self.verbatimText = verbatimText
+    }
+
     /// Whether the document still holds undecoded bytes.
     public var needsDecoding: Bool { bytes != nil }
 

@@ -16,31 +16,42 @@ public struct DocumentEncoder: Sendable {
     ///
     /// - Parameter extra: Top-level fields to add after the passthrough fields (the hashes `--resume` compares).
     public func encode(_ document: Document, failure: StageFailure?, extra: [(key: String, value: JSONValue)] = []) -> [UInt8] {
-        switch format {
-        case .text:
-            var bytes = Array("==> \(document.id) <==\n".utf8)
-            if let failure {
-                bytes.append(contentsOf: "error in \(failure.stage): \(failure.message)\n".utf8)
-            } else {
-                bytes.append(contentsOf: document.text.utf8)
-                if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
-            }
-            return bytes
-        case .json, .jsonl:
-            return json(document, failure: failure, extra: extra)
-        }
+        withUnsafePointer(to: document) { encode(at: $0, failure: failure, extra: extra) }
     }
 
     /// The document as one compact JSON object.
     public func json(_ document: Document, failure: StageFailure?, extra: [(key: String, value: JSONValue)] = []) -> [UInt8] {
+        withUnsafePointer(to: document) { json(at: $0, failure: failure, extra: extra) }
+    }
+
+    /// ``encode(_:failure:extra:)`` for a document read where it is: the runner holds its documents in memory of
+    /// its own, and passing one by value copied it (a dozen retains and releases).
+    func encode(at document: UnsafePointer<Document>, failure: StageFailure?, extra: [(key: String, value: JSONValue)] = []) -> [UInt8] {
+        switch format {
+        case .text:
+            var bytes = Array("==> \(document.pointee.id) <==\n".utf8)
+            if let failure {
+                bytes.append(contentsOf: "error in \(failure.stage): \(failure.message)\n".utf8)
+            } else {
+                bytes.append(contentsOf: document.pointee.text.utf8)
+                if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+            }
+            return bytes
+        case .json, .jsonl:
+            return json(at: document, failure: failure, extra: extra)
+        }
+    }
+
+    /// The document at `document` as one compact JSON object.
+    func json(at document: UnsafePointer<Document>, failure: StageFailure?, extra: [(key: String, value: JSONValue)] = []) -> [UInt8] {
         // Twice the text and a kilobyte covers the text, its escapes and the layers of nearly every document, so
         // the buffer rarely grows (each growth copies it); the reservation is not filled, so unused room costs
         // no writes.
-        let textBytes = document.text.utf8.count
+        let textBytes = document.pointee.text.utf8.count
         var writer = JSONWriter(reservingCapacity: 2 * textBytes + 1024)
         writer.beginObject()
-        writer.field(static: "id", document.id)
-        for member in document.passthrough where member.key != "source" && member.key != "error" {
+        writer.field(static: "id", document.pointee.id)
+        for member in document.pointee.passthrough where member.key != "source" && member.key != "error" {
             writer.key(member.key)
             writer.value(member.value)
         }
@@ -48,22 +59,19 @@ public struct DocumentEncoder: Sendable {
             writer.key(member.key)
             writer.value(member.value)
         }
-        writeSource(document.source, to: &writer)
-        if !document.needsDecoding {
-            if let verbatim = document.verbatimText, Self.sameBytes(verbatim.original, document.text) {
+        writeSource(document.pointee.source, to: &writer)
+        if !document.pointee.needsDecoding {
+            if let verbatim = document.pointee.verbatimText, Self.sameBytes(verbatim.original, document.pointee.text) {
                 // Unchanged since it was read: its JSON is written back as it came, not escaped again.
                 writer.key(static: "text")
                 writer.rawValue(verbatim.json)
             } else {
-                writer.field(static: "text", document.text)
+                writer.field(static: "text", document.pointee.text)
             }
         }
-        if !document.layers.isEmpty {
-            let context = OutputContext(text: document.text, alignment: sourceOffsets ? document.alignment : nil)
-            for (name, value) in document.layers.all {
-                writer.key(name)
-                value.writeJSON(to: &writer, context: context)
-            }
+        if !document.pointee.layers.isEmpty {
+            let context = OutputContext(text: document.pointee.text, alignment: sourceOffsets ? document.pointee.alignment : nil)
+            document.pointee.layers.write(to: &writer, context: context)
         }
         if let failure {
             writer.key(static: "error")

@@ -111,40 +111,40 @@ struct DocumentReader {
     func record(_ line: ArraySlice<UInt8>, label: String, lineNumber: Int) -> (Document, StageFailure?) {
         // Built only when a line has no id: string interpolation costs as much as parsing a short line.
         var fallbackID: String { "\(label):\(lineNumber)" }
-        let parsed: [(key: String, value: JSONValue, raw: Range<Int>)]?
-        do {
-            parsed = try line.withUnsafeBufferPointer { buffer throws(JSONParser.SyntaxError) in
-                try JSONParser.parseMembers(buffer)
-            }
-        } catch {
-            return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): \(error)"))
-        }
-        guard let members = parsed else {
-            return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): expected a JSON object"))
-        }
         var id: String?
         var text: String?
         var textJSON: ArraySlice<UInt8> = []
         var passthrough: [(key: String, value: JSONValue)] = []
-        for member in members {
-            switch (member.key, member.value) {
-            case ("id", .string(let string)): id = string
-            case ("id", .number(let literal)): id = literal
-            case ("text", .string(let string)):
-                text = string
-                textJSON = line[(line.startIndex + member.raw.lowerBound)..<(line.startIndex + member.raw.upperBound)]
-            default: passthrough.append((member.key, member.value))
+        let isObject: Bool
+        do {
+            isObject = try line.withUnsafeBufferPointer { buffer throws(JSONParser.SyntaxError) in
+                // Members are sorted as they are parsed: no array of all of them is built only to be taken apart.
+                try JSONParser.visitMembers(buffer) { key, value, raw in
+                    switch (key, value) {
+                    case ("id", .string(let string)): id = string
+                    case ("id", .number(let literal)): id = literal
+                    case ("text", .string(let string)):
+                        text = string
+                        textJSON = line[(line.startIndex + raw.lowerBound)..<(line.startIndex + raw.upperBound)]
+                    default: passthrough.append((key, value))
+                    }
+                }
             }
+        } catch {
+            return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): \(error)"))
         }
-        var document = Document(id: id ?? fallbackID, text: text ?? "")
-        document.passthrough = passthrough
-        document.source.byteCount = text?.utf8.count
-        document.tracksAlignment = tracksAlignment
-        if tracksAlignment { document.alignment = .identity(count: document.text.utf8.count) }
-        guard let text else {
+        guard isObject else {
+            return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): expected a JSON object"))
+        }
+        let byteCount = text?.utf8.count
+        let document = Document(
+            id: id ?? fallbackID, text: text ?? "", source: DocumentSource(byteCount: byteCount),
+            passthrough: passthrough, tracksAlignment: tracksAlignment,
+            alignment: tracksAlignment ? .identity(count: byteCount ?? 0) : nil,
+            verbatimText: text.map { ($0, textJSON) })
+        guard text != nil else {
             return (document, StageFailure(stage: "input", message: "line \(lineNumber): no string field 'text'"))
         }
-        document.verbatimText = (text, textJSON)
         return (document, nil)
     }
 

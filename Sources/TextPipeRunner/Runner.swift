@@ -156,15 +156,17 @@ public struct Runner: Sendable {
         return summary
     }
 
-    /// A document between reading and encoding.
+    /// What the runner knows of a document between reading and encoding, besides the document itself.
     private struct InFlight {
-        var document: Document
         var failure: StageFailure?
         var inputBytes: Int
         /// The input hash and pipeline hash recorded in the output (`--resume`).
         var provenance: [(key: String, value: JSONValue)] = []
         /// Skipped: its output is up to date (`--resume`).
         var upToDate = false
+
+        /// Whether the stages still run on the document.
+        var isPending: Bool { failure == nil && !upToDate }
     }
 
     /// Runs the pipeline on a batch of documents and encodes each.
@@ -176,56 +178,67 @@ public struct Runner: Sendable {
     private func process(
         _ items: [DocumentReader.Pending], reader: DocumentReader, statistics: inout StageStatistics
     ) -> [Done] {
-        var batch = items.map { item in
+        // The documents are held in memory of their own, changed in place through pointers and moved out into
+        // their `Done` at the end: kept in an array (alone or in a struct with the rest), each was copied about
+        // four times on the way, a dozen retains and releases each.
+        let documents = UnsafeMutableBufferPointer<Document>.allocate(capacity: items.count)
+        defer { documents.deallocate() }
+        var states: [InFlight] = []
+        states.reserveCapacity(items.count)
+        for (position, item) in items.enumerated() {
             let (document, failure) = reader.resolve(item)
-            return inFlight(document, failure: failure)
+            let slot = documents.baseAddress! + position
+            slot.initialize(to: consume document)
+            states.append(state(of: slot, failure: failure))
         }
         for (index, stage) in pipeline.stages.enumerated() {
-            var documents = 0
+            var count = 0
             var bytes = 0
             let before = DispatchTime.now().uptimeNanoseconds
-            for position in batch.indices where batch[position].failure == nil && !batch[position].upToDate {
-                documents += 1
-                bytes += batch[position].document.bytes?.count ?? batch[position].document.text.utf8.count
+            for position in documents.indices where states[position].isPending {
+                let document = documents.baseAddress! + position
+                count += 1
+                bytes += document.pointee.bytes?.count ?? document.pointee.text.utf8.count
                 do throws(StageFailure) {
-                    try Pipeline.run(stage, on: &batch[position].document)
+                    try Pipeline.run(stage, on: &document.pointee)
                 } catch {
-                    batch[position].failure = error
+                    states[position].failure = error
                 }
             }
             let elapsed = DispatchTime.now().uptimeNanoseconds - before
-            statistics.record(stage: index, nanoseconds: elapsed, documents: documents, bytes: bytes)
+            statistics.record(stage: index, nanoseconds: elapsed, documents: count, bytes: bytes)
         }
         var done: [Done] = []
-        done.reserveCapacity(batch.count)
-        for position in batch.indices {
+        done.reserveCapacity(items.count)
+        for position in documents.indices {
+            let document = documents.baseAddress! + position
             let output =
-                batch[position].upToDate
+                states[position].upToDate
                 ? nil
-                : encoder.encode(batch[position].document, failure: batch[position].failure, extra: batch[position].provenance)
+                : encoder.encode(at: document, failure: states[position].failure, extra: states[position].provenance)
             // The writer needs only the id (for folder outputs); drop the text and layers early.
-            batch[position].document.dropContent()
+            document.pointee.dropContent()
             done.append(
                 Done(
-                    document: batch[position].document, failed: batch[position].failure != nil,
-                    inputBytes: batch[position].inputBytes, output: output))
+                    document: document.move(), failed: states[position].failure != nil,
+                    inputBytes: states[position].inputBytes, output: output))
         }
         return done
     }
 
-    /// A read document, checked against `--resume`.
-    private func inFlight(_ document: consuming Document, failure: consuming StageFailure?) -> InFlight {
-        let inputBytes = document.source.byteCount ?? document.text.utf8.count
-        var item = InFlight(document: document, failure: failure, inputBytes: inputBytes)
-        if let resume, item.failure == nil {
-            let inputHash = ContentHash.input(of: item.document)
-            if resume.isCurrent(id: item.document.id, inputHash: inputHash) {
-                item.upToDate = true
+    /// What the runner records of a read document, checked against `--resume`.
+    private func state(of document: UnsafePointer<Document>, failure: consuming StageFailure?) -> InFlight {
+        var state = InFlight(
+            failure: failure, inputBytes: document.pointee.source.byteCount ?? document.pointee.text.utf8.count)
+        if let resume, state.failure == nil {
+            let inputHash = ContentHash.input(of: document.pointee)
+            if resume.isCurrent(id: document.pointee.id, inputHash: inputHash) {
+                state.upToDate = true
             } else {
-                item.provenance = resume.fields(inputHash: inputHash)
+                state.provenance = resume.fields(inputHash: inputHash)
             }
         }
-        return item
+        return state
     }
 
     private func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -46,6 +46,18 @@ public struct Layers: Sendable {
 
     public func contains(_ name: LayerName) -> Bool { entries.contains { $0.name == name.rawValue } }
 
+    /// Writes each layer as a key and its value into an open object, in the order they were added.
+    ///
+    /// Each value is written where it is stored: iterating `all` copied the array and each existential value.
+    package func write(to writer: inout JSONWriter, context: OutputContext) {
+        entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices {
+                writer.key(entries[index].name)
+                entries[index].value.writeJSON(to: &writer, context: context)
+            }
+        }
+    }
+
     /// The layers in the order they were added.
     public var all: [(name: String, value: any LayerValue)] { entries }
 
