@@ -16,39 +16,59 @@ public struct DocumentEncoder: Sendable {
     ///
     /// - Parameter extra: Top-level fields to add after the passthrough fields (the hashes `--resume` compares).
     public func encode(_ document: Document, failure: StageFailure?, extra: [(key: String, value: JSONValue)] = []) -> [UInt8] {
-        withUnsafePointer(to: document) { encode(at: $0, failure: failure, extra: extra) }
+        var writer = JSONWriter(reservingCapacity: Self.expectedSize(textBytes: document.text.utf8.count))
+        withUnsafePointer(to: document) { encode(at: $0, failure: failure, extra: extra, into: &writer) }
+        return writer.takeBytes()
     }
 
     /// The document as one compact JSON object.
     public func json(_ document: Document, failure: StageFailure?, extra: [(key: String, value: JSONValue)] = []) -> [UInt8] {
-        withUnsafePointer(to: document) { json(at: $0, failure: failure, extra: extra) }
+        var writer = JSONWriter(reservingCapacity: Self.expectedSize(textBytes: document.text.utf8.count))
+        withUnsafePointer(to: document) { json(at: $0, failure: failure, extra: extra, into: &writer) }
+        return writer.takeBytes()
     }
 
-    /// ``encode(_:failure:extra:)`` for a document read where it is: the runner holds its documents in memory of
-    /// its own, and passing one by value copied it (a dozen retains and releases).
-    func encode(at document: UnsafePointer<Document>, failure: StageFailure?, extra: [(key: String, value: JSONValue)] = []) -> [UInt8] {
+    /// Room for a document's output: twice the text and a kilobyte covers the text, its escapes and the layers
+    /// of nearly every document, so the buffer rarely grows (each growth copies it); the reservation is not
+    /// filled, so unused room costs no writes.
+    static func expectedSize(textBytes: Int) -> Int {
+        2 * textBytes + 1024
+    }
+
+    /// Appends the bytes for one document to `writer`, after whatever it holds (no separator is written between
+    /// documents).
+    ///
+    /// For the runner, which encodes a batch of documents into one buffer (one allocation per batch rather than
+    /// one as large as the text per document) and holds its documents in memory of its own (passing one by
+    /// value copied it: a dozen retains and releases).
+    func encode(
+        at document: UnsafePointer<Document>, failure: StageFailure?, extra: [(key: String, value: JSONValue)],
+        into writer: inout JSONWriter
+    ) {
         switch format {
         case .text:
-            var bytes = Array("==> \(document.pointee.id) <==\n".utf8)
+            writer.appendRaw("==> \(document.pointee.id) <==\n".utf8)
             if let failure {
-                bytes.append(contentsOf: "error in \(failure.stage): \(failure.message)\n".utf8)
+                writer.appendRaw("error in \(failure.stage): \(failure.message)\n".utf8)
             } else {
-                bytes.append(contentsOf: document.pointee.text.utf8)
-                if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+                writer.appendRaw(document.pointee.text.utf8)
+                // The text ends on a line of its own (an empty text ends after the header's newline).
+                if let last = document.pointee.text.utf8.last, last != UInt8(ascii: "\n") {
+                    writer.appendRaw(CollectionOfOne(UInt8(ascii: "\n")))
+                }
             }
-            return bytes
         case .json, .jsonl:
-            return json(at: document, failure: failure, extra: extra)
+            json(at: document, failure: failure, extra: extra, into: &writer)
         }
     }
 
-    /// The document at `document` as one compact JSON object.
-    func json(at document: UnsafePointer<Document>, failure: StageFailure?, extra: [(key: String, value: JSONValue)] = []) -> [UInt8] {
-        // Twice the text and a kilobyte covers the text, its escapes and the layers of nearly every document, so
-        // the buffer rarely grows (each growth copies it); the reservation is not filled, so unused room costs
-        // no writes.
-        let textBytes = document.pointee.text.utf8.count
-        var writer = JSONWriter(reservingCapacity: 2 * textBytes + 1024)
+    /// Appends the document at `document` as one compact JSON object.
+    private func json(
+        at document: UnsafePointer<Document>, failure: StageFailure?, extra: [(key: String, value: JSONValue)],
+        into writer: inout JSONWriter
+    ) {
+        writer.startTopLevelValue()
+        writer.reserve(Self.expectedSize(textBytes: document.pointee.text.utf8.count))
         writer.beginObject()
         writer.field(static: "id", document.pointee.id)
         for member in document.pointee.passthrough where member.key != "source" && member.key != "error" {
@@ -81,7 +101,6 @@ public struct DocumentEncoder: Sendable {
             writer.endObject()
         }
         writer.endObject()
-        return writer.takeBytes()
     }
 
     /// Whether two strings hold the same UTF-8 bytes (not `==`, which equates canonically equivalent texts

@@ -37,8 +37,15 @@ public struct Runner: Sendable {
         var document: Document
         var failed: Bool
         var inputBytes: Int
-        /// The encoded output; `nil` when the document was skipped as up to date.
-        var output: [UInt8]?
+        /// Where the encoded output is in its batch's bytes; `nil` when the document was skipped as up to date.
+        var output: Range<Int>?
+    }
+
+    /// A processed batch: its documents' outputs one after another in one buffer, allocated once per batch
+    /// rather than once per document (each as large as the text: the allocator's slow path).
+    struct DoneBatch: Sendable {
+        var documents: [Done]
+        var bytes: [UInt8]
     }
 
     /// Documents per batch, and the size at which a batch is sent early. Each batch costs a few lock hand-offs
@@ -60,7 +67,7 @@ public struct Runner: Sendable {
         // The window counts batches; at most this many documents are in memory at once.
         let window = DispatchSemaphore(value: max(2, jobs * max(1, configuration.windowPerJob) / Runner.batchCount + jobs))
         let inbox = WorkQueue<Batch>()
-        let results = OrderedResults<[Done]>()
+        let results = OrderedResults<DoneBatch>()
         let stop = LockedValue(false)
         let readError = LockedValue<(any Error)?>(nil)
         let statistics = LockedValue(StageStatistics(count: pipeline.stages.count))
@@ -114,22 +121,25 @@ public struct Runner: Sendable {
         var summary = RunSummary()
         var lastProgress = ContinuousClock.now
         var writeError: (any Error)?
-        while let batch = results.takeNext() {
+        while var batch = results.takeNext() {
             window.signal()
-            for done in batch {
-                summary.bytes += done.inputBytes
-                guard let output = done.output else {
+            for index in batch.documents.indices {
+                // The sink needs only the id (for folder outputs). The text and layers are freed here rather than
+                // by the worker, whose thread is the one the run waits for.
+                batch.documents[index].document.dropContent()
+                summary.bytes += batch.documents[index].inputBytes
+                guard let output = batch.documents[index].output.map({ batch.bytes[$0] }) else {
                     summary.skipped += 1
                     continue
                 }
                 summary.documents += 1
-                if done.failed {
+                if batch.documents[index].failed {
                     summary.failed += 1
                     if configuration.failFast { stop.withLock { $0 = true } }
                 }
                 guard writeError == nil else { continue }
                 do {
-                    try sink.write(output, for: done.document)
+                    try sink.write(output, for: batch.documents[index].document)
                 } catch {
                     writeError = error
                     stop.withLock { $0 = true }
@@ -177,7 +187,7 @@ public struct Runner: Sendable {
     /// after it, as before; its output carries the error.
     private func process(
         _ items: [DocumentReader.Pending], reader: DocumentReader, statistics: inout StageStatistics
-    ) -> [Done] {
+    ) -> DoneBatch {
         // The documents are held in memory of their own, changed in place through pointers and moved out into
         // their `Done` at the end: kept in an array (alone or in a struct with the rest), each was copied about
         // four times on the way, a dozen retains and releases each.
@@ -208,22 +218,28 @@ public struct Runner: Sendable {
             let elapsed = DispatchTime.now().uptimeNanoseconds - before
             statistics.record(stage: index, nanoseconds: elapsed, documents: count, bytes: bytes)
         }
+        var expectedSize = 0
+        for position in documents.indices where !states[position].upToDate {
+            expectedSize += DocumentEncoder.expectedSize(textBytes: (documents.baseAddress! + position).pointee.text.utf8.count)
+        }
+        var writer = JSONWriter(reservingCapacity: expectedSize)
         var done: [Done] = []
         done.reserveCapacity(items.count)
         for position in documents.indices {
             let document = documents.baseAddress! + position
-            let output =
-                states[position].upToDate
-                ? nil
-                : encoder.encode(at: document, failure: states[position].failure, extra: states[position].provenance)
-            // The writer needs only the id (for folder outputs); drop the text and layers early.
-            document.pointee.dropContent()
+            var output: Range<Int>?
+            if !states[position].upToDate {
+                let start = writer.count
+                encoder.encode(
+                    at: document, failure: states[position].failure, extra: states[position].provenance, into: &writer)
+                output = start..<writer.count
+            }
             done.append(
                 Done(
                     document: document.move(), failed: states[position].failure != nil,
                     inputBytes: states[position].inputBytes, output: output))
         }
-        return done
+        return DoneBatch(documents: done, bytes: writer.takeBytes())
     }
 
     /// What the runner records of a read document, checked against `--resume`.

@@ -51,9 +51,12 @@ public struct Layers: Sendable {
     /// Each value is written where it is stored: iterating `all` copied the array and each existential value.
     package func write(to writer: inout JSONWriter, context: OutputContext) {
         entries.withUnsafeBufferPointer { entries in
+            guard let base = entries.baseAddress else { return }
             for index in entries.indices {
-                writer.key(entries[index].name)
-                entries[index].value.writeJSON(to: &writer, context: context)
+                // Through the pointer's address (a buffer's subscript hands out a copy of the entry).
+                let entry = base + index
+                writer.key(entry.pointee.name)
+                entry.pointee.value.writeJSON(to: &writer, context: context)
             }
         }
     }
