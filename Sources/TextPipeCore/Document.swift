@@ -23,7 +23,7 @@ public struct Document: Sendable {
     public var tracksAlignment: Bool
     /// The JSON text of `text` as it came in a JSONL record, so an unchanged text is written back out without
     /// escaping it again; it applies only while `text` still equals `original`.
-    package var verbatimText: (original: String, json: ArraySlice<UInt8>)?
+    @usableFromInline package var verbatimText: (original: String, json: ArraySlice<UInt8>)?
 
     /// A document whose text is already known.
     public init(id: String, text: String, source: DocumentSource = DocumentSource()) {
@@ -46,8 +46,9 @@ public struct Document: Sendable {
     }
 
     /// A document with every field given, set once: the reader builds one per JSONL line, and building it field
-    /// by field after the plain initializer cost more than parsing a short line's fields.
-    package init(
+    /// by field after the plain initializer cost more than parsing a short line's fields. Inlinable so that it is
+    /// built where the reader puts it (called across the module boundary, it was built aside and then copied).
+    @inlinable package init(
         id: String, text: String, source: DocumentSource, passthrough: [(key: String, value: JSONValue)],
         tracksAlignment: Bool, alignment: OffsetMap?, verbatimText: (original: String, json: ArraySlice<UInt8>)?
     ) {

@@ -25,11 +25,16 @@ struct DocumentReader {
 
     typealias Produce = (_ pending: Pending) throws -> Bool
 
-    /// The document for a pending input, with a failure found while reading it.
-    func resolve(_ pending: Pending) -> (Document, StageFailure?) {
+    /// Initializes the memory at `slot` with the document for a pending input and returns a failure found while
+    /// reading it. The runner keeps its documents in memory of its own: returned as a value, each document was
+    /// copied into place (a dozen retains and releases).
+    func resolve(_ pending: Pending, into slot: UnsafeMutablePointer<Document>) -> StageFailure? {
         switch pending {
-        case .document(let document, let failure): (document, failure)
-        case .jsonLine(let bytes, let label, let lineNumber): record(bytes[...], label: label, lineNumber: lineNumber)
+        case .document(let document, let failure):
+            slot.initialize(to: document)
+            return failure
+        case .jsonLine(let bytes, let label, let lineNumber):
+            return record(bytes[...], label: label, lineNumber: lineNumber, into: slot)
         }
     }
 
@@ -107,8 +112,11 @@ struct DocumentReader {
         return true
     }
 
-    /// One JSONL record: `id` and `text` are taken, every other field passes through.
-    func record(_ line: ArraySlice<UInt8>, label: String, lineNumber: Int) -> (Document, StageFailure?) {
+    /// One JSONL record, built in place at `slot` (uninitialized memory): `id` and `text` are taken, every other
+    /// field passes through.
+    func record(
+        _ line: ArraySlice<UInt8>, label: String, lineNumber: Int, into slot: UnsafeMutablePointer<Document>
+    ) -> StageFailure? {
         // Built only when a line has no id: string interpolation costs as much as parsing a short line.
         var fallbackID: String { "\(label):\(lineNumber)" }
         var id: String?
@@ -131,21 +139,24 @@ struct DocumentReader {
                 }
             }
         } catch {
-            return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): \(error)"))
+            slot.initialize(to: Document(id: fallbackID, text: ""))
+            return StageFailure(stage: "input", message: "line \(lineNumber): \(error)")
         }
         guard isObject else {
-            return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): expected a JSON object"))
+            slot.initialize(to: Document(id: fallbackID, text: ""))
+            return StageFailure(stage: "input", message: "line \(lineNumber): expected a JSON object")
         }
         let byteCount = text?.utf8.count
-        let document = Document(
-            id: id ?? fallbackID, text: text ?? "", source: DocumentSource(byteCount: byteCount),
-            passthrough: passthrough, tracksAlignment: tracksAlignment,
-            alignment: tracksAlignment ? .identity(count: byteCount ?? 0) : nil,
-            verbatimText: text.map { ($0, textJSON) })
+        slot.initialize(
+            to: Document(
+                id: id ?? fallbackID, text: text ?? "", source: DocumentSource(byteCount: byteCount),
+                passthrough: passthrough, tracksAlignment: tracksAlignment,
+                alignment: tracksAlignment ? .identity(count: byteCount ?? 0) : nil,
+                verbatimText: text.map { ($0, textJSON) }))
         guard text != nil else {
-            return (document, StageFailure(stage: "input", message: "line \(lineNumber): no string field 'text'"))
+            return StageFailure(stage: "input", message: "line \(lineNumber): no string field 'text'")
         }
-        return (document, nil)
+        return nil
     }
 
     private func isWhitespace(_ byte: UInt8) -> Bool {

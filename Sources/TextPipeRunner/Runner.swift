@@ -196,9 +196,8 @@ public struct Runner: Sendable {
         var states: [InFlight] = []
         states.reserveCapacity(items.count)
         for (position, item) in items.enumerated() {
-            let (document, failure) = reader.resolve(item)
             let slot = documents.baseAddress! + position
-            slot.initialize(to: consume document)
+            let failure = reader.resolve(item, into: slot)
             states.append(state(of: slot, failure: failure))
         }
         for (index, stage) in pipeline.stages.enumerated() {
