@@ -45,22 +45,24 @@ public struct Document: Sendable {
         if self.source.byteCount == nil { self.source.byteCount = bytes.count }
     }
 
-    /// A document with every field given, set once: the reader builds one per JSONL line, and building it field
-    /// by field after the plain initializer cost more than parsing a short line's fields. Inlinable so that it is
-    /// built where the reader puts it (called across the module boundary, it was built aside and then copied).
-    @inlinable package init(
-        id: String, text: String, source: DocumentSource, passthrough: [(key: String, value: JSONValue)],
-        tracksAlignment: Bool, alignment: OffsetMap?, verbatimText: (original: String, json: ArraySlice<UInt8>)?
+    /// Initializes the document at `document` (uninitialized memory) with every field given, field by field in
+    /// place: the reader builds one per JSONL line where the runner keeps it, and the initializer (even inlined)
+    /// built the document aside and then copied it whole. Every stored property must be initialized here; a
+    /// test compares the result with the initializers'.
+    @inlinable package static func initialize(
+        _ document: UnsafeMutablePointer<Document>, id: String, text: String, source: DocumentSource,
+        passthrough: [(key: String, value: JSONValue)], tracksAlignment: Bool, alignment: OffsetMap?,
+        verbatimText: (original: String, json: ArraySlice<UInt8>)?
     ) {
-        self.id = id
-        self.source = source
-        self.bytes = nil
-        self.text = text
-        self.layers = Layers()
-        self.passthrough = passthrough
-        self.alignment = alignment
-        self.tracksAlignment = tracksAlignment
-        self.verbatimText = verbatimText
+        document.pointer(to: \.id)!.initialize(to: id)
+        document.pointer(to: \.source)!.initialize(to: source)
+        document.pointer(to: \.bytes)!.initialize(to: nil)
+        document.pointer(to: \.text)!.initialize(to: text)
+        document.pointer(to: \.layers)!.initialize(to: Layers())
+        document.pointer(to: \.passthrough)!.initialize(to: passthrough)
+        document.pointer(to: \.alignment)!.initialize(to: alignment)
+        document.pointer(to: \.tracksAlignment)!.initialize(to: tracksAlignment)
+        document.pointer(to: \.verbatimText)!.initialize(to: verbatimText)
     }
 
     /// Whether the document still holds undecoded bytes.

@@ -147,12 +147,11 @@ struct DocumentReader {
             return StageFailure(stage: "input", message: "line \(lineNumber): expected a JSON object")
         }
         let byteCount = text?.utf8.count
-        slot.initialize(
-            to: Document(
-                id: id ?? fallbackID, text: text ?? "", source: DocumentSource(byteCount: byteCount),
-                passthrough: passthrough, tracksAlignment: tracksAlignment,
-                alignment: tracksAlignment ? .identity(count: byteCount ?? 0) : nil,
-                verbatimText: text.map { ($0, textJSON) }))
+        Document.initialize(
+            slot, id: id ?? fallbackID, text: text ?? "", source: DocumentSource(byteCount: byteCount),
+            passthrough: passthrough, tracksAlignment: tracksAlignment,
+            alignment: tracksAlignment ? .identity(count: byteCount ?? 0) : nil,
+            verbatimText: text.map { ($0, textJSON) })
         guard text != nil else {
             return StageFailure(stage: "input", message: "line \(lineNumber): no string field 'text'")
         }

@@ -96,6 +96,25 @@ struct BatchOutputTests {
         }
     }
 
+    @Test func recordKeysAreFoundWithOrWithoutEscapes() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("textpipe-keys-\(UUID().uuidString).jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let lines = [
+            #"{"i\u0064":"a","te\u0078t":"one","idx":1}"#, #"{"text":"two","id":7,"texts":"x"}"#, #"{"Id":"c","TEXT":"three"}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let pipeline = try Pipeline(name: "t", stages: [PipelineStage(TagStage(options: NoOptions(), context: StageContext()))])
+        let sink = RecordingSink()
+        _ = try Runner(pipeline: pipeline, configuration: RunConfiguration()).run([.file(path: path, id: "in.jsonl")], into: sink)
+        let outputs = sink.outputs.map { String(decoding: $0, as: UTF8.self) }
+        #expect(outputs.count == 3)
+        #expect(outputs.first?.hasPrefix(#"{"id":"a","idx":1,"source":{"bytes":3},"text":"one","#) == true)
+        #expect(outputs.dropFirst().first?.hasPrefix(#"{"id":"7","texts":"x","source":{"bytes":3},"text":"two","#) == true)
+        // Keys are matched exactly: "Id" and "TEXT" pass through, and the record has no text.
+        #expect(outputs.last?.contains(#""error":{"stage":"input","message":"line 3: no string field 'text'"}"#) == true)
+        #expect(outputs.last?.hasPrefix(#"{"id":"in.jsonl:3","Id":"c","TEXT":"three""#) == true)
+    }
+
     @Test func aStreamSinkWritesTheSlicesFramed() throws {
         let texts = texts()
         let path = try input(texts)

@@ -1,6 +1,18 @@
 /// The annotation layers of a document, keyed by name, in the order they were added.
 public struct Layers: Sendable {
-    @usableFromInline var entries: [(name: String, value: any LayerValue)] = []
+    /// A named layer. A struct rather than a tuple: reading a field of a tuple through a pointer copied the
+    /// whole tuple (the name and the existential value) first.
+    @usableFromInline struct Entry: Sendable {
+        @usableFromInline var name: String
+        @usableFromInline var value: any LayerValue
+
+        @usableFromInline init(name: String, value: any LayerValue) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    @usableFromInline var entries: [Entry] = []
 
     public init() {}
 
@@ -35,7 +47,7 @@ public struct Layers: Sendable {
         if let index = entries.firstIndex(where: { $0.name == name }) {
             if let value { entries[index].value = value } else { entries.remove(at: index) }
         } else if let value {
-            entries.append((name, value))
+            entries.append(Entry(name: name, value: value))
         }
     }
 
@@ -62,7 +74,7 @@ public struct Layers: Sendable {
     }
 
     /// The layers in the order they were added.
-    public var all: [(name: String, value: any LayerValue)] { entries }
+    public var all: [(name: String, value: any LayerValue)] { entries.map { ($0.name, $0.value) } }
 
     public var isEmpty: Bool { entries.isEmpty }
 
