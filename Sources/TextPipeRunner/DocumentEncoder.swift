@@ -79,12 +79,12 @@ public struct DocumentEncoder: Sendable {
             writer.key(member.key)
             writer.value(member.value)
         }
-        writeSource(document.pointee.source, to: &writer)
+        writeSource(of: document, to: &writer)
         if !document.pointee.needsDecoding {
-            if let verbatim = document.pointee.verbatimText, Self.sameBytes(verbatim.original, document.pointee.text) {
+            if let json = Self.unchangedTextJSON(of: document) {
                 // Unchanged since it was read: its JSON is written back as it came, not escaped again.
                 writer.key(static: "text")
-                writer.rawValue(verbatim.json)
+                writer.rawValue(json)
             } else {
                 writer.field(static: "text", document.pointee.text)
             }
@@ -105,6 +105,17 @@ public struct DocumentEncoder: Sendable {
 
     /// Whether two strings hold the same UTF-8 bytes (not `==`, which equates canonically equivalent texts
     /// that a normalising stage tells apart).
+    /// The JSON text of the document's text as it was read, while the text still holds the same bytes.
+    ///
+    /// Read through the document's address: copying the recorded text and its JSON out first cost four retains
+    /// and releases.
+    private static func unchangedTextJSON(of document: UnsafePointer<Document>) -> ArraySlice<UInt8>? {
+        guard let verbatim = document.pointer(to: \.verbatimText), let original = verbatim.pointee?.original,
+            sameBytes(original, document.pointee.text)
+        else { return nil }
+        return verbatim.pointee?.json
+    }
+
     private static func sameBytes(_ first: String, _ second: String) -> Bool {
         guard first.utf8.count == second.utf8.count else { return false }
         var first = first
@@ -117,17 +128,24 @@ public struct DocumentEncoder: Sendable {
         }
     }
 
-    private func writeSource(_ source: DocumentSource, to writer: inout JSONWriter) {
-        guard source.path != nil || source.byteCount != nil || source.encoding != nil else { return }
+    /// Writes the document's `source` object, reading each field where it is (passed by value, the source
+    /// was copied and destroyed for every document).
+    private func writeSource(of document: UnsafePointer<Document>, to writer: inout JSONWriter) {
+        guard let source = document.pointer(to: \.source) else { return }
+        guard source.pointee.path != nil || source.pointee.byteCount != nil || source.pointee.encoding != nil else {
+            return
+        }
         writer.key(static: "source")
         writer.beginObject()
-        if let path = source.path { writer.field(static: "path", path) }
-        if let bytes = source.byteCount { writer.integerField("bytes", bytes) }
-        if let encoding = source.encoding { writer.field(static: "encoding", encoding) }
-        if let confidence = source.confidence {
+        if let path = source.pointee.path { writer.field(static: "path", path) }
+        if let bytes = source.pointee.byteCount { writer.integerField("bytes", bytes) }
+        if let encoding = source.pointee.encoding { writer.field(static: "encoding", encoding) }
+        if let confidence = source.pointee.confidence {
             writer.field(static: "confidence", (confidence * 1000).rounded() / 1000)
         }
-        if let replaced = source.replacedBytes, replaced > 0 { writer.integerField("replaced_bytes", replaced) }
+        if let replaced = source.pointee.replacedBytes, replaced > 0 {
+            writer.integerField("replaced_bytes", replaced)
+        }
         writer.endObject()
     }
 }
