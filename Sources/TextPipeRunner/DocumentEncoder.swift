@@ -90,7 +90,8 @@ public struct DocumentEncoder: Sendable {
             }
         }
         if !document.pointee.layers.isEmpty {
-            let context = OutputContext(text: document.pointee.text, alignment: sourceOffsets ? document.pointee.alignment : nil)
+            let context = OutputContext(
+                text: document.pointee.text, alignment: sourceOffsets ? document.pointee.alignment : nil)
             document.pointee.layers.write(to: &writer, context: context)
         }
         if let failure {

@@ -219,7 +219,8 @@ public struct Runner: Sendable {
         }
         var expectedSize = 0
         for position in documents.indices where !states[position].upToDate {
-            expectedSize += DocumentEncoder.expectedSize(textBytes: (documents.baseAddress! + position).pointee.text.utf8.count)
+            let textBytes = (documents.baseAddress! + position).pointee.text.utf8.count
+            expectedSize += DocumentEncoder.expectedSize(textBytes: textBytes)
         }
         var writer = JSONWriter(reservingCapacity: expectedSize)
         var done: [Done] = []

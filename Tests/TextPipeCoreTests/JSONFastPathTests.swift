@@ -23,7 +23,9 @@ struct JSONFastPathTests {
     }
 
     /// The string body `plain(length)` with `insert` (JSON text, decoding to `decoded`) placed at `index`.
-    private func body(length: Int, inserting insert: [UInt8], decoded: [UInt8], at index: Int) -> (json: [UInt8], expected: [UInt8]) {
+    private func body(length: Int, inserting insert: [UInt8], decoded: [UInt8], at index: Int) -> (
+        json: [UInt8], expected: [UInt8]
+    ) {
         let text = plain(length)
         return (Array(text[..<index]) + insert + text[index...], Array(text[..<index]) + decoded + text[index...])
     }
@@ -32,9 +34,12 @@ struct JSONFastPathTests {
         for escape in Self.escapes {
             for length in 0...70 {
                 for index in 0...length {
-                    let (json, expected) = body(length: length, inserting: Array(escape.json.utf8), decoded: escape.decoded, at: index)
+                    let (json, expected) = body(
+                        length: length, inserting: Array(escape.json.utf8), decoded: escape.decoded, at: index)
                     let parsed = try JSONParser.parse([0x22] + json + [0x22])
-                    #expect(parsed == .string(String(decoding: expected, as: UTF8.self)), "\(escape.json) length \(length) at \(index)")
+                    #expect(
+                        parsed == .string(String(decoding: expected, as: UTF8.self)),
+                        "\(escape.json) length \(length) at \(index)")
                 }
             }
         }
@@ -68,7 +73,9 @@ struct JSONFastPathTests {
             for index in 0...length {
                 let (json, expected) = body(length: length, inserting: [0xFF, 0xC3], decoded: [0xFF, 0xC3], at: index)
                 let escaped = try JSONParser.parse([0x22] + json + Array(#"\n""#.utf8))
-                #expect(escaped == .string(String(decoding: expected + [0x0A], as: UTF8.self)), "length \(length) at \(index)")
+                #expect(
+                    escaped == .string(String(decoding: expected + [0x0A], as: UTF8.self)),
+                    "length \(length) at \(index)")
             }
         }
     }
@@ -105,7 +112,10 @@ struct JSONFastPathTests {
         }
         #expect(isObject)
         #expect(visited.map(\.0) == ["id", "text", "tags", "id"])
-        #expect(visited.map(\.1) == [.number("7"), .string("a\tb"), try JSONParser.parse(#"["x", {"y": null}]"#), .string("last")])
+        #expect(
+            visited.map(\.1) == [
+                .number("7"), .string("a\tb"), try JSONParser.parse(#"["x", {"y": null}]"#), .string("last"),
+            ])
         #expect(String(decoding: json[visited[1].2], as: UTF8.self) == #""a\tb""#)
         let array = Array("[1]".utf8)
         #expect(try array.withUnsafeBufferPointer { try JSONParser.visitMembers($0) { _, _, _ in } } == false)
@@ -124,7 +134,9 @@ struct JSONFastPathTests {
                     let context = OutputContext(text: text)
                     var utf8Offset = 0
                     for (scalarIndex, scalar) in scalars.enumerated() {
-                        #expect(context.scalarOffset(utf8Offset) == scalarIndex, "\(character) length \(length) at \(index)")
+                        #expect(
+                            context.scalarOffset(utf8Offset) == scalarIndex, "\(character) length \(length) at \(index)"
+                        )
                         utf8Offset += String(scalar).utf8.count
                     }
                     #expect(context.scalarOffset(utf8Offset) == scalars.count)

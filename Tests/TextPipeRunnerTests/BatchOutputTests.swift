@@ -43,7 +43,9 @@ struct BatchOutputTests {
     }
 
     private func input(_ texts: [String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("textpipe-batch-\(UUID().uuidString).jsonl").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "textpipe-batch-\(UUID().uuidString).jsonl"
+        ).path
         var lines: [String] = []
         for (index, text) in texts.enumerated() {
             var writer = JSONWriter()
@@ -76,13 +78,15 @@ struct BatchOutputTests {
         let texts = texts()
         let path = try input(texts)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let pipeline = try Pipeline(name: "t", stages: [PipelineStage(TagStage(options: NoOptions(), context: StageContext()))])
+        let pipeline = try Pipeline(
+            name: "t", stages: [PipelineStage(TagStage(options: NoOptions(), context: StageContext()))])
         for jobs in [1, 3] {
             var configuration = RunConfiguration()
             configuration.jobs = jobs
             configuration.outputFormat = format
             let sink = RecordingSink()
-            let summary = try Runner(pipeline: pipeline, configuration: configuration).run([.file(path: path, id: "in.jsonl")], into: sink)
+            let summary = try Runner(pipeline: pipeline, configuration: configuration).run(
+                [.file(path: path, id: "in.jsonl")], into: sink)
             #expect(summary.documents == texts.count)
             #expect(summary.failed == texts.count / 6)
             let wanted = expected(texts, pipeline: pipeline, format: format)
@@ -97,21 +101,28 @@ struct BatchOutputTests {
     }
 
     @Test func recordKeysAreFoundWithOrWithoutEscapes() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("textpipe-keys-\(UUID().uuidString).jsonl").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "textpipe-keys-\(UUID().uuidString).jsonl"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let lines = [
-            #"{"i\u0064":"a","te\u0078t":"one","idx":1}"#, #"{"text":"two","id":7,"texts":"x"}"#, #"{"Id":"c","TEXT":"three"}"#,
+            #"{"i\u0064":"a","te\u0078t":"one","idx":1}"#, #"{"text":"two","id":7,"texts":"x"}"#,
+            #"{"Id":"c","TEXT":"three"}"#,
         ]
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        let pipeline = try Pipeline(name: "t", stages: [PipelineStage(TagStage(options: NoOptions(), context: StageContext()))])
+        let pipeline = try Pipeline(
+            name: "t", stages: [PipelineStage(TagStage(options: NoOptions(), context: StageContext()))])
         let sink = RecordingSink()
-        _ = try Runner(pipeline: pipeline, configuration: RunConfiguration()).run([.file(path: path, id: "in.jsonl")], into: sink)
+        _ = try Runner(pipeline: pipeline, configuration: RunConfiguration()).run(
+            [.file(path: path, id: "in.jsonl")], into: sink)
         let outputs = sink.outputs.map { String(decoding: $0, as: UTF8.self) }
         #expect(outputs.count == 3)
         #expect(outputs.first?.hasPrefix(#"{"id":"a","idx":1,"source":{"bytes":3},"text":"one","#) == true)
-        #expect(outputs.dropFirst().first?.hasPrefix(#"{"id":"7","texts":"x","source":{"bytes":3},"text":"two","#) == true)
+        #expect(
+            outputs.dropFirst().first?.hasPrefix(#"{"id":"7","texts":"x","source":{"bytes":3},"text":"two","#) == true)
         // Keys are matched exactly: "Id" and "TEXT" pass through, and the record has no text.
-        #expect(outputs.last?.contains(#""error":{"stage":"input","message":"line 3: no string field 'text'"}"#) == true)
+        #expect(
+            outputs.last?.contains(#""error":{"stage":"input","message":"line 3: no string field 'text'"}"#) == true)
         #expect(outputs.last?.hasPrefix(#"{"id":"in.jsonl:3","Id":"c","TEXT":"three""#) == true)
     }
 
@@ -119,11 +130,15 @@ struct BatchOutputTests {
         let texts = texts()
         let path = try input(texts)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("textpipe-batch-\(UUID().uuidString).jsonl").path
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "textpipe-batch-\(UUID().uuidString).jsonl"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let pipeline = try Pipeline(name: "t", stages: [PipelineStage(TagStage(options: NoOptions(), context: StageContext()))])
+        let pipeline = try Pipeline(
+            name: "t", stages: [PipelineStage(TagStage(options: NoOptions(), context: StageContext()))])
         let sink = try FileSink(path: output, format: .jsonl)
-        _ = try Runner(pipeline: pipeline, configuration: RunConfiguration()).run([.file(path: path, id: "in.jsonl")], into: sink)
+        _ = try Runner(pipeline: pipeline, configuration: RunConfiguration()).run(
+            [.file(path: path, id: "in.jsonl")], into: sink)
         let written = try #require(FileManager.default.contents(atPath: output))
         let wanted = expected(texts, pipeline: pipeline, format: .jsonl).flatMap { $0 + [UInt8(ascii: "\n")] }
         #expect(Array(written) == wanted)
