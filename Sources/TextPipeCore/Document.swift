@@ -23,7 +23,7 @@ public struct Document: Sendable {
     public var tracksAlignment: Bool
     /// The JSON text of `text` as it came in a JSONL record, so an unchanged text is written back out without
     /// escaping it again; it applies only while `text` still equals `original`.
-    package var verbatimText: (original: String, json: ArraySlice<UInt8>)?
+    @usableFromInline package var verbatimText: (original: String, json: ArraySlice<UInt8>)?
 
     /// A document whose text is already known.
     public init(id: String, text: String, source: DocumentSource = DocumentSource()) {
@@ -43,6 +43,26 @@ public struct Document: Sendable {
         self.init(id: id, text: "", source: source)
         self.bytes = bytes
         if self.source.byteCount == nil { self.source.byteCount = bytes.count }
+    }
+
+    /// Initializes the document at `document` (uninitialized memory) with every field given, field by field in
+    /// place: the reader builds one per JSONL line where the runner keeps it, and the initializer (even inlined)
+    /// built the document aside and then copied it whole. Every stored property must be initialized here; a
+    /// test compares the result with the initializers'.
+    @inlinable package static func initialize(
+        _ document: UnsafeMutablePointer<Document>, id: String, text: String, source: DocumentSource,
+        passthrough: [(key: String, value: JSONValue)], tracksAlignment: Bool, alignment: OffsetMap?,
+        verbatimText: (original: String, json: ArraySlice<UInt8>)?
+    ) {
+        document.pointer(to: \.id)!.initialize(to: id)
+        document.pointer(to: \.source)!.initialize(to: source)
+        document.pointer(to: \.bytes)!.initialize(to: nil)
+        document.pointer(to: \.text)!.initialize(to: text)
+        document.pointer(to: \.layers)!.initialize(to: Layers())
+        document.pointer(to: \.passthrough)!.initialize(to: passthrough)
+        document.pointer(to: \.alignment)!.initialize(to: alignment)
+        document.pointer(to: \.tracksAlignment)!.initialize(to: tracksAlignment)
+        document.pointer(to: \.verbatimText)!.initialize(to: verbatimText)
     }
 
     /// Whether the document still holds undecoded bytes.

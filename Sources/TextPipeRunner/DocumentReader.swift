@@ -25,11 +25,16 @@ struct DocumentReader {
 
     typealias Produce = (_ pending: Pending) throws -> Bool
 
-    /// The document for a pending input, with a failure found while reading it.
-    func resolve(_ pending: Pending) -> (Document, StageFailure?) {
+    /// Initializes the memory at `slot` with the document for a pending input and returns a failure found while
+    /// reading it. The runner keeps its documents in memory of its own: returned as a value, each document was
+    /// copied into place (a dozen retains and releases).
+    func resolve(_ pending: Pending, into slot: UnsafeMutablePointer<Document>) -> StageFailure? {
         switch pending {
-        case .document(let document, let failure): (document, failure)
-        case .jsonLine(let bytes, let label, let lineNumber): record(bytes[...], label: label, lineNumber: lineNumber)
+        case .document(let document, let failure):
+            slot.initialize(to: document)
+            return failure
+        case .jsonLine(let bytes, let label, let lineNumber):
+            return record(bytes[...], label: label, lineNumber: lineNumber, into: slot)
         }
     }
 
@@ -107,45 +112,50 @@ struct DocumentReader {
         return true
     }
 
-    /// One JSONL record: `id` and `text` are taken, every other field passes through.
-    func record(_ line: ArraySlice<UInt8>, label: String, lineNumber: Int) -> (Document, StageFailure?) {
+    /// One JSONL record, built in place at `slot` (uninitialized memory): `id` and `text` are taken, every other
+    /// field passes through.
+    func record(
+        _ line: ArraySlice<UInt8>, label: String, lineNumber: Int, into slot: UnsafeMutablePointer<Document>
+    ) -> StageFailure? {
         // Built only when a line has no id: string interpolation costs as much as parsing a short line.
         var fallbackID: String { "\(label):\(lineNumber)" }
-        let parsed: [(key: String, value: JSONValue, raw: Range<Int>)]?
-        do {
-            parsed = try line.withUnsafeBufferPointer { buffer throws(JSONParser.SyntaxError) in
-                try JSONParser.parseMembers(buffer)
-            }
-        } catch {
-            return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): \(error)"))
-        }
-        guard let members = parsed else {
-            return (Document(id: fallbackID, text: ""), StageFailure(stage: "input", message: "line \(lineNumber): expected a JSON object"))
-        }
         var id: String?
         var text: String?
         var textJSON: ArraySlice<UInt8> = []
         var passthrough: [(key: String, value: JSONValue)] = []
-        for member in members {
-            switch (member.key, member.value) {
-            case ("id", .string(let string)): id = string
-            case ("id", .number(let literal)): id = literal
-            case ("text", .string(let string)):
-                text = string
-                textJSON = line[(line.startIndex + member.raw.lowerBound)..<(line.startIndex + member.raw.upperBound)]
-            default: passthrough.append((member.key, member.value))
+        let isObject: Bool
+        do {
+            isObject = try line.withUnsafeBufferPointer { buffer throws(JSONParser.SyntaxError) in
+                // Members are sorted as they are parsed: no array of all of them is built only to be taken apart.
+                try JSONParser.visitMembers(buffer) { key, value, raw in
+                    switch (key, value) {
+                    case ("id", .string(let string)): id = string
+                    case ("id", .number(let literal)): id = literal
+                    case ("text", .string(let string)):
+                        text = string
+                        textJSON = line[(line.startIndex + raw.lowerBound)..<(line.startIndex + raw.upperBound)]
+                    default: passthrough.append((key, value))
+                    }
+                }
             }
+        } catch {
+            slot.initialize(to: Document(id: fallbackID, text: ""))
+            return StageFailure(stage: "input", message: "line \(lineNumber): \(error)")
         }
-        var document = Document(id: id ?? fallbackID, text: text ?? "")
-        document.passthrough = passthrough
-        document.source.byteCount = text?.utf8.count
-        document.tracksAlignment = tracksAlignment
-        if tracksAlignment { document.alignment = .identity(count: document.text.utf8.count) }
-        guard let text else {
-            return (document, StageFailure(stage: "input", message: "line \(lineNumber): no string field 'text'"))
+        guard isObject else {
+            slot.initialize(to: Document(id: fallbackID, text: ""))
+            return StageFailure(stage: "input", message: "line \(lineNumber): expected a JSON object")
         }
-        document.verbatimText = (text, textJSON)
-        return (document, nil)
+        let byteCount = text?.utf8.count
+        Document.initialize(
+            slot, id: id ?? fallbackID, text: text ?? "", source: DocumentSource(byteCount: byteCount),
+            passthrough: passthrough, tracksAlignment: tracksAlignment,
+            alignment: tracksAlignment ? .identity(count: byteCount ?? 0) : nil,
+            verbatimText: text.map { ($0, textJSON) })
+        guard text != nil else {
+            return StageFailure(stage: "input", message: "line \(lineNumber): no string field 'text'")
+        }
+        return nil
     }
 
     private func isWhitespace(_ byte: UInt8) -> Bool {

@@ -4,10 +4,19 @@ import Foundation
 public protocol OutputSink: AnyObject {
     /// Writes one encoded document.
     func write(_ bytes: [UInt8], for document: Document) throws
+    /// Writes one encoded document held in part of a larger buffer (the runner encodes a batch into one). The
+    /// default copies it into an array for the method above; the built-in stream and file sinks take it as is.
+    func write(_ bytes: ArraySlice<UInt8>, for document: Document) throws
     /// Completes the output (closing brackets, renaming temporary files into place).
     func finish() throws
     /// Abandons the output, leaving no partial file behind.
     func discard()
+}
+
+extension OutputSink {
+    public func write(_ bytes: ArraySlice<UInt8>, for document: Document) throws {
+        try write(Array(bytes), for: document)
+    }
 }
 
 /// Frames documents in a stream: JSON lines, a JSON array, or text blocks.
@@ -17,7 +26,7 @@ struct StreamFraming {
 
     init(format: RunConfiguration.OutputFormat) { self.format = format }
 
-    mutating func frame(_ bytes: [UInt8], into buffer: inout [UInt8]) {
+    mutating func frame(_ bytes: ArraySlice<UInt8>, into buffer: inout [UInt8]) {
         switch format {
         case .jsonl:
             buffer.append(contentsOf: bytes)
@@ -50,6 +59,10 @@ public final class StreamSink: OutputSink {
     }
 
     public func write(_ bytes: [UInt8], for document: Document) throws {
+        try write(bytes[...], for: document)
+    }
+
+    public func write(_ bytes: ArraySlice<UInt8>, for document: Document) throws {
         framing.frame(bytes, into: &buffer)
         if buffer.count >= flushSize { try flush() }
     }
@@ -79,6 +92,10 @@ public final class FileSink: OutputSink {
     }
 
     public func write(_ bytes: [UInt8], for document: Document) throws {
+        try write(bytes[...], for: document)
+    }
+
+    public func write(_ bytes: ArraySlice<UInt8>, for document: Document) throws {
         framing.frame(bytes, into: &buffer)
         if buffer.count >= 1 << 18 {
             try file.write(buffer)

@@ -37,8 +37,15 @@ public struct Runner: Sendable {
         var document: Document
         var failed: Bool
         var inputBytes: Int
-        /// The encoded output; `nil` when the document was skipped as up to date.
-        var output: [UInt8]?
+        /// Where the encoded output is in its batch's bytes; `nil` when the document was skipped as up to date.
+        var output: Range<Int>?
+    }
+
+    /// A processed batch: its documents' outputs one after another in one buffer, allocated once per batch
+    /// rather than once per document (each as large as the text: the allocator's slow path).
+    struct DoneBatch: Sendable {
+        var documents: [Done]
+        var bytes: [UInt8]
     }
 
     /// Documents per batch, and the size at which a batch is sent early. Each batch costs a few lock hand-offs
@@ -60,7 +67,7 @@ public struct Runner: Sendable {
         // The window counts batches; at most this many documents are in memory at once.
         let window = DispatchSemaphore(value: max(2, jobs * max(1, configuration.windowPerJob) / Runner.batchCount + jobs))
         let inbox = WorkQueue<Batch>()
-        let results = OrderedResults<[Done]>()
+        let results = OrderedResults<DoneBatch>()
         let stop = LockedValue(false)
         let readError = LockedValue<(any Error)?>(nil)
         let statistics = LockedValue(StageStatistics(count: pipeline.stages.count))
@@ -114,22 +121,25 @@ public struct Runner: Sendable {
         var summary = RunSummary()
         var lastProgress = ContinuousClock.now
         var writeError: (any Error)?
-        while let batch = results.takeNext() {
+        while var batch = results.takeNext() {
             window.signal()
-            for done in batch {
-                summary.bytes += done.inputBytes
-                guard let output = done.output else {
+            for index in batch.documents.indices {
+                // The sink needs only the id (for folder outputs). The text and layers are freed here rather than
+                // by the worker, whose thread is the one the run waits for.
+                batch.documents[index].document.dropContent()
+                summary.bytes += batch.documents[index].inputBytes
+                guard let output = batch.documents[index].output.map({ batch.bytes[$0] }) else {
                     summary.skipped += 1
                     continue
                 }
                 summary.documents += 1
-                if done.failed {
+                if batch.documents[index].failed {
                     summary.failed += 1
                     if configuration.failFast { stop.withLock { $0 = true } }
                 }
                 guard writeError == nil else { continue }
                 do {
-                    try sink.write(output, for: done.document)
+                    try sink.write(output, for: batch.documents[index].document)
                 } catch {
                     writeError = error
                     stop.withLock { $0 = true }
@@ -156,15 +166,17 @@ public struct Runner: Sendable {
         return summary
     }
 
-    /// A document between reading and encoding.
+    /// What the runner knows of a document between reading and encoding, besides the document itself.
     private struct InFlight {
-        var document: Document
         var failure: StageFailure?
         var inputBytes: Int
         /// The input hash and pipeline hash recorded in the output (`--resume`).
         var provenance: [(key: String, value: JSONValue)] = []
         /// Skipped: its output is up to date (`--resume`).
         var upToDate = false
+
+        /// Whether the stages still run on the document.
+        var isPending: Bool { failure == nil && !upToDate }
     }
 
     /// Runs the pipeline on a batch of documents and encodes each.
@@ -175,57 +187,74 @@ public struct Runner: Sendable {
     /// after it, as before; its output carries the error.
     private func process(
         _ items: [DocumentReader.Pending], reader: DocumentReader, statistics: inout StageStatistics
-    ) -> [Done] {
-        var batch = items.map { item in
-            let (document, failure) = reader.resolve(item)
-            return inFlight(document, failure: failure)
+    ) -> DoneBatch {
+        // The documents are held in memory of their own, changed in place through pointers and moved out into
+        // their `Done` at the end: kept in an array (alone or in a struct with the rest), each was copied about
+        // four times on the way, a dozen retains and releases each.
+        let documents = UnsafeMutableBufferPointer<Document>.allocate(capacity: items.count)
+        defer { documents.deallocate() }
+        var states: [InFlight] = []
+        states.reserveCapacity(items.count)
+        for (position, item) in items.enumerated() {
+            let slot = documents.baseAddress! + position
+            let failure = reader.resolve(item, into: slot)
+            states.append(state(of: slot, failure: failure))
         }
         for (index, stage) in pipeline.stages.enumerated() {
-            var documents = 0
+            var count = 0
             var bytes = 0
             let before = DispatchTime.now().uptimeNanoseconds
-            for position in batch.indices where batch[position].failure == nil && !batch[position].upToDate {
-                documents += 1
-                bytes += batch[position].document.bytes?.count ?? batch[position].document.text.utf8.count
+            for position in documents.indices where states[position].isPending {
+                let document = documents.baseAddress! + position
+                count += 1
+                bytes += document.pointee.bytes?.count ?? document.pointee.text.utf8.count
                 do throws(StageFailure) {
-                    try Pipeline.run(stage, on: &batch[position].document)
+                    try Pipeline.run(stage, on: &document.pointee)
                 } catch {
-                    batch[position].failure = error
+                    states[position].failure = error
                 }
             }
             let elapsed = DispatchTime.now().uptimeNanoseconds - before
-            statistics.record(stage: index, nanoseconds: elapsed, documents: documents, bytes: bytes)
+            statistics.record(stage: index, nanoseconds: elapsed, documents: count, bytes: bytes)
         }
+        var expectedSize = 0
+        for position in documents.indices where !states[position].upToDate {
+            let textBytes = (documents.baseAddress! + position).pointee.text.utf8.count
+            expectedSize += DocumentEncoder.expectedSize(textBytes: textBytes)
+        }
+        var writer = JSONWriter(reservingCapacity: expectedSize)
         var done: [Done] = []
-        done.reserveCapacity(batch.count)
-        for position in batch.indices {
-            let output =
-                batch[position].upToDate
-                ? nil
-                : encoder.encode(batch[position].document, failure: batch[position].failure, extra: batch[position].provenance)
-            // The writer needs only the id (for folder outputs); drop the text and layers early.
-            batch[position].document.dropContent()
+        done.reserveCapacity(items.count)
+        for position in documents.indices {
+            let document = documents.baseAddress! + position
+            var output: Range<Int>?
+            if !states[position].upToDate {
+                let start = writer.count
+                encoder.encode(
+                    at: document, failure: states[position].failure, extra: states[position].provenance, into: &writer)
+                output = start..<writer.count
+            }
             done.append(
                 Done(
-                    document: batch[position].document, failed: batch[position].failure != nil,
-                    inputBytes: batch[position].inputBytes, output: output))
+                    document: document.move(), failed: states[position].failure != nil,
+                    inputBytes: states[position].inputBytes, output: output))
         }
-        return done
+        return DoneBatch(documents: done, bytes: writer.takeBytes())
     }
 
-    /// A read document, checked against `--resume`.
-    private func inFlight(_ document: consuming Document, failure: consuming StageFailure?) -> InFlight {
-        let inputBytes = document.source.byteCount ?? document.text.utf8.count
-        var item = InFlight(document: document, failure: failure, inputBytes: inputBytes)
-        if let resume, item.failure == nil {
-            let inputHash = ContentHash.input(of: item.document)
-            if resume.isCurrent(id: item.document.id, inputHash: inputHash) {
-                item.upToDate = true
+    /// What the runner records of a read document, checked against `--resume`.
+    private func state(of document: UnsafePointer<Document>, failure: consuming StageFailure?) -> InFlight {
+        var state = InFlight(
+            failure: failure, inputBytes: document.pointee.source.byteCount ?? document.pointee.text.utf8.count)
+        if let resume, state.failure == nil {
+            let inputHash = ContentHash.input(of: document.pointee)
+            if resume.isCurrent(id: document.pointee.id, inputHash: inputHash) {
+                state.upToDate = true
             } else {
-                item.provenance = resume.fields(inputHash: inputHash)
+                state.provenance = resume.fields(inputHash: inputHash)
             }
         }
-        return item
+        return state
     }
 
     private func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -7,6 +7,9 @@ struct JSONOutputBuffer: Sendable {
     private var storage: [UInt8]
     /// How many bytes of `storage` hold output.
     private(set) var count = 0
+    /// Where the value being written began: bytes before it are earlier values of the same buffer (the runner
+    /// writes a batch of documents one after another), and the writer's separators look no further back.
+    private var valueStart = 0
 
     init(capacity: Int) {
         // The slack is not zero-filled: every byte is written before `count` covers it, and filling a buffer as
@@ -16,8 +19,11 @@ struct JSONOutputBuffer: Sendable {
         storage = [UInt8](unsafeUninitializedCapacity: size) { _, initialized in initialized = size }
     }
 
-    /// The last byte written.
-    var last: UInt8? { count > 0 ? storage[count - 1] : nil }
+    /// The last byte written of the current value.
+    var last: UInt8? { count > valueStart ? storage[count - 1] : nil }
+
+    /// Starts a new value after what is written, as if the buffer were empty.
+    mutating func startValue() { valueStart = count }
 
     /// A copy of the written bytes.
     var bytes: [UInt8] { Array(storage[..<count]) }
@@ -26,6 +32,7 @@ struct JSONOutputBuffer: Sendable {
     mutating func take() -> [UInt8] {
         storage.removeLast(storage.count - count)
         count = 0
+        valueStart = 0
         return storage.exchangeWithEmpty()
     }
 

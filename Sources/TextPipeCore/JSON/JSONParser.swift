@@ -25,7 +25,6 @@ public struct JSONParser {
     /// Parses one JSON value that must fill `buffer` (surrounding whitespace allowed).
     public static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
         var parser = Parser(bytes: buffer)
-        defer { parser.scratch?.deallocate() }
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
@@ -38,18 +37,28 @@ public struct JSONParser {
     package static func parseMembers(
         _ buffer: UnsafeBufferPointer<UInt8>
     ) throws(SyntaxError) -> [(key: String, value: JSONValue, raw: Range<Int>)]? {
+        var members: [(key: String, value: JSONValue, raw: Range<Int>)] = []
+        let isObject = try visitMembers(buffer) { key, value, raw in members.append((key, value, raw)) }
+        return isObject ? members : nil
+    }
+
+    /// Parses a JSON object that must fill `buffer`, handing each member to `visit` in order with the byte range
+    /// of its value's JSON text; returns false (visiting nothing) when the value is not an object.
+    ///
+    /// For a caller that keeps only some members: no array of all of them is built and destroyed.
+    package static func visitMembers(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ visit: (_ key: String, _ value: JSONValue, _ raw: Range<Int>) -> Void
+    ) throws(SyntaxError) -> Bool {
         var parser = Parser(bytes: buffer)
-        defer { parser.scratch?.deallocate() }
         parser.skipWhitespace()
         guard parser.position < buffer.count, buffer[parser.position] == UInt8(ascii: "{") else {
             _ = try parse(buffer)
-            return nil
+            return false
         }
-        var members: [(key: String, value: JSONValue, raw: Range<Int>)] = []
-        try parser.parseMembers(depth: 0) { key, value, raw in members.append((key, value, raw)) }
+        try parser.parseMembers(depth: 0, visit)
         parser.skipWhitespace()
         guard parser.position == buffer.count else { throw parser.error("unexpected text after the value") }
-        return members
+        return true
     }
 
     /// Parses one JSON value from a string.
@@ -60,9 +69,6 @@ public struct JSONParser {
     private struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
         var position = 0
-        /// Where strings with escapes are decoded before they become `String`s; as long as the input, so any
-        /// string fits (unescaping never lengthens), allocated at the first escape and freed by `parse`.
-        var scratch: UnsafeMutableBufferPointer<UInt8>?
 
         func error(_ message: String) -> SyntaxError { SyntaxError(offset: position, message: message) }
 
@@ -207,24 +213,38 @@ public struct JSONParser {
                 position += 1
                 return String(decoding: run, as: UTF8.self)
             }
-            let output: UnsafeMutableBufferPointer<UInt8>
-            if let scratch {
-                output = scratch
-            } else {
-                output = .allocate(capacity: bytes.count)
-                scratch = output
+            // Decoded straight into the new string's storage: unescaping never lengthens, so the rest of the input
+            // bounds it. (A separate buffer cost an allocation as large as the line and a second copy.)
+            let capacity = bytes.count - start
+            let plain = position - start
+            var failure: SyntaxError?
+            let decoded = String(unsafeUninitializedCapacity: capacity) { output in
+                // The plain run before the first escape is known already.
+                output.baseAddress!.update(from: bytes.baseAddress! + start, count: plain)
+                do throws(SyntaxError) {
+                    return try unescape(into: output, written: plain)
+                } catch {
+                    failure = error
+                    return 0
+                }
             }
-            position = start
-            let length = try unescape(into: output)
-            return String(decoding: UnsafeBufferPointer(rebasing: output[..<length]), as: UTF8.self)
+            if let failure { throw failure }
+            // A short string with an escape early in a long line would keep the whole line's room: copy it into
+            // storage of its own size (a JSONL record's text ends near the line's end and is kept as it is).
+            guard decoded.utf8.count < capacity / 2 - 64 else { return decoded }
+            var compact = decoded
+            return compact.withUTF8 { String(decoding: $0, as: UTF8.self) }
         }
 
-        /// Decodes the string body from `position` through its closing quote into `output`.
+        /// Decodes the string body from `position` through its closing quote into `output`, after the `written`
+        /// bytes already there.
         ///
-        /// - Returns: The number of bytes written.
-        private mutating func unescape(into output: UnsafeMutableBufferPointer<UInt8>) throws(SyntaxError) -> Int {
+        /// - Returns: The number of bytes in `output`.
+        private mutating func unescape(
+            into output: UnsafeMutableBufferPointer<UInt8>, written alreadyWritten: Int
+        ) throws(SyntaxError) -> Int {
             guard let target = output.baseAddress, let source = bytes.baseAddress else { return 0 }
-            var written = 0
+            var written = alreadyWritten
             let end = bytes.count
             while true {
                 let run = JSONStringScan.copyUntilSpecial(from: source + position, count: end - position, to: target + written)

@@ -18,6 +18,23 @@ public struct JSONWriter: Sendable {
     /// The JSON written so far, handing over the storage without a copy; the writer is empty afterwards.
     public mutating func takeBytes() -> [UInt8] { buffer.take() }
 
+    /// How many bytes are written.
+    package var count: Int { buffer.count }
+
+    /// Starts a new top-level value after what is written, with no separator before it: the runner writes the
+    /// documents of a batch one after another into one buffer rather than allocating one for each.
+    package mutating func startTopLevelValue() { buffer.startValue() }
+
+    /// Makes room for `extra` more bytes, so writing them does not grow the buffer piecemeal.
+    package mutating func reserve(_ extra: Int) {
+        buffer.write(extra) { _ in 0 }
+    }
+
+    /// Appends bytes as they are, outside any JSON structure (for the text output format).
+    package mutating func appendRaw(_ bytes: some Sequence<UInt8>) {
+        buffer.append(contentsOf: bytes)
+    }
+
     public mutating func beginObject() {
         let comma = needsComma
         buffer.write(2) { Self.writeOpening(UInt8(ascii: "{"), comma: comma, to: $0) }

@@ -1,6 +1,18 @@
 /// The annotation layers of a document, keyed by name, in the order they were added.
 public struct Layers: Sendable {
-    @usableFromInline var entries: [(name: String, value: any LayerValue)] = []
+    /// A named layer. A struct rather than a tuple: reading a field of a tuple through a pointer copied the
+    /// whole tuple (the name and the existential value) first.
+    @usableFromInline struct Entry: Sendable {
+        @usableFromInline var name: String
+        @usableFromInline var value: any LayerValue
+
+        @usableFromInline init(name: String, value: any LayerValue) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    @usableFromInline var entries: [Entry] = []
 
     public init() {}
 
@@ -35,7 +47,7 @@ public struct Layers: Sendable {
         if let index = entries.firstIndex(where: { $0.name == name }) {
             if let value { entries[index].value = value } else { entries.remove(at: index) }
         } else if let value {
-            entries.append((name, value))
+            entries.append(Entry(name: name, value: value))
         }
     }
 
@@ -46,8 +58,23 @@ public struct Layers: Sendable {
 
     public func contains(_ name: LayerName) -> Bool { entries.contains { $0.name == name.rawValue } }
 
+    /// Writes each layer as a key and its value into an open object, in the order they were added.
+    ///
+    /// Each value is written where it is stored: iterating `all` copied the array and each existential value.
+    package func write(to writer: inout JSONWriter, context: OutputContext) {
+        entries.withUnsafeBufferPointer { entries in
+            guard let base = entries.baseAddress else { return }
+            for index in entries.indices {
+                // Through the pointer's address (a buffer's subscript hands out a copy of the entry).
+                let entry = base + index
+                writer.key(entry.pointee.name)
+                entry.pointee.value.writeJSON(to: &writer, context: context)
+            }
+        }
+    }
+
     /// The layers in the order they were added.
-    public var all: [(name: String, value: any LayerValue)] { entries }
+    public var all: [(name: String, value: any LayerValue)] { entries.map { ($0.name, $0.value) } }
 
     public var isEmpty: Bool { entries.isEmpty }
 
