@@ -36,7 +36,7 @@ extension MentionScanner {
         ]
         return table.map { text, side in
             var copy = text
-            let hashes = copy.withUTF8 { NumberTokenizer.tokenize($0, lexicon: Lexicon.empty).map(\.hash) }
+            let hashes = copy.withUTF8 { NumberTokenizer.tokenize($0, lexicon: SharedLexicon.empty).map(\.hash) }
             return (hashes, side)
         }.sorted { $0.words.count > $1.words.count }
     }()

@@ -105,11 +105,6 @@ enum NumberTokenizer {
     }
 
     /// Tokenizes `bytes`, looking each word and symbol up in `lexicon`.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [ScanToken] {
-        tokenize(bytes, lexicon: SharedLexicon(lexicon))
-    }
-
-    /// Tokenizes `bytes`, looking each word and symbol up in `lexicon`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: SharedLexicon) -> [ScanToken] {
         let text = tokenizeText(bytes, lexicon: lexicon)
         // The buffer lives only as long as `text`.

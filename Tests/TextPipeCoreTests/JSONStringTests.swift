@@ -13,6 +13,14 @@ struct JSONStringTests {
         return String(characters)
     }
 
+    /// `text` written as a layer item's text (the object formatter's own quoting) and read back.
+    private func itemText(_ text: String) throws -> JSONValue? {
+        var writer = JSONWriter()
+        Entity(range: TextRange(start: 0, end: 1), text: text, label: .person)
+            .writeJSON(to: &writer, context: OutputContext(text: text))
+        return try JSONParser.parse(writer.bytes)["text"]
+    }
+
     @Test(arguments: ["\"", "\\", "\n", "\u{1}", "é"] as [Character])
     func everyPositionRoundTrips(special: Character) throws {
         for length in 1...40 {
@@ -25,11 +33,7 @@ struct JSONStringTests {
                     #expect(json == Array("\"\(original)\"".utf8), "no escape needed, length \(length) at \(index)")
                 }
                 #expect(try JSONParser.parse(json) == .string(original), "length \(length) at \(index)")
-                // A layer item's text goes through the object formatter's own quoting.
-                var items = JSONWriter()
-                Entity(range: TextRange(start: 0, end: 1), text: original, label: .person)
-                    .writeJSON(to: &items, context: OutputContext(text: original))
-                #expect(try JSONParser.parse(items.bytes)["text"] == .string(original), "item, length \(length) at \(index)")
+                #expect(try itemText(original) == .string(original), "item, length \(length) at \(index)")
             }
         }
     }
@@ -43,10 +47,7 @@ struct JSONStringTests {
                     var characters = Array(text(length: length, special: "\"", at: first))
                     characters[second] = "\n"
                     let original = String(characters)
-                    var items = JSONWriter()
-                    Entity(range: TextRange(start: 0, end: 1), text: original, label: .person)
-                        .writeJSON(to: &items, context: OutputContext(text: original))
-                    #expect(try JSONParser.parse(items.bytes)["text"] == .string(original), "\(length): \(first), \(second)")
+                    #expect(try itemText(original) == .string(original), "\(length): \(first), \(second)")
                 }
             }
         }

@@ -45,7 +45,7 @@ struct LexiconTests {
         for word in words {
             for text in [word, "\(word) ", "x \(word), y", "\(word)\n and then more words"] {
                 var copy = text
-                let tokens = copy.withUTF8 { NumberTokenizer.tokenize($0, lexicon: Lexicon.standard) }
+                let tokens = copy.withUTF8 { NumberTokenizer.tokenize($0, lexicon: SharedLexicon.standard) }
                 let expected = wordHash(String(word.map { $0 == "\u{2019}" ? "'" : $0 }))
                 #expect(tokens.contains { $0.kind == .word && $0.hash == expected }, "\(text)")
             }
@@ -69,7 +69,7 @@ struct LexiconTests {
 
     @Test func tokenizerSplitsWhatNumbersNeed() {
         var text = "fifty-two 31-year-old p.m. 1,234.5 km2 US$"
-        let tokens = text.withUTF8 { NumberTokenizer.tokenize($0, lexicon: Lexicon.standard) }
+        let tokens = text.withUTF8 { NumberTokenizer.tokenize($0, lexicon: SharedLexicon.standard) }
         let pieces = tokens.map { token in
             String(decoding: Array(text.utf8)[Int(token.start)..<Int(token.end)], as: UTF8.self)
         }

@@ -18,14 +18,15 @@ struct JSONObjectBytes {
         count &+= literal.utf8CodeUnitCount
     }
 
-    /// Opens the object with its span: `{"start":S,"end":E`, and the source offsets when there are any.
+    /// Opens a layer item's object with its span: `{"start":S,"end":E` in scalar offsets, and the source offsets
+    /// when the context has them.
     @inline(__always)
-    mutating func appendSpan(start: Int, end: Int, source: TextRange?) {
+    mutating func appendSpan(of range: TextRange, context: OutputContext) {
         append("{\"start\":")
-        append(start)
+        append(context.scalarOffset(range.start))
         append(",\"end\":")
-        append(end)
-        if let source {
+        append(context.scalarOffset(range.end))
+        if let source = context.sourceRange(of: range) {
             append(",\"source_start\":")
             append(source.start)
             append(",\"source_end\":")
@@ -91,22 +92,13 @@ extension JSONWriter {
     /// `,"source_end":` (66 bytes) and four offsets.
     static let spanOpeningMaximumLength = 66 + 4 * maximumDecimalLength
 
-    /// Writes a layer item's object: its span's offsets (and source offsets when the context has them), the
-    /// fields `writeFields` formats in at most `fieldBytes` bytes, and the closing brace, in one reservation.
+    /// The most bytes a layer item's object takes: its span (`JSONObjectBytes.appendSpan`), fields of at most
+    /// `fieldBytes` bytes and the closing brace. An item type formats its object in one reservation of that
+    /// size (`writeValue(maximum:)`) with its own closure: one shared method taking the fields as a closure had
+    /// its copies for each item type merged by the optimiser into one, which called the fields indirectly.
     @inline(__always)
-    mutating func spanObject(
-        of range: TextRange, context: OutputContext, fieldBytes: Int, _ writeFields: (inout JSONObjectBytes) -> Void
-    ) {
-        let start = context.scalarOffset(range.start)
-        let end = context.scalarOffset(range.end)
-        let source = context.sourceRange(of: range)
-        writeValue(maximum: Self.spanOpeningMaximumLength + fieldBytes + 1) { target in
-            var out = JSONObjectBytes(base: target)
-            out.appendSpan(start: start, end: end, source: source)
-            writeFields(&out)
-            out.append("}")
-            return out.count
-        }
+    static func spanObjectMaximum(fieldBytes: Int) -> Int {
+        spanOpeningMaximumLength + fieldBytes + 1
     }
 
     /// Writes an array of layer items, handing `write` each item where it lies in the array: calling a method

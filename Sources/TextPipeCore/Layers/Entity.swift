@@ -47,10 +47,14 @@ public struct Entity: Sendable, Hashable, LayerItem {
     static func writeJSON(of entity: UnsafePointer<Entity>, to writer: inout JSONWriter, context: OutputContext) {
         // Keys and quotes take under 64 bytes; each string byte takes at most six escaped.
         let stringBytes = entity.pointee.text.utf8.count + (entity.pointee.reason?.utf8.count ?? 0)
-        writer.spanObject(of: entity.pointee.range, context: context, fieldBytes: 64 + 6 * stringBytes) { out in
+        writer.writeValue(maximum: JSONWriter.spanObjectMaximum(fieldBytes: 64 + 6 * stringBytes)) { target in
+            var out = JSONObjectBytes(base: target)
+            out.appendSpan(of: entity.pointee.range, context: context)
             out.appendField(",\"text\":", entity.pointee.text)
             out.appendField(",\"label\":", name: entity.pointee.label.name)
             out.appendField(",\"reason\":", entity.pointee.reason)
+            out.append("}")
+            return out.count
         }
     }
 

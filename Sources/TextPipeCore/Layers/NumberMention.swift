@@ -95,15 +95,9 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
         if case .text(let value)? = mention.pointee.value { stringBytes += value.utf8.count }
         stringBytes += (mention.pointee.currency?.utf8.count ?? 0) + (mention.pointee.unit?.utf8.count ?? 0)
         stringBytes += (mention.pointee.counts?.utf8.count ?? 0) + (mention.pointee.marker?.utf8.count ?? 0)
-        let range = mention.pointee.range
-        let start = context.scalarOffset(range.start)
-        let end = context.scalarOffset(range.end)
-        let source = context.sourceRange(of: range)
-        // Written here rather than through `spanObject`, whose closure was called indirectly: the optimiser
-        // merged its copies for entities and mentions into one function.
-        writer.writeValue(maximum: JSONWriter.spanOpeningMaximumLength + 385 + 6 * stringBytes) { target in
+        writer.writeValue(maximum: JSONWriter.spanObjectMaximum(fieldBytes: 384 + 6 * stringBytes)) { target in
             var out = JSONObjectBytes(base: target)
-            out.appendSpan(start: start, end: end, source: source)
+            out.appendSpan(of: mention.pointee.range, context: context)
             out.appendField(",\"text\":", mention.pointee.text)
             out.appendField(",\"kind\":", name: mention.pointee.kind.jsonName)
             switch mention.pointee.value {
